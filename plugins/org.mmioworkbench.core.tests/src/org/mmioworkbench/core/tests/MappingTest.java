@@ -1,0 +1,195 @@
+package org.mmioworkbench.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mmioworkbench.core.MmioConstants.INVALID_HANDLE;
+import static org.mmioworkbench.core.MmioConstants.MMIO_U_SHARED;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE_BACK;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE_COMBINE;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE_THROUGH;
+import static org.mmioworkbench.core.Retcode.rcBusy;
+import static org.mmioworkbench.core.Retcode.rcHandleRevoked;
+import static org.mmioworkbench.core.Retcode.rcInvalidArgument;
+import static org.mmioworkbench.core.Retcode.rcNotFound;
+import static org.mmioworkbench.core.Retcode.rcOk;
+import static org.mmioworkbench.core.tests.Fixtures.GPIO;
+import static org.mmioworkbench.core.tests.Fixtures.PAGE;
+import static org.mmioworkbench.core.tests.Fixtures.QEMU_HOLE;
+import static org.mmioworkbench.core.tests.Fixtures.RTC;
+
+import org.junit.jupiter.api.Test;
+import org.mmioworkbench.core.Diagnostic;
+import org.mmioworkbench.core.DiagnosticKind;
+import org.mmioworkbench.core.MapResult;
+import org.mmioworkbench.core.MappingInfo;
+import org.mmioworkbench.core.MmioApi;
+import org.mmioworkbench.core.SimProcess;
+import org.mmioworkbench.core.Simulator;
+
+class MappingTest {
+    private static final int RW = VMM_FLAG_READ | VMM_FLAG_WRITE;
+
+    private final Simulator sim = Fixtures.qemu();
+    private final SimProcess driver = sim.process("driver");
+    private final MmioApi api = driver.api();
+
+    @Test
+    void mappingReturnsAddressAndHandleAndIsVisibleInTheRegion() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        MapResult m = api.knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE);
+        assertEquals(rcOk, m.rc());
+        assertEquals(Simulator.MMIO_VIRTUAL_BASE, m.address());
+        assertTrue(m.handle() != INVALID_HANDLE && m.handle() != rid);
+        MappingInfo info = sim.regions().get(0).mapping().orElseThrow();
+        assertEquals("driver", info.process());
+        assertEquals(m.address(), info.virtualAddress());
+        assertEquals(RW, info.prot());
+        assertEquals(VMM_FLAG_CACHE_DISABLE, info.attr());
+        assertEquals(m.handle(), info.handle());
+    }
+
+    @Test
+    void virtualAddressesAreDeterministicPerProcess() {
+        MmioApi other = sim.process("other").api();
+        MapResult first = Fixtures.mapRw(api, Fixtures.registerOk(api, GPIO, PAGE, 0));
+        MapResult second = Fixtures.mapRw(api, Fixtures.registerOk(api, RTC, PAGE, 0));
+        MapResult otherFirst = Fixtures.mapRw(other, Fixtures.registerOk(other, QEMU_HOLE, PAGE, 0));
+        assertEquals(Simulator.MMIO_VIRTUAL_BASE, first.address());
+        assertEquals(first.address() + PAGE + PAGE, second.address(), "one guard page between mappings");
+        assertEquals(first.address(), otherFirst.address(), "each process has its own address space");
+
+        Simulator again = Fixtures.qemu();
+        MmioApi api2 = again.process("driver").api();
+        Fixtures.mapRw(api2, Fixtures.registerOk(api2, GPIO, PAGE, 0));
+        assertEquals(second.address(), Fixtures.mapRw(api2, Fixtures.registerOk(api2, RTC, PAGE, 0)).address());
+    }
+
+    @Test
+    void secondMappingOfTheSameRegionIsBusy() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        Fixtures.mapRw(api, rid);
+        MapResult again = api.knIoMapMem(rid, VMM_FLAG_READ, VMM_FLAG_CACHE_DISABLE);
+        assertEquals(rcBusy, again.rc());
+        assertEquals(INVALID_HANDLE, again.handle());
+        assertEquals(0, again.address());
+        assertEquals(1, driver.info().mappings().size());
+    }
+
+    @Test
+    void mappingARegionMappedByAnotherProcessIsBusy() {
+        MmioApi other = sim.process("other").api();
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, MMIO_U_SHARED);
+        int otherRid = Fixtures.registerOk(other, GPIO, PAGE, MMIO_U_SHARED);
+        Fixtures.mapRw(api, rid);
+        assertEquals(rcBusy, other.knIoMapMem(otherRid, RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void receiverOfTransferredRegionHandleCanMapIt() {
+        SimProcess other = sim.process("other");
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        int received = sim.ipcTransferHandle(driver, rid, other).handle();
+        MapResult m = Fixtures.mapRw(other.api(), received);
+        assertEquals(Simulator.MMIO_VIRTUAL_BASE, m.address());
+        assertEquals("other", sim.regions().get(0).mapping().orElseThrow().process());
+        assertEquals(rcBusy, api.knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void regionCanBeMappedByAnotherProcessAfterTheFirstUnmaps() {
+        SimProcess other = sim.process("other");
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        int received = sim.ipcTransferHandle(driver, rid, other).handle();
+        MapResult m = Fixtures.mapRw(api, rid);
+        assertEquals(rcBusy, other.api().knIoMapMem(received, RW, VMM_FLAG_CACHE_DISABLE).rc());
+        assertEquals(rcOk, api.knHandleClose(m.handle()));
+        assertEquals(rcOk, other.api().knIoMapMem(received, RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void mappingANeverIssuedHandleIsNotFound() {
+        assertEquals(rcNotFound, api.knIoMapMem(12345, RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void mappingAClosedHandleIsNotFound() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        assertEquals(rcOk, api.knHandleClose(rid));
+        assertEquals(rcNotFound, api.knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void mappingARevokedHandleIsHandleRevoked() {
+        SimProcess other = sim.process("other");
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        int received = sim.ipcTransferHandle(driver, rid, other).handle();
+        assertEquals(rcOk, api.knHandleRevoke(rid));
+        assertEquals(rcHandleRevoked, other.api().knIoMapMem(received, RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void mappingAHandleOfAnotherProcessIsNotFound() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        assertEquals(rcNotFound, sim.process("other").api().knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void mappingInvalidHandleIsInvalidArgument() {
+        assertEquals(rcInvalidArgument, api.knIoMapMem(INVALID_HANDLE, RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void mappingHandleGivenAsRidIsInvalidArgument() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        MapResult m = Fixtures.mapRw(api, rid);
+        assertEquals(rcInvalidArgument, api.knIoMapMem(m.handle(), RW, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void protMustBeReadAndOrWrite() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        assertEquals(rcInvalidArgument, api.knIoMapMem(rid, 0, VMM_FLAG_CACHE_DISABLE).rc());
+        assertEquals(rcInvalidArgument, api.knIoMapMem(rid, VMM_FLAG_CACHE_DISABLE, VMM_FLAG_CACHE_DISABLE).rc());
+        assertEquals(rcOk, api.knIoMapMem(rid, VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE).rc());
+    }
+
+    @Test
+    void attrMustBeExactlyOneCacheFlag() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        assertEquals(rcInvalidArgument, api.knIoMapMem(rid, RW, 0).rc());
+        assertEquals(rcInvalidArgument, api.knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE | VMM_FLAG_WRITE_BACK).rc());
+        assertEquals(rcInvalidArgument, api.knIoMapMem(rid, RW, VMM_FLAG_READ).rc());
+    }
+
+    @Test
+    void cacheableMappingOfDeviceRegistersSucceedsWithDiagnostic() {
+        int[] attrs = {VMM_FLAG_WRITE_BACK, VMM_FLAG_WRITE_THROUGH, VMM_FLAG_WRITE_COMBINE};
+        String[] names = {"VMM_FLAG_WRITE_BACK", "VMM_FLAG_WRITE_THROUGH", "VMM_FLAG_WRITE_COMBINE"};
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        for (int i = 0; i < attrs.length; i++) {
+            MapResult m = api.knIoMapMem(rid, RW, attrs[i]);
+            assertEquals(rcOk, m.rc());
+            Diagnostic d = sim.diagnostics().get(i);
+            assertEquals(DiagnosticKind.CACHED_DEVICE_MAPPING, d.kind());
+            assertTrue(d.message().contains(names[i]) && d.message().contains("VMM_FLAG_CACHE_DISABLE")
+                    && d.message().contains("(GPIO)"), d.message());
+            assertEquals(rcOk, api.knHandleClose(m.handle()));
+        }
+    }
+
+    @Test
+    void uncachedMappingLeavesNoDiagnostic() {
+        Fixtures.mapRw(api, Fixtures.registerOk(api, GPIO, PAGE, 0));
+        assertTrue(sim.diagnostics().isEmpty());
+    }
+
+    @Test
+    void cacheableMappingOfAHoleLeavesNoDiagnostic() {
+        int rid = Fixtures.registerOk(api, QEMU_HOLE, PAGE, 0);
+        assertEquals(rcOk, api.knIoMapMem(rid, RW, VMM_FLAG_WRITE_BACK).rc());
+        assertTrue(sim.diagnostics().isEmpty());
+    }
+}

@@ -1,0 +1,585 @@
+package org.mmioworkbench.core.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mmioworkbench.core.MmioConstants.INVALID_HANDLE;
+import static org.mmioworkbench.core.MmioConstants.MMIO_K_SHARED;
+import static org.mmioworkbench.core.MmioConstants.MMIO_U_SHARED;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.mmioworkbench.core.AddressRange;
+import org.mmioworkbench.core.FaultCause;
+import org.mmioworkbench.core.HandleInfo;
+import org.mmioworkbench.core.HandleKind;
+import org.mmioworkbench.core.HandleState;
+import org.mmioworkbench.core.IoMemHandles;
+import org.mmioworkbench.core.MapResult;
+import org.mmioworkbench.core.MappingInfo;
+import org.mmioworkbench.core.MmioFault;
+import org.mmioworkbench.core.ProcessInfo;
+import org.mmioworkbench.core.RegionInfo;
+import org.mmioworkbench.core.RegisterResult;
+import org.mmioworkbench.core.Retcode;
+import org.mmioworkbench.core.SimProcess;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.Snapshot;
+import org.mmioworkbench.core.TransferResult;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/**
+ * Model-based test: random sequences of MMIO calls by three processes on four candidate ranges (two of
+ * them partly overlapping, one used by the kernel) run against the simulator and a small reference
+ * model; results must agree and the invariants must hold after every step.
+ */
+class MmioModelPropertyTest {
+    private static final String[] PROCESSES = {"p0", "p1", "p2"};
+    /** DEV_A whole, DEV_A first page (partial overlap), DEV_B, CONSOLE (kernel-used). */
+    private static final AddressRange[] RANGES = {
+        new AddressRange(Fixtures.DEV_A, Fixtures.DEV_A_SIZE),
+        new AddressRange(Fixtures.DEV_A, Fixtures.PAGE),
+        new AddressRange(Fixtures.DEV_B, Fixtures.PAGE),
+        new AddressRange(Fixtures.CONSOLE, Fixtures.PAGE)};
+    private static final int KERNEL_RANGE = 3;
+    private static final int NEVER_ISSUED = 0x7FFF_0000;
+    private static final long NEVER_MAPPED = 0x1000;
+
+    // ----- actions -------------------------------------------------------------------------------
+
+    /** One step of a random script; selectors pick from the process's history of handles or mappings. */
+    sealed interface Action permits Register, MapIt, Transfer, Close, Revoke, HandlesClose, Read, Write, KernelUse {
+    }
+
+    record Register(int p, int range, int flags) implements Action {
+    }
+
+    record MapIt(int p, int sel, int prot) implements Action {
+    }
+
+    record Transfer(int p, int sel, int to) implements Action {
+    }
+
+    record Close(int p, int sel) implements Action {
+    }
+
+    record Revoke(int p, int sel) implements Action {
+    }
+
+    /** KnIoMemHandlesClose on a structure filled from the history; a negative selector leaves the field empty. */
+    record HandlesClose(int p, int ridSel, int mapSel) implements Action {
+    }
+
+    record Read(int p, int sel, int word, boolean misaligned) implements Action {
+    }
+
+    record Write(int p, int sel, int word, boolean misaligned, int value) implements Action {
+    }
+
+    record KernelUse(int range) implements Action {
+    }
+
+    @Provide
+    Arbitrary<List<Action>> scripts() {
+        Arbitrary<Integer> p = Arbitraries.integers().between(0, PROCESSES.length - 1);
+        Arbitrary<Integer> range = Arbitraries.integers().between(0, RANGES.length - 1);
+        Arbitrary<Integer> flags = Arbitraries.of(0, MMIO_U_SHARED, MMIO_K_SHARED, MMIO_U_SHARED | MMIO_K_SHARED);
+        Arbitrary<Integer> sel = Arbitraries.integers().between(-1, 12);
+        Arbitrary<Integer> prot = Arbitraries.of(VMM_FLAG_READ, VMM_FLAG_WRITE, VMM_FLAG_READ | VMM_FLAG_WRITE);
+        Arbitrary<Integer> word = Arbitraries.integers().between(0, 0x7FF);
+        Arbitrary<Boolean> misaligned = Arbitraries.integers().between(0, 7).map(i -> i == 0);
+        List<Arbitrary<? extends Action>> kinds = List.of(
+                Combinators.combine(p, range, flags).as(Register::new),
+                Combinators.combine(p, range, flags).as(Register::new),
+                Combinators.combine(p, sel, prot).as(MapIt::new),
+                Combinators.combine(p, sel, prot).as(MapIt::new),
+                Combinators.combine(p, sel, p).as(Transfer::new),
+                Combinators.combine(p, sel).as(Close::new),
+                Combinators.combine(p, sel).as(Revoke::new),
+                Combinators.combine(p, sel, sel).as(HandlesClose::new),
+                Combinators.combine(p, sel, word, misaligned).as(Read::new),
+                Combinators.combine(p, sel, word, misaligned, Arbitraries.integers()).as(Write::new),
+                range.map(KernelUse::new));
+        return Arbitraries.oneOf(kinds).list().ofMinSize(1).ofMaxSize(40);
+    }
+
+    // ----- driving the simulator -----------------------------------------------------------------
+
+    /** What one action returned: a return code, a fault, or a value read. */
+    record Outcome(Retcode rc, FaultCause fault, Integer value, int handle, long address) {
+        static Outcome of(Retcode rc) {
+            return new Outcome(rc, null, null, INVALID_HANDLE, 0);
+        }
+
+        static Outcome fault(FaultCause cause) {
+            return new Outcome(null, cause, null, INVALID_HANDLE, 0);
+        }
+    }
+
+    /** Runs actions on a simulator and keeps each process's history of handle values and mappings. */
+    static final class Driver {
+        final Simulator sim = new Simulator(Fixtures.testBoard());
+        final List<List<Integer>> handleHistory = new ArrayList<>();
+        final List<List<MapResult>> mapHistory = new ArrayList<>();
+        final SimProcess[] procs = new SimProcess[PROCESSES.length];
+
+        Driver() {
+            for (int i = 0; i < PROCESSES.length; i++) {
+                procs[i] = sim.process(PROCESSES[i]);
+                handleHistory.add(new ArrayList<>());
+                mapHistory.add(new ArrayList<>());
+            }
+        }
+
+        int handle(int p, int sel) {
+            List<Integer> h = handleHistory.get(p);
+            return sel < 0 || h.isEmpty() ? NEVER_ISSUED : h.get(sel % h.size());
+        }
+
+        MapResult mapping(int p, int sel) {
+            List<MapResult> m = mapHistory.get(p);
+            return m.isEmpty() ? null : m.get(Math.floorMod(sel, m.size()));
+        }
+
+        static long offset(int word, boolean misaligned, long size) {
+            return (word * 4L) % size + (misaligned ? 2 : 0);
+        }
+
+        Outcome run(Action action) {
+            return switch (action) {
+                case Register a -> {
+                    AddressRange r = RANGES[a.range()];
+                    RegisterResult res = procs[a.p()].api().knRegisterPhyMem(r.base(), r.size(), a.flags());
+                    if (res.ok()) {
+                        handleHistory.get(a.p()).add(res.rid());
+                    }
+                    yield new Outcome(res.rc(), null, null, res.rid(), 0);
+                }
+                case MapIt a -> {
+                    MapResult res = procs[a.p()].api().knIoMapMem(handle(a.p(), a.sel()), a.prot(),
+                            VMM_FLAG_CACHE_DISABLE);
+                    if (res.ok()) {
+                        handleHistory.get(a.p()).add(res.handle());
+                        mapHistory.get(a.p()).add(res);
+                    }
+                    yield new Outcome(res.rc(), null, null, res.handle(), res.address());
+                }
+                case Transfer a -> {
+                    TransferResult res = sim.ipcTransferHandle(procs[a.p()], handle(a.p(), a.sel()), procs[a.to()]);
+                    if (res.ok()) {
+                        handleHistory.get(a.to()).add(res.handle());
+                    }
+                    yield new Outcome(res.rc(), null, null, res.handle(), 0);
+                }
+                case Close a -> Outcome.of(procs[a.p()].api().knHandleClose(handle(a.p(), a.sel())));
+                case Revoke a -> Outcome.of(procs[a.p()].api().knHandleRevoke(handle(a.p(), a.sel())));
+                case HandlesClose a -> {
+                    IoMemHandles h = new IoMemHandles();
+                    procs[a.p()].api().knIoMemHandlesClear(h);
+                    h.rid = a.ridSel() < 0 ? INVALID_HANDLE : handle(a.p(), a.ridSel());
+                    h.handle = a.mapSel() < 0 ? INVALID_HANDLE : handle(a.p(), a.mapSel());
+                    Retcode rc = procs[a.p()].api().knIoMemHandlesClose(h);
+                    assertEquals(INVALID_HANDLE, h.rid);
+                    assertEquals(INVALID_HANDLE, h.handle);
+                    yield Outcome.of(rc);
+                }
+                case Read a -> {
+                    long va = address(a.p(), a.sel(), a.word(), a.misaligned());
+                    try {
+                        yield new Outcome(null, null, procs[a.p()].api().ioReadMmReg32(va), INVALID_HANDLE, va);
+                    } catch (MmioFault f) {
+                        yield Outcome.fault(f.faultCause());
+                    }
+                }
+                case Write a -> {
+                    long va = address(a.p(), a.sel(), a.word(), a.misaligned());
+                    try {
+                        procs[a.p()].api().ioWriteMmReg32(va, a.value());
+                        yield new Outcome(null, null, null, INVALID_HANDLE, va);
+                    } catch (MmioFault f) {
+                        yield Outcome.fault(f.faultCause());
+                    }
+                }
+                case KernelUse a -> Outcome.of(sim.kernel().access(RANGES[a.range()].base(), RANGES[a.range()].size()));
+            };
+        }
+
+        private long address(int p, int sel, int word, boolean misaligned) {
+            MapResult m = mapping(p, sel);
+            if (m == null) {
+                return NEVER_MAPPED;
+            }
+            AddressRange r = sim.processes().get(p).handles().stream()
+                    .filter(h -> h.value() == m.handle()).findFirst().map(HandleInfo::region)
+                    .orElse(null);
+            long size = r != null ? r.size() : Fixtures.PAGE;
+            return m.address() + offset(word, misaligned, size);
+        }
+    }
+
+    // ----- the reference model -------------------------------------------------------------------
+
+    /** A handle of the model; {@code parent} is null for a root, {@code reg} or {@code map} says what it refers to. */
+    static final class MHandle {
+        final int value;
+        final int owner;
+        final boolean mapping;
+        final int reg;
+        final MMap map;
+        Integer parent;
+        boolean revoked;
+
+        MHandle(int value, int owner, boolean mapping, int reg, MMap map, Integer parent) {
+            this.value = value;
+            this.owner = owner;
+            this.mapping = mapping;
+            this.reg = reg;
+            this.map = map;
+            this.parent = parent;
+        }
+    }
+
+    record MReg(int id, int range, int flags) {
+    }
+
+    static final class MMap {
+        final int reg;
+        final int range;
+        final int owner;
+        final long va;
+        final int prot;
+        boolean live = true;
+
+        MMap(int reg, int range, int owner, long va, int prot) {
+            this.reg = reg;
+            this.range = range;
+            this.owner = owner;
+            this.va = va;
+            this.prot = prot;
+        }
+    }
+
+    /** What the MMIO rules say should happen, kept as simply as possible. */
+    static final class Model {
+        final Map<Integer, MHandle> handles = new HashMap<>();
+        final Map<Integer, MReg> regs = new HashMap<>();
+        final List<MMap> maps = new ArrayList<>();
+        final Set<Integer> claims = new HashSet<>(Set.of(KERNEL_RANGE));
+        final Map<Long, Integer> memory = new HashMap<>();
+        int nextReg = 1;
+
+        Retcode lookup(int p, int h) {
+            MHandle e = handles.get(h);
+            if (e == null || e.owner != p) {
+                return Retcode.rcNotFound;
+            }
+            return e.revoked ? Retcode.rcHandleRevoked : Retcode.rcOk;
+        }
+
+        Set<Integer> liveRanges() {
+            Set<Integer> live = new TreeSet<>();
+            regs.values().forEach(r -> live.add(r.range()));
+            return live;
+        }
+
+        void reclaim() {
+            regs.values().removeIf(r -> handles.values().stream()
+                    .noneMatch(h -> !h.revoked && !h.mapping && h.reg == r.id())
+                    && maps.stream().noneMatch(m -> m.live && m.reg == r.id()));
+        }
+
+        Retcode close(int p, int h) {
+            Retcode rc = lookup(p, h);
+            if (rc == Retcode.rcNotFound) {
+                return rc;
+            }
+            MHandle e = handles.remove(h);
+            if (!e.revoked) {
+                if (e.mapping) {
+                    e.map.live = false;
+                }
+                handles.values().stream().filter(c -> Integer.valueOf(h).equals(c.parent))
+                        .forEach(c -> c.parent = e.parent);
+            }
+            reclaim();
+            return Retcode.rcOk;
+        }
+
+        Retcode revoke(int p, int h) {
+            Retcode rc = lookup(p, h);
+            if (!rc.isOk()) {
+                return rc;
+            }
+            List<Integer> frontier = new ArrayList<>(List.of(h));
+            while (!frontier.isEmpty()) {
+                int parent = frontier.remove(0);
+                for (MHandle c : handles.values()) {
+                    if (Integer.valueOf(parent).equals(c.parent)) {
+                        c.revoked = true;
+                        c.parent = null;
+                        frontier.add(c.value);
+                    }
+                }
+            }
+            return close(p, h);
+        }
+
+        Outcome expectAccess(Driver d, int p, int sel, int word, boolean misaligned, boolean write) {
+            MapResult m = d.mapping(p, sel);
+            if (m == null) {
+                return Outcome.fault(FaultCause.UNMAPPED);
+            }
+            MMap map = maps.stream().filter(x -> x.owner == p && x.va == m.address()).findFirst().orElseThrow();
+            if (!map.live) {
+                return Outcome.fault(FaultCause.FREED);
+            }
+            if (misaligned) {
+                return Outcome.fault(FaultCause.MISALIGNED);
+            }
+            if (write && (map.prot & VMM_FLAG_WRITE) == 0) {
+                return Outcome.fault(FaultCause.WRITE_NOT_PERMITTED);
+            }
+            if (!write && (map.prot & VMM_FLAG_READ) == 0) {
+                return Outcome.fault(FaultCause.READ_NOT_PERMITTED);
+            }
+            return null;
+        }
+
+        /** Checks the simulator's outcome of an action against the rules and updates the model. */
+        void step(Driver d, Action action) {
+            Outcome expected = expect(d, action);
+            Outcome actual = d.run(action);
+            String what = action.toString();
+            if (!(action instanceof HandlesClose)) { // its two closes are checked one by one in apply()
+                assertEquals(expected.rc(), actual.rc(), what);
+            }
+            assertEquals(expected.fault(), actual.fault(), what);
+            if (expected.value() != null) {
+                assertEquals(expected.value(), actual.value(), what);
+            }
+            apply(d, action, actual);
+        }
+
+        private Outcome expect(Driver d, Action action) {
+            return switch (action) {
+                case Register a -> {
+                    AddressRange r = RANGES[a.range()];
+                    boolean kernelConflict = (a.flags() & MMIO_K_SHARED) == 0
+                            && claims.stream().anyMatch(c -> RANGES[c].overlaps(r));
+                    boolean userConflict = liveRanges().stream().filter(x -> RANGES[x].overlaps(r)).anyMatch(x -> x != a.range()
+                            || (a.flags() & MMIO_U_SHARED) == 0
+                            || regs.values().stream().anyMatch(g -> g.range() == x && (g.flags() & MMIO_U_SHARED) == 0));
+                    yield Outcome.of(kernelConflict || userConflict ? Retcode.rcAlreadyExists : Retcode.rcOk);
+                }
+                case MapIt a -> {
+                    int h = d.handle(a.p(), a.sel());
+                    Retcode rc = lookup(a.p(), h);
+                    if (rc.isOk() && handles.get(h).mapping) {
+                        rc = Retcode.rcInvalidArgument;
+                    } else if (rc.isOk()) {
+                        int range = regs.get(handles.get(h).reg).range();
+                        rc = maps.stream().anyMatch(m -> m.live && m.range == range) ? Retcode.rcBusy : Retcode.rcOk;
+                    }
+                    yield Outcome.of(rc);
+                }
+                case Transfer a -> {
+                    int h = d.handle(a.p(), a.sel());
+                    Retcode rc = lookup(a.p(), h);
+                    yield Outcome.of(rc.isOk() && handles.get(h).mapping ? Retcode.rcAccessDenied : rc);
+                }
+                case Close a -> Outcome.of(lookup(a.p(), d.handle(a.p(), a.sel())) == Retcode.rcNotFound
+                        ? Retcode.rcNotFound : Retcode.rcOk);
+                case Revoke a -> Outcome.of(lookup(a.p(), d.handle(a.p(), a.sel())));
+                case HandlesClose a -> Outcome.of(null);
+                case Read a -> {
+                    Outcome fault = expectAccess(d, a.p(), a.sel(), a.word(), a.misaligned(), false);
+                    if (fault != null) {
+                        yield fault;
+                    }
+                    yield new Outcome(null, null, memory.getOrDefault(physical(d, a.p(), a.sel(), a.word()), 0),
+                            INVALID_HANDLE, 0);
+                }
+                case Write a -> {
+                    Outcome fault = expectAccess(d, a.p(), a.sel(), a.word(), a.misaligned(), true);
+                    yield fault != null ? fault : Outcome.of(null);
+                }
+                case KernelUse a -> Outcome.of(regs.values().stream().anyMatch(g ->
+                        RANGES[g.range()].overlaps(RANGES[a.range()]) && (g.flags() & MMIO_K_SHARED) == 0)
+                        ? Retcode.rcAlreadyExists : Retcode.rcOk);
+            };
+        }
+
+        private long physical(Driver d, int p, int sel, int word) {
+            MapResult m = d.mapping(p, sel);
+            MMap map = maps.stream().filter(x -> x.owner == p && x.va == m.address()).findFirst().orElseThrow();
+            return RANGES[map.range].base() + Driver.offset(word, false, RANGES[map.range].size());
+        }
+
+        private void apply(Driver d, Action action, Outcome actual) {
+            switch (action) {
+                case Register a -> {
+                    if (actual.rc().isOk()) {
+                        MReg reg = new MReg(nextReg++, a.range(), a.flags());
+                        regs.put(reg.id(), reg);
+                        handles.put(actual.handle(), new MHandle(actual.handle(), a.p(), false, reg.id(), null, null));
+                    }
+                }
+                case MapIt a -> {
+                    if (actual.rc().isOk()) {
+                        MHandle rid = handles.get(d.handle(a.p(), a.sel()));
+                        MMap map = new MMap(rid.reg, regs.get(rid.reg).range(), a.p(), actual.address(), a.prot());
+                        maps.add(map);
+                        handles.put(actual.handle(), new MHandle(actual.handle(), a.p(), true, 0, map, null));
+                    }
+                }
+                case Transfer a -> {
+                    if (actual.rc().isOk()) {
+                        int from = d.handle(a.p(), a.sel());
+                        handles.put(actual.handle(), new MHandle(actual.handle(), a.to(), false, handles.get(from).reg,
+                                null, from));
+                    }
+                }
+                case Close a -> close(a.p(), d.handle(a.p(), a.sel()));
+                case Revoke a -> revoke(a.p(), d.handle(a.p(), a.sel()));
+                case HandlesClose a -> {
+                    // expected result computed here because both closes change the model in order
+                    Retcode rc = Retcode.rcOk;
+                    for (int sel : new int[] {a.mapSel(), a.ridSel()}) {
+                        if (sel >= 0) {
+                            Retcode closed = close(a.p(), d.handle(a.p(), sel));
+                            rc = rc.isOk() ? closed : rc;
+                        }
+                    }
+                    assertEquals(rc, actual.rc(), action.toString());
+                }
+                case Write a -> {
+                    if (actual.fault() == null) {
+                        memory.put(physical(d, a.p(), a.sel(), a.word()), a.value());
+                    }
+                }
+                case KernelUse a -> {
+                    if (actual.rc().isOk()) {
+                        claims.add(a.range());
+                    }
+                }
+                case Read a -> {
+                    // reads change nothing
+                }
+            }
+        }
+
+        /** Compares the simulator's observable state with the model and checks the invariants. */
+        void checkAgainst(Simulator sim) {
+            List<AddressRange> simRanges = sim.regions().stream().map(RegionInfo::range).toList();
+            assertEquals(liveRanges().stream().map(i -> RANGES[i]).sorted((x, y) -> Long.compare(x.base(), y.base())
+                    * 4 + Long.compare(x.size(), y.size())).toList(), simRanges, "live regions");
+            for (RegionInfo r : sim.regions()) {
+                long mappedHere = sim.processes().stream().flatMap(p -> p.mappings().stream())
+                        .filter(m -> m.physical().equals(r.range())).count();
+                assertTrue(mappedHere <= 1, "a region is never mapped twice");
+                assertEquals(mappedHere == 1, r.mapping().isPresent());
+            }
+            for (int p = 0; p < PROCESSES.length; p++) {
+                int owner = p;
+                ProcessInfo info = sim.processes().get(p);
+                Set<List<Object>> simHandles = new HashSet<>();
+                for (HandleInfo h : info.handles()) {
+                    simHandles.add(List.of(h.value(), h.kind() == HandleKind.MAPPING, h.state() == HandleState.REVOKED,
+                            h.parent()));
+                }
+                Set<List<Object>> modelHandles = new HashSet<>();
+                handles.values().stream().filter(h -> h.owner == owner).forEach(h -> modelHandles.add(List.of(
+                        h.value, h.mapping, h.revoked, h.parent == null ? INVALID_HANDLE : h.parent)));
+                assertEquals(modelHandles, simHandles, "handle table of " + PROCESSES[p]);
+                List<Long> simMaps = info.mappings().stream().map(MappingInfo::virtualAddress).sorted().toList();
+                List<Long> modelMaps = maps.stream().filter(m -> m.live && m.owner == owner).map(m -> m.va).sorted()
+                        .toList();
+                assertEquals(modelMaps, simMaps, "mappings of " + PROCESSES[p]);
+            }
+        }
+    }
+
+    // ----- properties ----------------------------------------------------------------------------
+
+    @Property(tries = 400)
+    void simulatorAgreesWithTheModelAndLeaksNothing(@ForAll("scripts") List<Action> script) {
+        Driver driver = new Driver();
+        Model model = new Model();
+        for (Action action : script) {
+            model.step(driver, action);
+            model.checkAgainst(driver.sim);
+        }
+        closeEverything(driver.sim);
+        assertTrue(driver.sim.regions().isEmpty(), "no region stays live once every handle is closed");
+        driver.sim.processes().forEach(p -> assertTrue(p.handles().isEmpty(), "handle table of " + p.name()));
+        for (AddressRange r : RANGES) {
+            RegisterResult again = driver.procs[0].api().knRegisterPhyMem(r.base(), r.size(), MMIO_K_SHARED);
+            assertEquals(Retcode.rcOk, again.rc(), "a freed region can be registered again: " + r);
+            assertEquals(Retcode.rcOk, driver.procs[0].api().knHandleClose(again.rid()));
+        }
+    }
+
+    @Property(tries = 100)
+    void sameScriptGivesTheSameTrace(@ForAll("scripts") List<Action> script) {
+        Driver first = new Driver();
+        Driver second = new Driver();
+        script.forEach(first::run);
+        script.forEach(second::run);
+        assertEquals(first.sim.trace(), second.sim.trace());
+        assertEquals(first.sim.diagnostics(), second.sim.diagnostics());
+    }
+
+    @Property(tries = 100)
+    void restoringASnapshotReplaysTheRestIdentically(@ForAll("scripts") List<Action> script) {
+        Driver driver = new Driver();
+        int half = script.size() / 2;
+        script.subList(0, half).forEach(driver::run);
+        Snapshot snap = driver.sim.snapshot();
+        List<List<Integer>> handles = copy(driver.handleHistory);
+        List<List<MapResult>> maps = copy(driver.mapHistory);
+        script.subList(half, script.size()).forEach(driver::run);
+        List<?> trace = List.copyOf(driver.sim.trace());
+        List<?> regions = driver.sim.regions();
+        List<?> processes = driver.sim.processes();
+        driver.sim.restore(snap);
+        restoreHistory(driver.handleHistory, handles);
+        restoreHistory(driver.mapHistory, maps);
+        script.subList(half, script.size()).forEach(driver::run);
+        assertEquals(trace, driver.sim.trace());
+        assertEquals(regions, driver.sim.regions());
+        assertEquals(processes, driver.sim.processes());
+    }
+
+    private static <T> List<List<T>> copy(List<List<T>> lists) {
+        return lists.stream().map(l -> (List<T>) new ArrayList<>(l)).toList();
+    }
+
+    private static <T> void restoreHistory(List<List<T>> target, List<List<T>> saved) {
+        for (int i = 0; i < target.size(); i++) {
+            target.get(i).clear();
+            target.get(i).addAll(saved.get(i));
+        }
+    }
+
+    private static void closeEverything(Simulator sim) {
+        for (ProcessInfo p : sim.processes()) {
+            for (HandleInfo h : p.handles()) {
+                assertEquals(Retcode.rcOk, sim.process(p.name()).api().knHandleClose(h.value()));
+            }
+        }
+    }
+}

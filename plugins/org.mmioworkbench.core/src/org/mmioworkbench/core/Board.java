@@ -1,0 +1,244 @@
+package org.mmioworkbench.core;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A physical address map: RAM ranges and device windows, plus the page size used for MMIO
+ * registration and mapping. Everything else is a hole. Registering a range that overlaps RAM fails
+ * with {@link Retcode#rcInvalidArgument} and a {@link DiagnosticKind#RAM_REGISTRATION} diagnostic;
+ * registering a hole (or a range spanning holes) succeeds, but any access to a byte with no device
+ * behind it is a {@link FaultCause#BUS_ERROR} fault. Immutable; build one with {@link #builder(String)}.
+ */
+public final class Board {
+    /** The default page size, 4 KiB. */
+    public static final long DEFAULT_PAGE_SIZE = 4096;
+
+    private final String name;
+    private final long pageSize;
+    private final List<AddressRange> ram;
+    private final List<DeviceWindow> devices;
+
+    private Board(Builder b) {
+        this.name = b.name;
+        this.pageSize = b.pageSize;
+        this.ram = List.copyOf(b.ram);
+        List<DeviceWindow> sorted = new ArrayList<>(b.devices);
+        sorted.sort((x, y) -> Long.compareUnsigned(x.base(), y.base()));
+        this.devices = List.copyOf(sorted);
+    }
+
+    /**
+     * Starts building a board.
+     *
+     * @param name the board name, e.g. {@code qemu-virt}
+     * @return a builder with page size {@link #DEFAULT_PAGE_SIZE} and an empty map
+     */
+    public static Builder builder(String name) {
+        return new Builder(name);
+    }
+
+    /**
+     * The QEMU aarch64 {@code virt} machine: PL011 UART0 at 0x09000000 (kernel console), PL031 RTC at
+     * 0x09010000, PL061 GPIO at 0x09030000 (each 4 KiB) and 1 GiB of RAM from 0x40000000; 4 KiB pages.
+     * Devices are plain backing memory for now.
+     *
+     * @return the demo board named {@code qemu-virt}
+     */
+    public static Board qemuVirt() {
+        return builder("qemu-virt")
+                .pageSize(4096)
+                .ram(0x4000_0000L, 0x4000_0000L)
+                .kernelDevice("UART0", 0x0900_0000L, 0x1000)
+                .device("RTC", 0x0901_0000L, 0x1000)
+                .device("GPIO", 0x0903_0000L, 0x1000)
+                .build();
+    }
+
+    /**
+     * Returns the board name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the page size that registrations must be aligned to.
+     *
+     * @return a power of two
+     */
+    public long pageSize() {
+        return pageSize;
+    }
+
+    /**
+     * Returns the RAM ranges.
+     *
+     * @return an immutable list in the order added
+     */
+    public List<AddressRange> ram() {
+        return ram;
+    }
+
+    /**
+     * Returns the device windows.
+     *
+     * @return an immutable list sorted by base address
+     */
+    public List<DeviceWindow> devices() {
+        return devices;
+    }
+
+    /**
+     * Finds the device window containing a physical address.
+     *
+     * @param physicalAddress an address
+     * @return the window, or empty for RAM or a hole
+     */
+    public Optional<DeviceWindow> deviceAt(long physicalAddress) {
+        for (DeviceWindow w : devices) {
+            if (w.range().contains(physicalAddress)) {
+                return Optional.of(w);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Lists the device windows that overlap a range.
+     *
+     * @param range a physical range
+     * @return the overlapping windows, by base address
+     */
+    public List<DeviceWindow> devicesIn(AddressRange range) {
+        return devices.stream().filter(w -> w.range().overlaps(range)).toList();
+    }
+
+    /**
+     * Finds a RAM range that overlaps a range.
+     *
+     * @param range a physical range
+     * @return the first overlapping RAM range, or empty
+     */
+    public Optional<AddressRange> ramOverlapping(AddressRange range) {
+        return ram.stream().filter(r -> r.overlaps(range)).findFirst();
+    }
+
+    /**
+     * Returns the board name.
+     *
+     * @return the name
+     */
+    @Override
+    public String toString() {
+        return name;
+    }
+
+    /** Collects the address map of a {@link Board} and checks it on {@link #build()}. */
+    public static final class Builder {
+        private final String name;
+        private long pageSize = DEFAULT_PAGE_SIZE;
+        private final List<AddressRange> ram = new ArrayList<>();
+        private final List<DeviceWindow> devices = new ArrayList<>();
+
+        private Builder(String name) {
+            this.name = Objects.requireNonNull(name, "name");
+        }
+
+        /**
+         * Sets the page size.
+         *
+         * @param size a power of two, at least 4
+         * @return this builder
+         */
+        public Builder pageSize(long size) {
+            if (size < 4 || Long.bitCount(size) != 1) {
+                throw new IllegalArgumentException("page size must be a power of two >= 4: " + size);
+            }
+            this.pageSize = size;
+            return this;
+        }
+
+        /**
+         * Adds a RAM range.
+         *
+         * @param base first address
+         * @param size size in bytes
+         * @return this builder
+         */
+        public Builder ram(long base, long size) {
+            ram.add(new AddressRange(base, size));
+            return this;
+        }
+
+        /**
+         * Adds a device window served by plain backing memory, not used by the kernel.
+         *
+         * @param name device name
+         * @param base first address
+         * @param size size in bytes
+         * @return this builder
+         */
+        public Builder device(String name, long base, long size) {
+            return device(name, base, size, false, MemoryDevice::new);
+        }
+
+        /**
+         * Adds a device window served by plain backing memory that the kernel claims at boot.
+         *
+         * @param name device name
+         * @param base first address
+         * @param size size in bytes
+         * @return this builder
+         */
+        public Builder kernelDevice(String name, long base, long size) {
+            return device(name, base, size, true, MemoryDevice::new);
+        }
+
+        /**
+         * Adds a device window with its own model.
+         *
+         * @param name device name
+         * @param base first address
+         * @param size size in bytes
+         * @param kernelUsed true if the kernel claims it at boot
+         * @param factory creates the model
+         * @return this builder
+         */
+        public Builder device(String name, long base, long size, boolean kernelUsed, DeviceFactory factory) {
+            devices.add(new DeviceWindow(name, new AddressRange(base, size), kernelUsed, factory));
+            return this;
+        }
+
+        /**
+         * Checks the map and creates the board.
+         *
+         * @return the board
+         * @throws IllegalArgumentException if a range is not page-aligned, ranges overlap or device names repeat
+         */
+        public Board build() {
+            List<AddressRange> all = new ArrayList<>(ram);
+            devices.forEach(d -> all.add(d.range()));
+            for (AddressRange r : all) {
+                if ((r.base() & (pageSize - 1)) != 0 || (r.size() & (pageSize - 1)) != 0) {
+                    throw new IllegalArgumentException("range " + r + " is not page-aligned (page size " + pageSize + ")");
+                }
+            }
+            for (int i = 0; i < all.size(); i++) {
+                for (int j = i + 1; j < all.size(); j++) {
+                    if (all.get(i).overlaps(all.get(j))) {
+                        throw new IllegalArgumentException("ranges " + all.get(i) + " and " + all.get(j) + " overlap");
+                    }
+                }
+            }
+            if (devices.stream().map(DeviceWindow::name).distinct().count() != devices.size()) {
+                throw new IllegalArgumentException("device names must be unique");
+            }
+            return new Board(this);
+        }
+    }
+}

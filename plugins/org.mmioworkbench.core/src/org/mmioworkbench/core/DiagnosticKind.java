@@ -1,0 +1,19 @@
+package org.mmioworkbench.core;
+
+/** The kinds of messages in the simulated kernel's diagnostic output. */
+public enum DiagnosticKind {
+    /** A registration of an identical range failed because a side lacks {@code MMIO_U_SHARED}. */
+    SHARED_ACCESS_CONFLICT,
+    /** A registration failed because it partly overlaps a live registration of a different range. */
+    PARTIAL_OVERLAP,
+    /** A registration failed because the kernel uses an overlapping range and {@code MMIO_K_SHARED} is missing. */
+    KERNEL_OWNS_REGION,
+    /** The kernel failed to access a range because a process registered it without {@code MMIO_K_SHARED}. */
+    KERNEL_ACCESS_FAILED,
+    /** A registration was refused because the range overlaps RAM. */
+    RAM_REGISTRATION,
+    /** Device registers were mapped with a cache attribute other than {@code VMM_FLAG_CACHE_DISABLE}. */
+    CACHED_DEVICE_MAPPING,
+    /** A process caused an MMIO fault (see {@link MmioFault}). */
+    FAULT
+}

@@ -1,0 +1,18 @@
+package org.mmioworkbench.core;
+
+/**
+ * One entry of a process's handle table.
+ *
+ * @param value the handle value
+ * @param process the owning process
+ * @param kind region or mapping handle
+ * @param region the physical range it refers to
+ * @param origin registered, mapped or received over IPC
+ * @param fromProcess the sender for {@link HandleOrigin#RECEIVED}, otherwise an empty string
+ * @param state valid or revoked
+ * @param parent the ancestor handle in the inheritance tree, or {@code INVALID_HANDLE} for a root
+ * @param virtualAddress the mapped virtual address for a mapping handle, 0 for a region handle
+ */
+public record HandleInfo(int value, String process, HandleKind kind, AddressRange region, HandleOrigin origin,
+        String fromProcess, HandleState state, int parent, long virtualAddress) {
+}

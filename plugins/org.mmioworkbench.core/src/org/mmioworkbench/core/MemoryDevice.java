@@ -1,0 +1,115 @@
+package org.mmioworkbench.core;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Plain backing memory for a device window: sparse, zero-initialised, stored in 4 KiB chunks that
+ * exist only once written. Snapshots share chunks copy-on-write, so a snapshot costs one small map
+ * copy and a write after it copies only the touched chunk.
+ */
+public final class MemoryDevice implements DeviceModel {
+    private static final int CHUNK_SHIFT = 12;
+    private static final int CHUNK_SIZE = 1 << CHUNK_SHIFT;
+
+    private final long size;
+    private Map<Long, byte[]> chunks = new HashMap<>();
+    /** Chunks that no snapshot shares, so they may be written in place. */
+    private final Set<Long> exclusive = new HashSet<>();
+
+    /**
+     * Creates zeroed memory of a given size.
+     *
+     * @param size the number of bytes served, non-zero
+     */
+    public MemoryDevice(long size) {
+        if (size == 0) {
+            throw new IllegalArgumentException("size must be non-zero");
+        }
+        this.size = size;
+    }
+
+    /**
+     * Creates zeroed memory covering a whole device window; usable as a {@link DeviceFactory}.
+     *
+     * @param window the window to serve
+     */
+    public MemoryDevice(DeviceWindow window) {
+        this(window.size());
+    }
+
+    private record State(Map<Long, byte[]> chunks) implements DeviceState {
+    }
+
+    @Override
+    public int read(long offset, int widthBits) {
+        return peek(offset, widthBits);
+    }
+
+    @Override
+    public int peek(long offset, int widthBits) {
+        int bytes = checkAccess(offset, widthBits);
+        int value = 0;
+        for (int i = 0; i < bytes; i++) {
+            long at = offset + i;
+            byte[] chunk = chunks.get(at >>> CHUNK_SHIFT);
+            int b = chunk == null ? 0 : chunk[(int) (at & (CHUNK_SIZE - 1))] & 0xFF;
+            value |= b << (8 * i);
+        }
+        return value;
+    }
+
+    @Override
+    public void write(long offset, int widthBits, int value) {
+        int bytes = checkAccess(offset, widthBits);
+        for (int i = 0; i < bytes; i++) {
+            long at = offset + i;
+            writableChunk(at >>> CHUNK_SHIFT)[(int) (at & (CHUNK_SIZE - 1))] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    @Override
+    public void reset() {
+        chunks = new HashMap<>();
+        exclusive.clear();
+    }
+
+    @Override
+    public DeviceState saveState() {
+        exclusive.clear();
+        return new State(Map.copyOf(chunks));
+    }
+
+    @Override
+    public void restoreState(DeviceState state) {
+        if (!(state instanceof State s)) {
+            throw new IllegalArgumentException("state was not saved by a MemoryDevice");
+        }
+        chunks = new HashMap<>(s.chunks());
+        exclusive.clear();
+    }
+
+    private byte[] writableChunk(long index) {
+        byte[] chunk = chunks.get(index);
+        if (chunk != null && exclusive.contains(index)) {
+            return chunk;
+        }
+        byte[] copy = chunk == null ? new byte[CHUNK_SIZE] : chunk.clone();
+        chunks.put(index, copy);
+        exclusive.add(index);
+        return copy;
+    }
+
+    private int checkAccess(long offset, int widthBits) {
+        if (widthBits != 8 && widthBits != 16 && widthBits != 32) {
+            throw new IllegalArgumentException("width must be 8, 16 or 32 bits: " + widthBits);
+        }
+        int bytes = widthBits / 8;
+        if (offset < 0 || Long.compareUnsigned(offset + bytes, size) > 0) {
+            throw new IllegalArgumentException("offset outside device memory: 0x" + Long.toHexString(offset));
+        }
+        return bytes;
+    }
+}

@@ -1,0 +1,346 @@
+package org.mmioworkbench.core.internal;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+
+import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.DeviceWindow;
+import org.mmioworkbench.core.Diagnostic;
+import org.mmioworkbench.core.IoMemHandles;
+import org.mmioworkbench.core.KernelClaimInfo;
+import org.mmioworkbench.core.MapResult;
+import org.mmioworkbench.core.ProcessInfo;
+import org.mmioworkbench.core.RegionInfo;
+import org.mmioworkbench.core.RegisterResult;
+import org.mmioworkbench.core.Retcode;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.TransferResult;
+import org.mmioworkbench.core.internal.Entries.ProcessEntry;
+
+/**
+ * The simulated machine: wires the state to the classes doing the kernel's work. Not thread-safe;
+ * {@link Simulator} calls it under its lock and checks that processes exist.
+ */
+public final class Engine {
+    private final Board board;
+    private final MachineState state = new MachineState();
+    private final DeviceBus bus;
+    private final Recorder recorder;
+    private final Registrar registrar;
+    private final Mapper mapper;
+    private final RegisterAccess access;
+    private final HandleCalls handleCalls;
+    private final InfoFactory info;
+
+    /**
+     * Boots a machine on a board: creates and resets its device models and records the kernel's boot claims.
+     *
+     * @param board the physical address map
+     */
+    public Engine(Board board) {
+        this.board = board;
+        this.bus = new DeviceBus(board);
+        this.recorder = new Recorder(state, bus);
+        HandleTable handles = new HandleTable(state);
+        this.registrar = new Registrar(state, board, bus, recorder, handles);
+        this.mapper = new Mapper(state, board, bus, recorder, handles);
+        this.access = new RegisterAccess(mapper, bus, recorder);
+        this.handleCalls = new HandleCalls(handles, mapper, new RegionReclaimer(state), recorder, bus);
+        this.info = new InfoFactory(state, bus);
+        registrar.bootClaims();
+    }
+
+    /**
+     * Tells whether a process exists.
+     *
+     * @param name process name
+     * @return true if started and not undone by a restore
+     */
+    public boolean hasProcess(String name) {
+        return state.processes.containsKey(name);
+    }
+
+    /**
+     * Starts a process with an empty handle table and address space, unless it exists.
+     *
+     * @param name process name
+     */
+    public void startProcess(String name) {
+        if (!hasProcess(name)) {
+            Call call = recorder.begin(name, "ProcessStart", "name='" + name + "'");
+            state.processes.put(name, new ProcessEntry(name, Simulator.MMIO_VIRTUAL_BASE));
+            call.endPlain("started", OptionalLong.empty(), "", 0);
+        }
+    }
+
+    /**
+     * KnRegisterPhyMem.
+     *
+     * @param process caller
+     * @param addr base
+     * @param size size
+     * @param flags flags
+     * @return rc and rid
+     */
+    public RegisterResult register(String process, long addr, long size, int flags) {
+        return registrar.register(process, addr, size, flags);
+    }
+
+    /**
+     * KnIoMapMem.
+     *
+     * @param process caller
+     * @param rid region handle
+     * @param prot access rights
+     * @param attr cache attribute
+     * @return rc, address and handle
+     */
+    public MapResult map(String process, int rid, int prot, int attr) {
+        return mapper.map(process, rid, prot, attr);
+    }
+
+    /**
+     * IoReadMmReg8/16/32.
+     *
+     * @param process caller
+     * @param reg virtual address
+     * @param widthBits 8, 16 or 32
+     * @return the value, zero-extended
+     */
+    public int read(String process, long reg, int widthBits) {
+        return access.read(process, reg, widthBits);
+    }
+
+    /**
+     * IoWriteMmReg8/16/32.
+     *
+     * @param process caller
+     * @param reg virtual address
+     * @param widthBits 8, 16 or 32
+     * @param data value
+     */
+    public void write(String process, long reg, int widthBits, int data) {
+        access.write(process, reg, widthBits, data);
+    }
+
+    /**
+     * IoReadMmBuffer8/16/32.
+     *
+     * @param process caller
+     * @param reg virtual address
+     * @param widthBits 8, 16 or 32
+     * @param count number of reads
+     * @return the values read
+     */
+    public int[] readBuffer(String process, long reg, int widthBits, int count) {
+        return access.readBuffer(process, reg, widthBits, count);
+    }
+
+    /**
+     * IoWriteMmBuffer8/16/32.
+     *
+     * @param process caller
+     * @param reg virtual address
+     * @param widthBits 8, 16 or 32
+     * @param data values to write in order
+     */
+    public void writeBuffer(String process, long reg, int widthBits, int[] data) {
+        access.writeBuffer(process, reg, widthBits, data);
+    }
+
+    /**
+     * KnHandleClose.
+     *
+     * @param process caller
+     * @param handle handle
+     * @return rc
+     */
+    public Retcode close(String process, int handle) {
+        return handleCalls.close(process, handle);
+    }
+
+    /**
+     * KnHandleRevoke.
+     *
+     * @param process caller
+     * @param handle handle
+     * @return rc
+     */
+    public Retcode revoke(String process, int handle) {
+        return handleCalls.revoke(process, handle);
+    }
+
+    /**
+     * Simulated IPC transfer of a handle.
+     *
+     * @param from sender
+     * @param handle sender's handle
+     * @param to receiver
+     * @return rc and the receiver's handle
+     */
+    public TransferResult transfer(String from, int handle, String to) {
+        return handleCalls.transfer(from, handle, to);
+    }
+
+    /**
+     * KnIoMemHandlesClear.
+     *
+     * @param process caller
+     * @param handles structure
+     */
+    public void clearHandles(String process, IoMemHandles handles) {
+        handleCalls.clear(process, handles);
+    }
+
+    /**
+     * KnIoMemHandlesClose.
+     *
+     * @param process caller
+     * @param handles structure
+     * @return rc
+     */
+    public Retcode closeHandles(String process, IoMemHandles handles) {
+        return handleCalls.closeAll(process, handles);
+    }
+
+    /**
+     * The kernel's use of a physical range.
+     *
+     * @param addr base
+     * @param size size
+     * @return rc
+     */
+    public Retcode kernelAccess(long addr, long size) {
+        return registrar.kernelAccess(addr, size);
+    }
+
+    /**
+     * Lets simulated time pass and records it.
+     *
+     * @param nanos delay, non-negative
+     */
+    public void advance(long nanos) {
+        Call call = recorder.begin("simulator", "advance", "ns=" + nanos);
+        call.endPlain("t=" + (state.timeNanos + nanos) + "ns", OptionalLong.empty(), "", nanos);
+    }
+
+    /**
+     * Returns the simulated time.
+     *
+     * @return nanoseconds since boot
+     */
+    public long now() {
+        return state.timeNanos;
+    }
+
+    /**
+     * Reads device memory without side effects and without recording anything.
+     *
+     * @param physicalAddress aligned physical address
+     * @param widthBits 8, 16 or 32
+     * @return the value, or empty if no device is there
+     */
+    public OptionalInt peek(long physicalAddress, int widthBits) {
+        Optional<DeviceWindow> w = bus.windowAt(physicalAddress);
+        return w.isEmpty() ? OptionalInt.empty() : OptionalInt.of(bus.peek(w.get(), physicalAddress, widthBits));
+    }
+
+    /**
+     * Lists the live regions.
+     *
+     * @return regions by base address
+     */
+    public List<RegionInfo> regions() {
+        return info.regions();
+    }
+
+    /**
+     * Lists the processes.
+     *
+     * @return processes in start order
+     */
+    public List<ProcessInfo> processes() {
+        return info.processes();
+    }
+
+    /**
+     * Describes one process.
+     *
+     * @param name an existing process
+     * @return its info
+     */
+    public ProcessInfo process(String name) {
+        return info.process(name);
+    }
+
+    /**
+     * Lists the kernel's claims.
+     *
+     * @return claims in claim order
+     */
+    public List<KernelClaimInfo> claims() {
+        return info.claims();
+    }
+
+    /**
+     * Returns the diagnostic output.
+     *
+     * @return an immutable view
+     */
+    public List<Diagnostic> diagnostics() {
+        return state.diagnostics.view();
+    }
+
+    /**
+     * Returns the trace.
+     *
+     * @return an immutable view
+     */
+    public List<TraceEvent> trace() {
+        return state.trace.view();
+    }
+
+    /**
+     * Returns and forgets the events recorded since the last call.
+     *
+     * @return new events in order
+     */
+    public List<TraceEvent> drainNewEvents() {
+        return recorder.drainFresh();
+    }
+
+    /**
+     * Copies the whole state.
+     *
+     * @return an immutable copy
+     */
+    public FrozenState freeze() {
+        return new FrozenState(this, state.copy(), bus.save());
+    }
+
+    /**
+     * Returns to a copied state exactly.
+     *
+     * @param frozen a copy made by this engine's {@link #freeze()}
+     */
+    public void thaw(FrozenState frozen) {
+        if (frozen.owner != this) {
+            throw new IllegalArgumentException("snapshot belongs to another simulator");
+        }
+        state.restoreFrom(frozen.machine);
+        bus.restore(frozen.devices);
+        recorder.drainFresh();
+    }
+
+    /**
+     * Returns the board.
+     *
+     * @return the board
+     */
+    public Board board() {
+        return board;
+    }
+}

@@ -1,0 +1,113 @@
+package org.mmioworkbench.core.internal;
+
+import static org.mmioworkbench.core.MmioConstants.INVALID_HANDLE;
+
+import java.util.OptionalLong;
+
+import org.mmioworkbench.core.HandleKind;
+import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleState;
+import org.mmioworkbench.core.IoMemHandles;
+import org.mmioworkbench.core.Retcode;
+import org.mmioworkbench.core.Timing;
+import org.mmioworkbench.core.TransferResult;
+import org.mmioworkbench.core.internal.Entries.HandleEntry;
+
+/**
+ * {@code KnHandleClose}, {@code KnHandleRevoke}, IPC handle transfer and the
+ * {@code KnIoMemHandlesClear}/{@code KnIoMemHandlesClose} helpers.
+ */
+final class HandleCalls {
+    private final HandleTable handles;
+    private final Mapper mapper;
+    private final RegionReclaimer reclaimer;
+    private final Recorder recorder;
+    private final DeviceBus bus;
+
+    HandleCalls(HandleTable handles, Mapper mapper, RegionReclaimer reclaimer, Recorder recorder, DeviceBus bus) {
+        this.handles = handles;
+        this.mapper = mapper;
+        this.reclaimer = reclaimer;
+        this.recorder = recorder;
+        this.bus = bus;
+    }
+
+    Retcode close(String process, int handle) {
+        Call call = recorder.begin(process, "KnHandleClose", "handle=" + Hex.handle(handle));
+        HandleTable.Lookup lookup = handles.find(process, handle);
+        if (lookup.rc() == Retcode.rcInvalidArgument || lookup.rc() == Retcode.rcNotFound) {
+            return call.end(lookup.rc(), "", OptionalLong.empty(), "", Timing.KERNEL_CALL_NANOS);
+        }
+        HandleEntry e = lookup.entry();
+        String detail = e.state() == HandleState.REVOKED ? "(revoked handle's slot freed)" : "";
+        discard(e);
+        return call.end(Retcode.rcOk, detail, OptionalLong.of(e.range().base()), bus.names(e.range()),
+                Timing.KERNEL_CALL_NANOS);
+    }
+
+    Retcode revoke(String process, int handle) {
+        Call call = recorder.begin(process, "KnHandleRevoke", "handle=" + Hex.handle(handle));
+        HandleTable.Lookup lookup = handles.find(process, handle);
+        if (!lookup.rc().isOk()) {
+            return call.end(lookup.rc(), "", OptionalLong.empty(), "", Timing.KERNEL_CALL_NANOS);
+        }
+        HandleEntry e = lookup.entry();
+        int revoked = handles.revokeDescendants(e.value());
+        discard(e);
+        return call.end(Retcode.rcOk, "(" + revoked + " descendant(s) revoked)", OptionalLong.of(e.range().base()),
+                bus.names(e.range()), Timing.KERNEL_CALL_NANOS);
+    }
+
+    TransferResult transfer(String from, int handle, String to) {
+        Call call = recorder.begin(from, "ipcTransferHandle", "handle=" + Hex.handle(handle) + ", to='" + to + "'");
+        HandleTable.Lookup lookup = handles.find(from, handle);
+        if (!lookup.rc().isOk()) {
+            call.end(lookup.rc(), "", OptionalLong.empty(), "", Timing.KERNEL_CALL_NANOS);
+            return new TransferResult(lookup.rc(), INVALID_HANDLE);
+        }
+        HandleEntry e = lookup.entry();
+        OptionalLong at = OptionalLong.of(e.range().base());
+        String devices = bus.names(e.range());
+        if (e.kind() == HandleKind.MAPPING) {
+            call.end(Retcode.rcAccessDenied, "(a KnIoMapMem handle cannot be transferred)", at, devices,
+                    Timing.KERNEL_CALL_NANOS);
+            return new TransferResult(Retcode.rcAccessDenied, INVALID_HANDLE);
+        }
+        HandleEntry received = handles.issue(to, HandleKind.REGION, e.resourceId(), e.range(), e.value(),
+                HandleOrigin.RECEIVED, from, 0);
+        call.end(Retcode.rcOk, "handle=" + Hex.handle(received.value()), at, devices, Timing.KERNEL_CALL_NANOS);
+        return new TransferResult(Retcode.rcOk, received.value());
+    }
+
+    void clear(String process, IoMemHandles h) {
+        Call call = recorder.begin(process, "KnIoMemHandlesClear", "handles=" + h);
+        h.rid = INVALID_HANDLE;
+        h.handle = INVALID_HANDLE;
+        call.endPlain("done", OptionalLong.empty(), "", Timing.LIBRARY_CALL_NANOS);
+    }
+
+    /** Closes the mapping handle, then the region handle, each if present; returns the first error. */
+    Retcode closeAll(String process, IoMemHandles h) {
+        String before = h.toString();
+        Retcode rc = Retcode.rcOk;
+        for (int handle : new int[] {h.handle, h.rid}) {
+            if (handle != INVALID_HANDLE) {
+                Retcode closed = close(process, handle);
+                rc = rc.isOk() ? closed : rc;
+            }
+        }
+        h.rid = INVALID_HANDLE;
+        h.handle = INVALID_HANDLE;
+        Call call = recorder.begin(process, "KnIoMemHandlesClose", "handles=" + before);
+        return call.end(rc, "", OptionalLong.empty(), "", Timing.LIBRARY_CALL_NANOS);
+    }
+
+    /** Removes a handle from its table; a valid mapping handle frees its virtual region first. */
+    private void discard(HandleEntry e) {
+        if (e.kind() == HandleKind.MAPPING && e.state() == HandleState.VALID) {
+            mapper.unmap(e.resourceId());
+        }
+        handles.remove(e);
+        reclaimer.reclaim();
+    }
+}

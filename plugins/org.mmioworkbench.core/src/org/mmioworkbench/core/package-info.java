@@ -1,0 +1,105 @@
+/**
+ * Simulation core of MMIO Workbench: a deterministic simulator of the KasperskyOS MMIO API
+ * ({@code coresrv/io/mmio.h}) for driver writers. Plain Java, no dependencies.
+ *
+ * <h2>Getting started</h2>
+ * <pre>{@code
+ * Simulator sim = new Simulator(Board.qemuVirt());
+ * MmioApi api = sim.process("driver").api();
+ * IoMemHandles h = new IoMemHandles();
+ * api.knIoMemHandlesClear(h);
+ * RegisterResult reg = api.knRegisterPhyMem(0x09030000L, 0x1000, 0);          // PL061 GPIO
+ * h.rid = reg.rid();
+ * MapResult map = api.knIoMapMem(h.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE);
+ * h.handle = map.handle();
+ * api.ioWriteMmReg8(map.address() + 0x400, 0xFF);                              // GPIODIR
+ * api.knIoMemHandlesClose(h);
+ * }</pre>
+ *
+ * <h2>C API to Java</h2>
+ * <table>
+ * <caption>Each C call and its Java counterpart ({@code api} is a {@link org.mmioworkbench.core.MmioApi})</caption>
+ * <tr><th>C (KasperskyOS SDK)</th><th>Java</th></tr>
+ * <tr><td>{@code rc = KnRegisterPhyMem(addr, size, flags, &rid)}</td>
+ *     <td>{@code RegisterResult r = api.knRegisterPhyMem(addr, size, flags)}; {@code r.rc()}, {@code r.rid()}</td></tr>
+ * <tr><td>{@code rc = KnIoMapMem(rid, prot, attr, &addr, &handle)}</td>
+ *     <td>{@code MapResult m = api.knIoMapMem(rid, prot, attr)}; {@code m.rc()}, {@code m.address()}, {@code m.handle()}</td></tr>
+ * <tr><td>{@code IoReadMmReg8/16/32(reg)}</td><td>{@code api.ioReadMmReg8/16/32(reg)} returning {@code int}</td></tr>
+ * <tr><td>{@code IoWriteMmReg8/16/32(reg, data)}</td><td>{@code api.ioWriteMmReg8/16/32(reg, data)}</td></tr>
+ * <tr><td>{@code IoReadMmBuffer8/16/32(reg, buf, cnt)}</td>
+ *     <td>{@code api.ioReadMmBuffer8/16/32(reg, buf, cnt)} with {@code byte[]}/{@code short[]}/{@code int[]}</td></tr>
+ * <tr><td>{@code IoWriteMmBuffer8/16/32(reg, buf, cnt)}</td><td>{@code api.ioWriteMmBuffer8/16/32(reg, buf, cnt)}</td></tr>
+ * <tr><td>{@code KnIoMemHandlesClear(&handles)}</td><td>{@code api.knIoMemHandlesClear(handles)} on an {@link org.mmioworkbench.core.IoMemHandles}</td></tr>
+ * <tr><td>{@code rc = KnIoMemHandlesClose(&handles)}</td><td>{@code Retcode rc = api.knIoMemHandlesClose(handles)}</td></tr>
+ * <tr><td>{@code rc = KnHandleClose(h)}</td><td>{@code api.knHandleClose(h)}</td></tr>
+ * <tr><td>{@code rc = KnHandleRevoke(h)}</td><td>{@code api.knHandleRevoke(h)}</td></tr>
+ * <tr><td>sending a handle in an IPC message</td><td>{@code sim.ipcTransferHandle(from, h, to)} returning a {@link org.mmioworkbench.core.TransferResult}</td></tr>
+ * <tr><td>the kernel using a device (e.g. its console)</td><td>board windows marked kernel-used (claimed at boot), {@code sim.kernel().access(addr, size)}</td></tr>
+ * <tr><td>{@code Retcode}, {@code rcOk}, {@code rcAlreadyExists}, ...</td><td>{@link org.mmioworkbench.core.Retcode} with the same constant names</td></tr>
+ * <tr><td>{@code MMIO_K_SHARED}, {@code MMIO_U_SHARED}, {@code VMM_FLAG_*}, {@code INVALID_HANDLE}</td>
+ *     <td>{@link org.mmioworkbench.core.MmioConstants} (names from the SDK, values the simulator's own)</td></tr>
+ * <tr><td>a fault (data abort) of a register access</td><td>{@link org.mmioworkbench.core.MmioFault} thrown by the access</td></tr>
+ * </table>
+ *
+ * <h2>Rules and the decisions this simulator makes</h2>
+ * <ul>
+ * <li><b>Registration.</b> The base must be aligned to the board's page size; the size must be a
+ *     non-zero multiple of it; the range must not wrap past 2^64; only known flags are accepted; all
+ *     these give {@code rcInvalidArgument}. A range overlapping RAM gives {@code rcInvalidArgument} and a
+ *     {@code RAM_REGISTRATION} diagnostic. A range in a hole of the board's map may be registered, but
+ *     an access to a byte with no device is a {@code BUS_ERROR} fault.</li>
+ * <li><b>Sharing between processes.</b> A range identical to a live region joins it only if the new
+ *     registration and every live registration of the region carry {@code MMIO_U_SHARED}; otherwise
+ *     {@code rcAlreadyExists} and a {@code SHARED_ACCESS_CONFLICT} diagnostic naming the region and the
+ *     processes. A range that partly overlaps a live region (any different range sharing a byte) is
+ *     always a conflict: {@code rcAlreadyExists} and a {@code PARTIAL_OVERLAP} diagnostic naming both
+ *     ranges. Registrations of one process conflict with each other just like those of different ones.</li>
+ * <li><b>Sharing with the kernel.</b> Any overlap between a registration and a kernel claim counts. The
+ *     kernel first (boot claim or {@link org.mmioworkbench.core.KernelActor#access}) and a registration
+ *     without {@code MMIO_K_SHARED}: {@code rcAlreadyExists} and a {@code KERNEL_OWNS_REGION}
+ *     diagnostic. A process first without {@code MMIO_K_SHARED} and a later kernel access: the access
+ *     fails with {@code rcAlreadyExists} and a {@code KERNEL_ACCESS_FAILED} diagnostic. With
+ *     {@code MMIO_K_SHARED} both coexist. A failed kernel access records no claim.</li>
+ * <li><b>Handles.</b> Values are unique in the whole simulator and never reused; a value never issued,
+ *     already closed or owned by another process gives {@code rcNotFound}; {@code INVALID_HANDLE} gives
+ *     {@code rcInvalidArgument}. A transferred handle is a descendant of the sender's. Closing a handle
+ *     re-parents its descendants to its ancestor. Revoking closes it and revokes all descendants in every
+ *     process; a revoked handle makes every call fail with {@code rcHandleRevoked} except
+ *     {@code KnHandleClose}, which frees its slot and returns {@code rcOk}. Mapping handles are roots
+ *     of their own (a mapping is a separate resource), cannot be transferred ({@code rcAccessDenied}),
+ *     and are not revoked by revoking a region handle.</li>
+ * <li><b>Mapping.</b> {@code prot} must be a non-empty combination of {@code VMM_FLAG_READ} and
+ *     {@code VMM_FLAG_WRITE}, {@code attr} exactly one cache flag ({@code rcInvalidArgument}
+ *     otherwise; also for a mapping handle given as {@code rid}). A region is mapped at most once at a
+ *     time, in one process: a second {@code KnIoMapMem} through any handle of the region, in any process,
+ *     gives {@code rcBusy}. A cache attribute other than {@code VMM_FLAG_CACHE_DISABLE} on a range with
+ *     device windows succeeds with a {@code CACHED_DEVICE_MAPPING} diagnostic. Virtual addresses start at
+ *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_BASE} in every process, grow upwards with one
+ *     unmapped guard page after each mapping and are never reused, so they are deterministic per
+ *     process and a freed address is always recognised.</li>
+ * <li><b>Deregistration.</b> Closing the mapping handle frees the virtual region. A registration lives
+ *     while a valid region handle of it exists in any process or while a mapping made through it
+ *     exists: a live mapping keeps its region registered after all region handles are closed or revoked,
+ *     until the mapping handle is closed too. When no registration of a region lives, the physical
+ *     range is free and can be registered again by anyone.</li>
+ * <li><b>Register access.</b> Checked in this order, each a {@link org.mmioworkbench.core.MmioFault}
+ *     with a {@link org.mmioworkbench.core.FaultCause}: address never mapped ({@code UNMAPPED}), mapping
+ *     closed ({@code FREED}), 16-bit at an odd or 32-bit at a non-multiple-of-4 address
+ *     ({@code MISALIGNED}), write without {@code VMM_FLAG_WRITE} ({@code WRITE_NOT_PERMITTED}), read
+ *     without {@code VMM_FLAG_READ} ({@code READ_NOT_PERMITTED}: write-only mappings are not readable),
+ *     no device at the physical address ({@code BUS_ERROR}). A fault is recorded in the trace and the
+ *     diagnostics, costs one access time, and leaves the process running. Buffer variants access the
+ *     register once per element and record one trace event.</li>
+ * <li><b>Time.</b> The clock starts at 0 ns and advances only by the costs in
+ *     {@link org.mmioworkbench.core.Timing} and by {@link org.mmioworkbench.core.Simulator#advance(long)}.</li>
+ * </ul>
+ *
+ * <h2>Observing</h2>
+ * {@link org.mmioworkbench.core.Simulator#regions()}, {@link org.mmioworkbench.core.Simulator#processes()},
+ * {@link org.mmioworkbench.core.Simulator#kernelClaims()}, {@link org.mmioworkbench.core.Simulator#diagnostics()}
+ * and {@link org.mmioworkbench.core.Simulator#trace()} return immutable records and may be called from
+ * any thread; {@link org.mmioworkbench.core.SimulatorListener} is told about every trace event and every
+ * restore; {@link org.mmioworkbench.core.Simulator#snapshot()}/{@link org.mmioworkbench.core.Simulator#restore(Snapshot)}
+ * move the whole state back and forth for a stepping debugger.
+ */
+package org.mmioworkbench.core;

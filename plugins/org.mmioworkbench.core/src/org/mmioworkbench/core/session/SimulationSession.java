@@ -1,0 +1,63 @@
+package org.mmioworkbench.core.session;
+
+import java.util.Objects;
+
+import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.Simulator;
+
+/**
+ * A simulation session: a name, a board and the simulator (kernel, processes, trace) running on it.
+ * The Eclipse views show sessions; the stepping console and the command line start them.
+ */
+public final class SimulationSession {
+    private final String name;
+    private final Simulator simulator;
+
+    /**
+     * Creates a session with a fresh simulator on a board.
+     *
+     * @param name the name users see, e.g. {@code demo}
+     * @param board the board to simulate
+     */
+    public SimulationSession(String name, Board board) {
+        this.name = Objects.requireNonNull(name, "name");
+        this.simulator = new Simulator(Objects.requireNonNull(board, "board"));
+    }
+
+    /**
+     * Returns the session name.
+     *
+     * @return the name
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * Returns the simulated board.
+     *
+     * @return the board
+     */
+    public Board board() {
+        return simulator.board();
+    }
+
+    /**
+     * Returns the simulator of this session.
+     *
+     * @return the simulator
+     */
+    public Simulator simulator() {
+        return simulator;
+    }
+
+    /**
+     * Names the session and its board.
+     *
+     * @return e.g. {@code demo (qemu-virt)}
+     */
+    @Override
+    public String toString() {
+        return name + " (" + board().name() + ")";
+    }
+}

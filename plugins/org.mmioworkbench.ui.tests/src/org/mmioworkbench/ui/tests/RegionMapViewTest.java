@@ -1,0 +1,224 @@
+package org.mmioworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mmioworkbench.core.MmioConstants.MMIO_K_SHARED;
+import static org.mmioworkbench.core.MmioConstants.MMIO_U_SHARED;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
+
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.ImageLoader;
+import org.eclipse.swt.graphics.Rectangle;
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.IWorkbenchWindow;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.MapResult;
+import org.mmioworkbench.core.MmioApi;
+import org.mmioworkbench.core.RegisterResult;
+import org.mmioworkbench.core.Retcode;
+import org.mmioworkbench.core.session.SessionRegistry;
+import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.ui.internal.views.RegionMapView;
+import org.mmioworkbench.ui.internal.views.RegionRow;
+
+/**
+ * Drives the Region Map view in a real workbench: sessions and API calls go through the core, and the
+ * assertions read what the SWT table shows.
+ */
+class RegionMapViewTest {
+    private static final int RANGE = 0;
+    private static final int DEVICE = 1;
+    private static final int REGISTERED_BY = 2;
+    private static final int FLAGS = 3;
+    private static final int MAPPED_IN = 4;
+    private static final int VIRTUAL = 5;
+    private static final int PROT = 6;
+    private static final int CACHE = 7;
+
+    private final SessionRegistry registry = SessionRegistry.getDefault();
+    private RegionMapView view;
+
+    @BeforeEach
+    void openView() throws Exception {
+        registry.sessions().forEach(registry::end);
+        IWorkbenchWindow window = PlatformUI.getWorkbench().getActiveWorkbenchWindow();
+        IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective("org.mmioworkbench.ui.perspective", window);
+        view = (RegionMapView) page.showView(RegionMapView.ID);
+        Shell shell = page.getWorkbenchWindow().getShell();
+        shell.setMaximized(true);
+        processEvents();
+    }
+
+    @AfterEach
+    void endSessions() {
+        registry.sessions().forEach(registry::end);
+        processEvents();
+    }
+
+    @Test
+    void withoutSessionTheViewSaysHowToStartOne() {
+        waitUntil(() -> table().getItemCount() == 0, "table empty");
+        assertTrue(view.getContentDescription().contains("No simulation session"), view.getContentDescription());
+    }
+
+    @Test
+    void aNewSessionShowsTheBoardsDeviceWindowsKernelUseAndRam() {
+        registry.start("board only", Board.qemuVirt());
+        waitUntil(() -> rowFor("0x09000000") != null, "UART0 row");
+        TableItem uart = rowFor("0x09000000");
+        assertEquals("UART0", uart.getText(DEVICE));
+        assertEquals("kernel", uart.getText(REGISTERED_BY));
+        assertEquals(RegionMapView.rgb(RegionRow.Kind.KERNEL), uart.getBackground(0).getRGB());
+        TableItem gpio = rowFor("0x09030000");
+        assertEquals("GPIO", gpio.getText(DEVICE));
+        assertEquals("", gpio.getText(REGISTERED_BY));
+        assertEquals(RegionMapView.rgb(RegionRow.Kind.FREE), gpio.getBackground(0).getRGB());
+        TableItem ram = rowFor("0x40000000");
+        assertEquals("RAM", ram.getText(DEVICE));
+        assertEquals("0x40000000-0x7FFFFFFF", ram.getText(RANGE));
+        assertEquals(List.of("0x09000000", "0x09010000", "0x09030000", "0x40000000"), rangeStarts());
+        assertTrue(view.getContentDescription().contains("board only"), view.getContentDescription());
+    }
+
+    @Test
+    void aRegionRegisteredAndMappedThroughTheCoreAppearsWithItsMapping() {
+        SimulationSession session = registry.start("mapping", Board.qemuVirt());
+        MmioApi driver = session.simulator().process("gpio_driver").api();
+        RegisterResult region = driver.knRegisterPhyMem(0x0903_0000L, 0x1000, 0);
+        assertEquals(Retcode.rcOk, region.rc());
+        MapResult map = driver.knIoMapMem(region.rid(), VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE);
+        assertEquals(Retcode.rcOk, map.rc());
+
+        waitUntil(() -> rowFor("0x09030000") != null && !rowFor("0x09030000").getText(MAPPED_IN).isEmpty(),
+                "mapped GPIO row");
+        TableItem gpio = rowFor("0x09030000");
+        assertEquals("0x09030000-0x09030FFF", gpio.getText(RANGE));
+        assertEquals("gpio_driver", gpio.getText(REGISTERED_BY));
+        assertEquals("0", gpio.getText(FLAGS));
+        assertEquals("gpio_driver", gpio.getText(MAPPED_IN));
+        assertEquals(String.format("0x%X", map.address()), gpio.getText(VIRTUAL));
+        assertEquals("VMM_FLAG_READ|VMM_FLAG_WRITE", gpio.getText(PROT));
+        assertEquals("VMM_FLAG_CACHE_DISABLE", gpio.getText(CACHE));
+        assertEquals(RegionMapView.rgb(RegionRow.Kind.USER), gpio.getBackground(0).getRGB());
+    }
+
+    @Test
+    void sharingIsShownByFlagsAndColour() {
+        SimulationSession session = registry.start("sharing", Board.qemuVirt());
+        MmioApi a = session.simulator().process("a").api();
+        MmioApi b = session.simulator().process("b").api();
+        assertEquals(Retcode.rcOk, a.knRegisterPhyMem(0x0901_0000L, 0x1000, MMIO_U_SHARED).rc());
+        assertEquals(Retcode.rcOk, b.knRegisterPhyMem(0x0901_0000L, 0x1000, MMIO_U_SHARED).rc());
+        assertEquals(Retcode.rcOk, a.knRegisterPhyMem(0x0900_0000L, 0x1000, MMIO_K_SHARED).rc());
+
+        waitUntil(() -> rowFor("0x09010000") != null && rowFor("0x09010000").getText(REGISTERED_BY).equals("a, b"),
+                "shared RTC row");
+        TableItem rtc = rowFor("0x09010000");
+        assertEquals("MMIO_U_SHARED", rtc.getText(FLAGS));
+        assertEquals(RegionMapView.rgb(RegionRow.Kind.USER_SHARED), rtc.getBackground(0).getRGB());
+        TableItem uart = rowFor("0x09000000");
+        assertEquals("kernel, a", uart.getText(REGISTERED_BY));
+        assertEquals("MMIO_K_SHARED", uart.getText(FLAGS));
+        assertEquals(RegionMapView.rgb(RegionRow.Kind.KERNEL_SHARED), uart.getBackground(0).getRGB());
+    }
+
+    @Test
+    void theDemoCommandStartsTheDemoSessionAndTheViewShowsItsDiagnostic() throws Exception {
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand("org.mmioworkbench.ui.startDemoSession", null);
+
+        waitUntil(() -> rowFor("0x09000000") != null && rowFor("0x09000000").getText(MAPPED_IN).equals("uart_driver"),
+                "demo UART row");
+        assertEquals("demo", registry.active().orElseThrow().name());
+        assertTrue(view.getContentDescription().contains("1 diagnostic"), view.getContentDescription());
+        assertEquals("gpio_driver", rowFor("0x09030000").getText(MAPPED_IN));
+        assertEquals("rtc_driver", rowFor("0x09010000").getText(REGISTERED_BY));
+        screenshot("region-map.png");
+    }
+
+    private Table table() {
+        return view.getViewer().getTable();
+    }
+
+    private TableItem rowFor(String start) {
+        for (TableItem item : table().getItems()) {
+            if (item.getText(RANGE).startsWith(start)) {
+                return item;
+            }
+        }
+        return null;
+    }
+
+    private List<String> rangeStarts() {
+        List<String> starts = new ArrayList<>();
+        for (TableItem item : table().getItems()) {
+            starts.add(item.getText(RANGE).substring(0, 10));
+        }
+        return starts;
+    }
+
+    private static void processEvents() {
+        Display display = Display.getCurrent();
+        while (display.readAndDispatch()) {
+            // drain the queue
+        }
+    }
+
+    private static void waitUntil(BooleanSupplier condition, String what) {
+        Display display = Display.getCurrent();
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("Timed out waiting for " + what);
+            }
+            if (!display.readAndDispatch()) {
+                display.sleep();
+            }
+        }
+        processEvents();
+    }
+
+    /** Saves a picture of the workbench window for the README (directory from mmioworkbench.screenshots). */
+    private static void screenshot(String name) {
+        String dir = System.getProperty("mmioworkbench.screenshots");
+        if (dir == null || dir.isBlank()) {
+            return;
+        }
+        Display display = Display.getCurrent();
+        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
+        processEvents();
+        Rectangle bounds = shell.getBounds();
+        Image image = new Image(display, bounds.width, bounds.height);
+        GC gc = new GC(display);
+        try {
+            gc.copyArea(image, bounds.x, bounds.y);
+            ImageData data = image.getImageData();
+            ImageLoader loader = new ImageLoader();
+            loader.data = new ImageData[] {data};
+            new File(dir).mkdirs();
+            loader.save(new File(dir, name).getPath(), SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package org.mmioworkbench.ui.internal.views;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
+import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.TableViewer;
+import org.eclipse.jface.viewers.TableViewerColumn;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.ui.part.ViewPart;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.SimulatorListener;
+import org.mmioworkbench.core.Snapshot;
+import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.session.DemoScenario;
+import org.mmioworkbench.core.session.SessionRegistry;
+import org.mmioworkbench.core.session.SimulationSession;
+
+/**
+ * The Region Map: every MMIO region of the active simulation session's physical address space, with
+ * who registered it, its flags and its mapping. Observes the session; holds no simulation state.
+ */
+public class RegionMapView extends ViewPart {
+    /** The view's id in plugin.xml. */
+    public static final String ID = "org.mmioworkbench.ui.views.regionMap";
+    /** System property that makes the view start the demo session when no session exists. */
+    public static final String DEMO_PROPERTY = "mmioworkbench.demo";
+
+    private static final int REFRESH_PERIOD_MILLIS = 100;
+
+    private TableViewer viewer;
+    private UiRefreshThrottle throttle;
+    private Simulator observed;
+    private final SimulatorListener simulatorListener = new SimulatorListener() {
+        @Override
+        public void traced(TraceEvent event) {
+            throttle.request();
+        }
+
+        @Override
+        public void restored(Snapshot snapshot) {
+            throttle.request();
+        }
+    };
+    private final SessionRegistry.Listener sessionListener = registry -> throttle.request();
+
+    @Override
+    public void createPartControl(Composite parent) {
+        Composite tableHolder = new Composite(parent, SWT.NONE);
+        TableColumnLayout layout = new TableColumnLayout();
+        tableHolder.setLayout(layout);
+        viewer = new TableViewer(tableHolder, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
+        Table table = viewer.getTable();
+        table.setHeaderVisible(true);
+        table.setLinesVisible(true);
+        viewer.setContentProvider(ArrayContentProvider.getInstance());
+        ColumnViewerToolTipSupport.enableFor(viewer);
+
+        column(layout, "Physical range", 22, RegionRow::rangeText);
+        column(layout, "Device", 12, RegionRow::device);
+        column(layout, "Registered by", 14, RegionRow::registeredBy);
+        column(layout, "Flags", 14, RegionRow::flags);
+        column(layout, "Mapped in", 12, RegionRow::mappedIn);
+        column(layout, "Virtual address", 14, RegionRow::virtualAddress);
+        column(layout, "Prot", 8, RegionRow::prot);
+        column(layout, "Cache", 14, RegionRow::cache);
+
+        getSite().setSelectionProvider(viewer);
+        throttle = new UiRefreshThrottle(parent.getDisplay(), REFRESH_PERIOD_MILLIS, this::refresh);
+        SessionRegistry.getDefault().addListener(sessionListener);
+        if (Boolean.getBoolean(DEMO_PROPERTY) && SessionRegistry.getDefault().sessions().isEmpty()) {
+            DemoScenario.start(SessionRegistry.getDefault());
+        }
+        refresh();
+    }
+
+    private void column(TableColumnLayout layout, String title, int weight, Function<RegionRow, String> text) {
+        TableViewerColumn column = new TableViewerColumn(viewer, SWT.LEFT);
+        column.getColumn().setText(title);
+        column.getColumn().setMoveable(true);
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
+        column.setLabelProvider(new ColumnLabelProvider() {
+            @Override
+            public String getText(Object element) {
+                return text.apply((RegionRow) element);
+            }
+
+            @Override
+            public Color getBackground(Object element) {
+                return background(((RegionRow) element).kind());
+            }
+
+            @Override
+            public String getToolTipText(Object element) {
+                return tooltip((RegionRow) element);
+            }
+        });
+    }
+
+    /** Re-reads the active session and shows it; runs on the UI thread. */
+    void refresh() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Optional<SimulationSession> active = SessionRegistry.getDefault().active();
+        Simulator simulator = active.map(SimulationSession::simulator).orElse(null);
+        if (simulator != observed) {
+            if (observed != null) {
+                observed.removeListener(simulatorListener);
+            }
+            observed = simulator;
+            if (observed != null) {
+                observed.addListener(simulatorListener);
+            }
+        }
+        if (active.isEmpty()) {
+            setContentDescription("No simulation session. Start one with Window > Start Demo Session (Alt+Shift+Q D).");
+            viewer.setInput(List.of());
+            return;
+        }
+        SimulationSession session = active.get();
+        List<RegionRow> rows = RegionRows.of(session.board(), simulator.regions(), simulator.kernelClaims());
+        long registered = rows.stream().filter(r -> !r.registeredBy().isEmpty()).count();
+        setContentDescription(String.format("Session '%s' on board %s: %d region(s) in use, %d diagnostic(s)",
+                session.name(), session.board().name(), registered, simulator.diagnostics().size()));
+        viewer.setInput(rows);
+    }
+
+    /** @return the table viewer, for tests and for the selection service */
+    public TableViewer getViewer() {
+        return viewer;
+    }
+
+    private Color background(RegionRow.Kind kind) {
+        return new Color(rgb(kind));
+    }
+
+    /**
+     * The colour a row of each kind gets: owner and sharing at a glance.
+     *
+     * @param kind the row kind
+     * @return its background colour
+     */
+    public static RGB rgb(RegionRow.Kind kind) {
+        return switch (kind) {
+            case USER -> new RGB(0xD4, 0xED, 0xDA);
+            case USER_SHARED -> new RGB(0xD2, 0xE3, 0xFC);
+            case KERNEL_SHARED -> new RGB(0xE8, 0xDC, 0xF5);
+            case KERNEL -> new RGB(0xFD, 0xE2, 0xC4);
+            case FREE -> new RGB(0xFF, 0xFF, 0xFF);
+            case RAM -> new RGB(0xEE, 0xEE, 0xEE);
+        };
+    }
+
+    private static String tooltip(RegionRow row) {
+        StringBuilder text = new StringBuilder(row.rangeText()).append(" (").append(row.range().size()).append(" bytes)");
+        text.append("\nDevice: ").append(row.device().isEmpty() ? "none" : row.device());
+        text.append("\n").append(switch (row.kind()) {
+            case USER -> "Registered by " + row.registeredBy() + " (exclusive)";
+            case USER_SHARED -> "Registered with MMIO_U_SHARED by " + row.registeredBy();
+            case KERNEL_SHARED -> "Used by the kernel, registered with MMIO_K_SHARED by " + row.registeredBy();
+            case KERNEL -> "Used by the kernel; user code must register it with MMIO_K_SHARED";
+            case FREE -> "Free: not registered";
+            case RAM -> "RAM: not an MMIO region";
+        });
+        if (!row.mappedIn().isEmpty()) {
+            text.append("\nMapped in ").append(row.mappedIn()).append(" at ").append(row.virtualAddress())
+                    .append(" (").append(row.prot()).append(", ").append(row.cache()).append(')');
+        }
+        return text.toString();
+    }
+
+    @Override
+    public void setFocus() {
+        viewer.getControl().setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        SessionRegistry.getDefault().removeListener(sessionListener);
+        if (observed != null) {
+            observed.removeListener(simulatorListener);
+        }
+        super.dispose();
+    }
+}
