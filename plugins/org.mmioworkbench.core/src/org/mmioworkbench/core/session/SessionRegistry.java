@@ -31,6 +31,13 @@ public final class SessionRegistry {
     }
 
     /**
+     * Creates an empty registry of its own, e.g. for a headless tool or a test; the workbench and the
+     * debugger share {@link #getDefault()}.
+     */
+    public SessionRegistry() {
+    }
+
+    /**
      * Returns the registry shared by the whole application (the workbench, the debugger, the views).
      *
      * @return the default registry

@@ -20,13 +20,17 @@ import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.graphics.ImageLoader;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.IWorkbenchWindow;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.views.properties.IPropertySource;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -64,7 +68,7 @@ class RegionMapViewTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().showPerspective("org.mmioworkbench.ui.perspective", window);
         view = (RegionMapView) page.showView(RegionMapView.ID);
         Shell shell = page.getWorkbenchWindow().getShell();
-        shell.setMaximized(true);
+        shell.setBounds(shell.getDisplay().getPrimaryMonitor().getClientArea());
         processEvents();
     }
 
@@ -83,7 +87,7 @@ class RegionMapViewTest {
     @Test
     void aNewSessionShowsTheBoardsDeviceWindowsKernelUseAndRam() {
         registry.start("board only", Board.qemuVirt());
-        waitUntil(() -> rowFor("0x09000000") != null, "UART0 row");
+        waitUntil(() -> showing("board only") && rowFor("0x09000000") != null, "UART0 row");
         TableItem uart = rowFor("0x09000000");
         assertEquals("UART0", uart.getText(DEVICE));
         assertEquals("kernel", uart.getText(REGISTERED_BY));
@@ -108,8 +112,7 @@ class RegionMapViewTest {
         MapResult map = driver.knIoMapMem(region.rid(), VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE);
         assertEquals(Retcode.rcOk, map.rc());
 
-        waitUntil(() -> rowFor("0x09030000") != null && !rowFor("0x09030000").getText(MAPPED_IN).isEmpty(),
-                "mapped GPIO row");
+        waitUntil(() -> showing("mapping") && !rowFor("0x09030000").getText(MAPPED_IN).isEmpty(), "mapped GPIO row");
         TableItem gpio = rowFor("0x09030000");
         assertEquals("0x09030000-0x09030FFF", gpio.getText(RANGE));
         assertEquals("gpio_driver", gpio.getText(REGISTERED_BY));
@@ -130,7 +133,7 @@ class RegionMapViewTest {
         assertEquals(Retcode.rcOk, b.knRegisterPhyMem(0x0901_0000L, 0x1000, MMIO_U_SHARED).rc());
         assertEquals(Retcode.rcOk, a.knRegisterPhyMem(0x0900_0000L, 0x1000, MMIO_K_SHARED).rc());
 
-        waitUntil(() -> rowFor("0x09010000") != null && rowFor("0x09010000").getText(REGISTERED_BY).equals("a, b"),
+        waitUntil(() -> showing("sharing") && rowFor("0x09010000").getText(REGISTERED_BY).equals("a, b"),
                 "shared RTC row");
         TableItem rtc = rowFor("0x09010000");
         assertEquals("MMIO_U_SHARED", rtc.getText(FLAGS));
@@ -146,13 +149,41 @@ class RegionMapViewTest {
         IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
         handlers.executeCommand("org.mmioworkbench.ui.startDemoSession", null);
 
-        waitUntil(() -> rowFor("0x09000000") != null && rowFor("0x09000000").getText(MAPPED_IN).equals("uart_driver"),
+        waitUntil(() -> showing("demo") && rowFor("0x09000000").getText(MAPPED_IN).equals("uart_driver"),
                 "demo UART row");
         assertEquals("demo", registry.active().orElseThrow().name());
         assertTrue(view.getContentDescription().contains("1 diagnostic"), view.getContentDescription());
         assertEquals("gpio_driver", rowFor("0x09030000").getText(MAPPED_IN));
         assertEquals("rtc_driver", rowFor("0x09010000").getText(REGISTERED_BY));
         screenshot("region-map.png");
+    }
+
+    @Test
+    void aSelectedRowIsTheViewsSelectionAndShowsItsMappingAsProperties() {
+        SimulationSession session = registry.start("properties", Board.qemuVirt());
+        MmioApi driver = session.simulator().process("gpio_driver").api();
+        RegisterResult region = driver.knRegisterPhyMem(0x0903_0000L, 0x1000, 0);
+        driver.knIoMapMem(region.rid(), VMM_FLAG_READ, VMM_FLAG_CACHE_DISABLE);
+        waitUntil(() -> showing("properties") && !rowFor("0x09030000").getText(MAPPED_IN).isEmpty(),
+                "mapped GPIO row");
+
+        Table table = table();
+        table.setSelection(rowFor("0x09030000"));
+        table.notifyListeners(SWT.Selection, new Event());
+        processEvents();
+
+        IStructuredSelection selection = (IStructuredSelection) view.getSite().getSelectionProvider().getSelection();
+        RegionRow row = (RegionRow) selection.getFirstElement();
+        assertEquals(0x0903_0000L, row.range().base());
+        IPropertySource properties = Adapters.adapt(row, IPropertySource.class);
+        assertEquals("gpio_driver", properties.getPropertyValue("Mapped in"));
+        assertEquals("VMM_FLAG_READ", properties.getPropertyValue("Prot"));
+        assertEquals("0x1000 (4096 bytes)", properties.getPropertyValue("Size"));
+    }
+
+    /** @return whether the view shows the named session (a refresh after the session started) */
+    private boolean showing(String session) {
+        return view.getContentDescription().contains("'" + session + "'");
     }
 
     private Table table() {

@@ -65,14 +65,14 @@ public class RegionMapView extends ViewPart {
         viewer.setContentProvider(ArrayContentProvider.getInstance());
         ColumnViewerToolTipSupport.enableFor(viewer);
 
-        column(layout, "Physical range", 22, RegionRow::rangeText);
-        column(layout, "Device", 12, RegionRow::device);
-        column(layout, "Registered by", 14, RegionRow::registeredBy);
-        column(layout, "Flags", 14, RegionRow::flags);
-        column(layout, "Mapped in", 12, RegionRow::mappedIn);
-        column(layout, "Virtual address", 14, RegionRow::virtualAddress);
-        column(layout, "Prot", 8, RegionRow::prot);
-        column(layout, "Cache", 14, RegionRow::cache);
+        column(layout, "Physical range", 17, RegionRow::rangeText);
+        column(layout, "Device", 8, RegionRow::device);
+        column(layout, "Registered by", 13, RegionRow::registeredBy);
+        column(layout, "Flags", 12, RegionRow::flags);
+        column(layout, "Mapped in", 10, RegionRow::mappedIn);
+        column(layout, "Virtual address", 12, RegionRow::virtualAddress);
+        column(layout, "Prot", 16, RegionRow::prot);
+        column(layout, "Cache", 16, RegionRow::cache);
 
         getSite().setSelectionProvider(viewer);
         throttle = new UiRefreshThrottle(parent.getDisplay(), REFRESH_PERIOD_MILLIS, this::refresh);
