@@ -178,39 +178,39 @@ public final class Board {
         /**
          * Adds a device window served by plain backing memory, not used by the kernel.
          *
-         * @param name device name
+         * @param deviceName device name
          * @param base first address
          * @param size size in bytes
          * @return this builder
          */
-        public Builder device(String name, long base, long size) {
-            return device(name, base, size, false, MemoryDevice::new);
+        public Builder device(String deviceName, long base, long size) {
+            return device(deviceName, base, size, false, MemoryDevice::new);
         }
 
         /**
          * Adds a device window served by plain backing memory that the kernel claims at boot.
          *
-         * @param name device name
+         * @param deviceName device name
          * @param base first address
          * @param size size in bytes
          * @return this builder
          */
-        public Builder kernelDevice(String name, long base, long size) {
-            return device(name, base, size, true, MemoryDevice::new);
+        public Builder kernelDevice(String deviceName, long base, long size) {
+            return device(deviceName, base, size, true, MemoryDevice::new);
         }
 
         /**
          * Adds a device window with its own model.
          *
-         * @param name device name
+         * @param deviceName device name
          * @param base first address
          * @param size size in bytes
          * @param kernelUsed true if the kernel claims it at boot
          * @param factory creates the model
          * @return this builder
          */
-        public Builder device(String name, long base, long size, boolean kernelUsed, DeviceFactory factory) {
-            devices.add(new DeviceWindow(name, new AddressRange(base, size), kernelUsed, factory));
+        public Builder device(String deviceName, long base, long size, boolean kernelUsed, DeviceFactory factory) {
+            devices.add(new DeviceWindow(deviceName, new AddressRange(base, size), kernelUsed, factory));
             return this;
         }
 

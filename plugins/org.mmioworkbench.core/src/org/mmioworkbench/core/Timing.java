@@ -3,7 +3,8 @@ package org.mmioworkbench.core;
 /**
  * Fixed costs of the deterministic simulated clock, in nanoseconds. Every operation advances
  * {@link Simulator#now()} by its cost after it is recorded, so a polling loop sees time pass and the
- * same script always yields the same timestamps.
+ * same script always yields the same timestamps. Bookkeeping events (process start, the kernel's boot
+ * claims) cost nothing; {@link Simulator#advance(long)} adds exactly the delay given.
  */
 public final class Timing {
     /** Cost of one 8-, 16- or 32-bit register access (also per element of a buffer access, and per fault). */

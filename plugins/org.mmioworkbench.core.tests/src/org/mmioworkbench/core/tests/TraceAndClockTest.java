@@ -49,11 +49,7 @@ class TraceAndClockTest {
         api.ioWriteMmReg32(m.address() + 0x400, 0xFF);
         api.ioWriteMmBuffer8(m.address(), new byte[] {1, 2, 3}, 3);
         api.ioReadMmBuffer16(m.address(), new short[4], 4);
-        try {
-            api.ioReadMmReg32(m.address() + 2);
-        } catch (MmioFault expected) {
-            // recorded in the trace
-        }
+        assertThrows(MmioFault.class, () -> api.ioReadMmReg32(m.address() + 2)); // recorded in the trace
         s.ipcTransferHandle(driver, h.rid, helper);
         s.advance(5_000);
         int rtc = api.knRegisterPhyMem(RTC, PAGE, 0).rid();

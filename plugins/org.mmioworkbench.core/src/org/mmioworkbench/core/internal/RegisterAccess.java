@@ -9,7 +9,6 @@ import java.util.StringJoiner;
 
 import org.mmioworkbench.core.DeviceWindow;
 import org.mmioworkbench.core.FaultCause;
-import org.mmioworkbench.core.MmioFault;
 import org.mmioworkbench.core.Timing;
 import org.mmioworkbench.core.internal.Entries.MappingEntry;
 
