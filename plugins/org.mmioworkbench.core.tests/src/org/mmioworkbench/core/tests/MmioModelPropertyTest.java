@@ -102,7 +102,7 @@ class MmioModelPropertyTest {
     /** Random scripts with a fixed mix of actions; the same seed always gives the same script. */
     static final class ScriptGenerator {
         private static final int[] FLAGS = {0, MMIO_U_SHARED, MMIO_K_SHARED, MMIO_U_SHARED | MMIO_K_SHARED};
-        /** Read and write together is listed twice, so it comes up as often as read only and write only. */
+        /** Read and write is listed twice: it comes up half the time, read only and write only a quarter each. */
         private static final int[] PROT = {VMM_FLAG_READ, VMM_FLAG_WRITE, VMM_FLAG_READ | VMM_FLAG_WRITE,
                 VMM_FLAG_READ | VMM_FLAG_WRITE};
         /** History selectors, drawn with the weights of {@link #sel()}. */
