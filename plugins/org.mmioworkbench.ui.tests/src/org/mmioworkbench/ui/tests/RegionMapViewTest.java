@@ -1,5 +1,9 @@
 package org.mmioworkbench.ui.tests;
 
+import static org.mmioworkbench.ui.tests.Workbench.processEvents;
+import static org.mmioworkbench.ui.tests.Workbench.screenshot;
+import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mmioworkbench.core.MmioConstants.MMIO_K_SHARED;
@@ -8,17 +12,10 @@ import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
 
-import java.io.File;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BooleanSupplier;
 
 import org.eclipse.swt.SWT;
-import org.eclipse.swt.graphics.GC;
-import org.eclipse.swt.graphics.Image;
-import org.eclipse.swt.graphics.ImageData;
-import org.eclipse.swt.graphics.ImageLoader;
-import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -207,49 +204,6 @@ class RegionMapViewTest {
         return starts;
     }
 
-    private static void processEvents() {
-        Display display = Display.getCurrent();
-        while (display.readAndDispatch()) {
-            // drain the queue
-        }
-    }
 
-    private static void waitUntil(BooleanSupplier condition, String what) {
-        Display display = Display.getCurrent();
-        long deadline = System.nanoTime() + 10_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("Timed out waiting for " + what);
-            }
-            if (!display.readAndDispatch()) {
-                display.sleep();
-            }
-        }
-        processEvents();
-    }
 
-    /** Saves a picture of the workbench window for the README (directory from mmioworkbench.screenshots). */
-    private static void screenshot(String name) {
-        String dir = System.getProperty("mmioworkbench.screenshots");
-        if (dir == null || dir.isBlank()) {
-            return;
-        }
-        Display display = Display.getCurrent();
-        Shell shell = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
-        processEvents();
-        Rectangle bounds = shell.getBounds();
-        Image image = new Image(display, bounds.width, bounds.height);
-        GC gc = new GC(display);
-        try {
-            gc.copyArea(image, bounds.x, bounds.y);
-            ImageData data = image.getImageData();
-            ImageLoader loader = new ImageLoader();
-            loader.data = new ImageData[] {data};
-            new File(dir).mkdirs();
-            loader.save(new File(dir, name).getPath(), SWT.IMAGE_PNG);
-        } finally {
-            gc.dispose();
-            image.dispose();
-        }
-    }
 }

@@ -18,9 +18,6 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
 import org.mmioworkbench.core.Simulator;
-import org.mmioworkbench.core.SimulatorListener;
-import org.mmioworkbench.core.Snapshot;
-import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.session.DemoScenario;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
@@ -35,23 +32,8 @@ public class RegionMapView extends ViewPart {
     /** System property that makes the view start the demo session when no session exists. */
     public static final String DEMO_PROPERTY = "mmioworkbench.demo";
 
-    private static final int REFRESH_PERIOD_MILLIS = 100;
-
     private TableViewer viewer;
-    private UiRefreshThrottle throttle;
-    private Simulator observed;
-    private final SimulatorListener simulatorListener = new SimulatorListener() {
-        @Override
-        public void traced(TraceEvent event) {
-            throttle.request();
-        }
-
-        @Override
-        public void restored(Snapshot snapshot) {
-            throttle.request();
-        }
-    };
-    private final SessionRegistry.Listener sessionListener = registry -> throttle.request();
+    private ActiveSessionTracker tracker;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -75,8 +57,7 @@ public class RegionMapView extends ViewPart {
         column(layout, "Cache", 16, RegionRow::cache);
 
         getSite().setSelectionProvider(viewer);
-        throttle = new UiRefreshThrottle(parent.getDisplay(), REFRESH_PERIOD_MILLIS, this::refresh);
-        SessionRegistry.getDefault().addListener(sessionListener);
+        tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), parent.getDisplay(), this::refresh);
         if (Boolean.getBoolean(DEMO_PROPERTY) && SessionRegistry.getDefault().sessions().isEmpty()) {
             DemoScenario.start(SessionRegistry.getDefault());
         }
@@ -111,23 +92,14 @@ public class RegionMapView extends ViewPart {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
-        Optional<SimulationSession> active = SessionRegistry.getDefault().active();
-        Simulator simulator = active.map(SimulationSession::simulator).orElse(null);
-        if (simulator != observed) {
-            if (observed != null) {
-                observed.removeListener(simulatorListener);
-            }
-            observed = simulator;
-            if (observed != null) {
-                observed.addListener(simulatorListener);
-            }
-        }
+        Optional<SimulationSession> active = tracker.active();
         if (active.isEmpty()) {
             setContentDescription("No simulation session. Start one with Window > Start Demo Session (Alt+Shift+Q D).");
             viewer.setInput(List.of());
             return;
         }
         SimulationSession session = active.get();
+        Simulator simulator = session.simulator();
         List<RegionRow> rows = RegionRows.of(session.board(), simulator.regions(), simulator.kernelClaims());
         long registered = rows.stream().filter(r -> !r.registeredBy().isEmpty()).count();
         setContentDescription(String.format("Session '%s' on board %s: %d region(s) in use, %d diagnostic(s)",
@@ -186,10 +158,7 @@ public class RegionMapView extends ViewPart {
 
     @Override
     public void dispose() {
-        SessionRegistry.getDefault().removeListener(sessionListener);
-        if (observed != null) {
-            observed.removeListener(simulatorListener);
-        }
+        tracker.dispose();
         super.dispose();
     }
 }

@@ -1,0 +1,94 @@
+package org.mmioworkbench.ui.internal.views;
+
+import java.util.Optional;
+
+import org.eclipse.swt.widgets.Display;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.SimulatorListener;
+import org.mmioworkbench.core.Snapshot;
+import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.session.SessionRegistry;
+import org.mmioworkbench.core.session.SimulationSession;
+
+/**
+ * Follows the active simulation session for a view: listens to the session registry and to the
+ * active session's simulator, and asks the view to re-render on the UI thread, at most once per
+ * refresh period, however fast the simulation moves.
+ */
+final class ActiveSessionTracker {
+    /** How often a view re-renders at most while the simulation runs. */
+    static final int REFRESH_PERIOD_MILLIS = 100;
+
+    private final SessionRegistry registry;
+    private final UiRefreshThrottle throttle;
+    private Simulator observed;
+    private final SimulatorListener simulatorListener = new SimulatorListener() {
+        @Override
+        public void traced(TraceEvent event) {
+            throttle.request();
+        }
+
+        @Override
+        public void restored(Snapshot snapshot) {
+            throttle.request();
+        }
+    };
+    private final SessionRegistry.Listener registryListener = r -> throttleRequest();
+
+    /**
+     * Starts tracking.
+     *
+     * @param registry the sessions to follow
+     * @param display the view's display
+     * @param render re-renders the view from {@link #active()}; runs on the UI thread
+     */
+    ActiveSessionTracker(SessionRegistry registry, Display display, Runnable render) {
+        this.registry = registry;
+        this.throttle = new UiRefreshThrottle(display, REFRESH_PERIOD_MILLIS, () -> {
+            follow();
+            render.run();
+        });
+        registry.addListener(registryListener);
+        follow();
+    }
+
+    private void throttleRequest() {
+        throttle.request();
+    }
+
+    /** Attaches the simulator listener to the active session's simulator; runs on the UI thread. */
+    private void follow() {
+        Simulator simulator = active().map(SimulationSession::simulator).orElse(null);
+        if (simulator != observed) {
+            if (observed != null) {
+                observed.removeListener(simulatorListener);
+            }
+            observed = simulator;
+            if (observed != null) {
+                observed.addListener(simulatorListener);
+            }
+        }
+    }
+
+    /**
+     * Returns the session the view shows.
+     *
+     * @return the registry's active session, if any
+     */
+    Optional<SimulationSession> active() {
+        return registry.active();
+    }
+
+    /** Asks for a re-render soon, e.g. after the view itself changed the simulation. */
+    void refreshSoon() {
+        throttle.request();
+    }
+
+    /** Stops tracking. */
+    void dispose() {
+        registry.removeListener(registryListener);
+        if (observed != null) {
+            observed.removeListener(simulatorListener);
+        }
+    }
+}
