@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
@@ -36,8 +37,11 @@ import org.mmioworkbench.core.MapResult;
 import org.mmioworkbench.core.MmioApi;
 import org.mmioworkbench.core.RegisterResult;
 import org.mmioworkbench.core.Retcode;
+import org.mmioworkbench.core.session.DemoScenario;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.ui.internal.views.AddressViewport;
+import org.mmioworkbench.ui.internal.views.RegionMapCanvas;
 import org.mmioworkbench.ui.internal.views.RegionMapView;
 import org.mmioworkbench.ui.internal.views.RegionRow;
 
@@ -176,6 +180,96 @@ class RegionMapViewTest {
         assertEquals("gpio_driver", properties.getPropertyValue("Mapped in"));
         assertEquals("VMM_FLAG_READ", properties.getPropertyValue("Prot"));
         assertEquals("0x1000 (4096 bytes)", properties.getPropertyValue("Size"));
+    }
+
+    @Test
+    void theDrawingZoomsToARegionAndAClickOnItSelectsItsRowInTheTable() {
+        SimulationSession session = registry.start("drawing", Board.qemuVirt());
+        session.simulator().process("gpio_driver").api().knRegisterPhyMem(0x0903_0000L, 0x1000, 0);
+        waitUntil(() -> showing("drawing") && rowFor("0x09030000").getText(REGISTERED_BY).equals("gpio_driver"),
+                "GPIO registered");
+        RegionMapCanvas canvas = view.getCanvas();
+        AddressViewport viewport = canvas.viewport();
+        assertEquals(4.0 * (1L << 30), viewport.span(), "starts with the whole 4 GiB");
+
+        viewport.show(0x0903_0000L, 0x1000);
+        canvas.redraw();
+        processEvents();
+        int width = canvas.getClientArea().width;
+        int x = (int) viewport.toPixel(0x0903_0800L, width);
+        int y = RegionMapCanvas.BAR_TOP + RegionMapCanvas.BAR_HEIGHT / 2;
+        assertEquals(0x0903_0000L, canvas.rowAt(x, y).range().base());
+        click(canvas, x, y);
+        RegionRow selected = (RegionRow) ((IStructuredSelection) view.getViewer().getSelection()).getFirstElement();
+        assertEquals(0x0903_0000L, selected.range().base());
+        assertEquals(RegionMapView.rgb(RegionRow.Kind.USER), pixel(canvas, x, y));
+
+        Event home = new Event();
+        home.keyCode = SWT.HOME;
+        canvas.notifyListeners(SWT.KeyDown, home);
+        assertEquals(4.0 * (1L << 30), viewport.span(), "Home shows everything again");
+    }
+
+    @Test
+    void aConflictTheKernelReportedIsMarkedInRedOverTheRegion() {
+        DemoScenario.start(registry);
+        waitUntil(() -> showing("demo") && rowFor("0x09000000").getText(MAPPED_IN).equals("uart_driver"), "demo");
+        RegionMapCanvas canvas = view.getCanvas();
+        canvas.viewport().show(0x0900_0000L, 0x1000);
+        canvas.redraw();
+        processEvents();
+        int x = (int) canvas.viewport().toPixel(0x0900_0800L, canvas.getClientArea().width);
+        assertEquals(RegionMapCanvas.CONFLICT, pixel(canvas, x, RegionMapCanvas.BAR_TOP - 3));
+        assertEquals(RegionMapView.rgb(RegionRow.Kind.KERNEL_SHARED), pixel(canvas, x, RegionMapCanvas.BAR_TOP + 10));
+        int gpio = (int) canvas.viewport().toPixel(0x0903_0800L, canvas.getClientArea().width);
+        assertTrue(gpio > canvas.getClientArea().width, "GPIO is off-screen at this zoom");
+    }
+
+    @Test
+    void zoomingKeepsTheAddressUnderThePointerAndStopsAtOnePage() {
+        AddressViewport viewport = new AddressViewport(4.0 * (1L << 30), 4096);
+        double anchor = 0x0900_0000L;
+        double before = viewport.toPixel(anchor, 1000);
+        viewport.zoom(anchor, 0.5);
+        assertEquals(before, viewport.toPixel(anchor, 1000), 1e-6);
+        for (int i = 0; i < 40; i++) {
+            viewport.zoom(anchor, 0.5);
+        }
+        assertEquals(4096, viewport.span());
+        viewport.pan(-1e9);
+        assertEquals(0, viewport.start());
+        viewport.showAll();
+        assertEquals(0, viewport.start());
+        assertTrue(viewport.span() / viewport.tickStep() >= 4 && viewport.span() / viewport.tickStep() <= 16);
+    }
+
+    private static void click(RegionMapCanvas canvas, int x, int y) {
+        Event down = new Event();
+        down.x = x;
+        down.y = y;
+        down.button = 1;
+        canvas.notifyListeners(SWT.MouseDown, down);
+        Event up = new Event();
+        up.x = x;
+        up.y = y;
+        up.button = 1;
+        canvas.notifyListeners(SWT.MouseUp, up);
+        processEvents();
+    }
+
+    /** Reads the colour the drawing shows at a point, from the screen. */
+    private static RGB pixel(RegionMapCanvas canvas, int x, int y) {
+        canvas.update();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), 1, 1);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+        try {
+            gc.copyArea(image, x, y);
+            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            return data.palette.getRGB(data.getPixel(0, 0));
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     /** @return whether the view shows the named session (a refresh after the session started) */

@@ -4,19 +4,29 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import org.eclipse.jface.action.Action;
+import org.eclipse.jface.action.IToolBarManager;
 import org.eclipse.jface.layout.TableColumnLayout;
+import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
+import org.eclipse.jface.viewers.IStructuredSelection;
+import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
+import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
+import org.mmioworkbench.core.AddressRange;
+import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.DeviceWindow;
+import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.session.DemoScenario;
 import org.mmioworkbench.core.session.SessionRegistry;
@@ -32,12 +42,18 @@ public class RegionMapView extends ViewPart {
     /** System property that makes the view start the demo session when no session exists. */
     public static final String DEMO_PROPERTY = "mmioworkbench.demo";
 
+    private static final double FOUR_GIB = 4.0 * 1024 * 1024 * 1024;
+
+    private RegionMapCanvas canvas;
     private TableViewer viewer;
     private ActiveSessionTracker tracker;
 
     @Override
     public void createPartControl(Composite parent) {
-        Composite tableHolder = new Composite(parent, SWT.NONE);
+        SashForm sash = new SashForm(parent, SWT.VERTICAL);
+        canvas = new RegionMapCanvas(sash, FOUR_GIB, Board.DEFAULT_PAGE_SIZE);
+        Composite tableHolder = new Composite(sash, SWT.NONE);
+        sash.setWeights(1, 3);
         TableColumnLayout layout = new TableColumnLayout();
         tableHolder.setLayout(layout);
         viewer = new TableViewer(tableHolder, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
@@ -57,6 +73,24 @@ public class RegionMapView extends ViewPart {
         column(layout, "Cache", 16, RegionRow::cache);
 
         getSite().setSelectionProvider(viewer);
+        canvas.onSelect(row -> {
+            viewer.setSelection(new StructuredSelection(row), true);
+        });
+        viewer.addSelectionChangedListener(e -> {
+            Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
+            canvas.select((RegionRow) first, false);
+        });
+        IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
+        Action showAll = new Action("Show Whole Address Space (Home)") {
+            @Override
+            public void run() {
+                canvas.viewport().showAll();
+                canvas.redraw();
+            }
+        };
+        showAll.setImageDescriptor(ImageDescriptor.createFromURL(
+                RegionMapView.class.getResource("/icons/show_all.png")));
+        toolBar.add(showAll);
         tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), parent.getDisplay(), this::refresh);
         if (Boolean.getBoolean(DEMO_PROPERTY) && SessionRegistry.getDefault().sessions().isEmpty()) {
             DemoScenario.start(SessionRegistry.getDefault());
@@ -96,6 +130,7 @@ public class RegionMapView extends ViewPart {
         if (active.isEmpty()) {
             setContentDescription("No simulation session. Start one with Window > Start Demo Session (Alt+Shift+Q D).");
             viewer.setInput(List.of());
+            canvas.setContent(List.of(), List.of());
             return;
         }
         SimulationSession session = active.get();
@@ -105,6 +140,33 @@ public class RegionMapView extends ViewPart {
         setContentDescription(String.format("Session '%s' on board %s: %d region(s) in use, %d diagnostic(s)",
                 session.name(), session.board().name(), registered, simulator.diagnostics().size()));
         viewer.setInput(rows);
+        canvas.setDomain(domain(session.board()), session.board().pageSize());
+        canvas.setContent(rows, conflicts(simulator.diagnostics()));
+    }
+
+    /** @return 4 GiB, or more if the board has addresses above 4 GiB */
+    private static double domain(Board board) {
+        double end = FOUR_GIB;
+        for (DeviceWindow window : board.devices()) {
+            end = Math.max(end, (double) window.base() + window.size());
+        }
+        for (AddressRange ram : board.ram()) {
+            end = Math.max(end, (double) ram.base() + ram.size());
+        }
+        return end;
+    }
+
+    /** @return the ranges of the kernel's sharing-conflict diagnostics */
+    static List<AddressRange> conflicts(List<Diagnostic> diagnostics) {
+        return diagnostics.stream().filter(d -> switch (d.kind()) {
+            case SHARED_ACCESS_CONFLICT, PARTIAL_OVERLAP, KERNEL_OWNS_REGION, KERNEL_ACCESS_FAILED -> true;
+            default -> false;
+        }).map(Diagnostic::range).toList();
+    }
+
+    /** @return the drawing, for tests */
+    public RegionMapCanvas getCanvas() {
+        return canvas;
     }
 
     /** @return the table viewer, for tests and for the selection service */
@@ -133,7 +195,7 @@ public class RegionMapView extends ViewPart {
         };
     }
 
-    private static String tooltip(RegionRow row) {
+    static String tooltip(RegionRow row) {
         StringBuilder text = new StringBuilder(row.rangeText()).append(" (").append(row.range().size()).append(" bytes)");
         text.append("\nDevice: ").append(row.device().isEmpty() ? "none" : row.device());
         text.append("\n").append(switch (row.kind()) {
