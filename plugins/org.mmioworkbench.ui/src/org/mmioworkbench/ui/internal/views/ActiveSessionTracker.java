@@ -9,16 +9,14 @@ import org.mmioworkbench.core.Snapshot;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
 
 /**
  * Follows the active simulation session for a view: listens to the session registry and to the
  * active session's simulator, and asks the view to re-render on the UI thread, at most once per
- * refresh period, however fast the simulation moves.
+ * refresh period (a preference), however fast the simulation moves.
  */
 final class ActiveSessionTracker {
-    /** How often a view re-renders at most while the simulation runs. */
-    static final int REFRESH_PERIOD_MILLIS = 100;
-
     private final SessionRegistry registry;
     private final UiRefreshThrottle throttle;
     private Simulator observed;
@@ -44,7 +42,7 @@ final class ActiveSessionTracker {
      */
     ActiveSessionTracker(SessionRegistry registry, Display display, Runnable render) {
         this.registry = registry;
-        this.throttle = new UiRefreshThrottle(display, REFRESH_PERIOD_MILLIS, () -> {
+        this.throttle = new UiRefreshThrottle(display, MmioPreferences::refreshMillis, () -> {
             follow();
             render.run();
         });

@@ -1,6 +1,7 @@
 package org.mmioworkbench.ui.internal.views;
 
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.IntSupplier;
 
 import org.eclipse.swt.widgets.Display;
 
@@ -10,11 +11,11 @@ import org.eclipse.swt.widgets.Display;
  */
 final class UiRefreshThrottle {
     private final Display display;
-    private final int periodMillis;
+    private final IntSupplier periodMillis;
     private final Runnable refresh;
     private final AtomicBoolean pending = new AtomicBoolean();
 
-    UiRefreshThrottle(Display display, int periodMillis, Runnable refresh) {
+    UiRefreshThrottle(Display display, IntSupplier periodMillis, Runnable refresh) {
         this.display = display;
         this.periodMillis = periodMillis;
         this.refresh = refresh;
@@ -25,7 +26,7 @@ final class UiRefreshThrottle {
         if (display.isDisposed() || !pending.compareAndSet(false, true)) {
             return;
         }
-        display.asyncExec(() -> display.timerExec(periodMillis, () -> {
+        display.asyncExec(() -> display.timerExec(periodMillis.getAsInt(), () -> {
             pending.set(false);
             refresh.run();
         }));

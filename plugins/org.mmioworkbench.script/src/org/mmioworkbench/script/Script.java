@@ -1,0 +1,114 @@
+package org.mmioworkbench.script;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.mmioworkbench.script.internal.Compiler;
+import org.mmioworkbench.script.internal.ParsedScript;
+import org.mmioworkbench.script.internal.Parser;
+import org.mmioworkbench.script.internal.Program;
+import org.mmioworkbench.script.internal.SourceText;
+
+/**
+ * A driver script ({@code *.mmio}), parsed and compiled, ready to run on any number of
+ * {@link ScriptMachine}s. Immutable. See the package documentation for the language.
+ */
+public final class Script {
+    private final SourceText source;
+    private final Program program;
+    private final BoardDirective board;
+    private final List<String> warnings;
+
+    private Script(SourceText source, Program program, BoardDirective board, List<String> warnings) {
+        this.source = source;
+        this.program = program;
+        this.board = board;
+        this.warnings = warnings;
+    }
+
+    /**
+     * Parses and compiles a script.
+     *
+     * @param text the script's text
+     * @param fileName its name in messages, e.g. {@code uart.mmio}
+     * @return the script
+     * @throws ScriptException at the first error, with message {@code FILE:LINE:COL: error: ...}; nothing
+     *         else is thrown, whatever the text
+     */
+    public static Script parse(String text, String fileName) {
+        SourceText src = new SourceText(Objects.requireNonNull(text, "text"), Objects.requireNonNull(fileName, "fileName"));
+        ParsedScript parsed = Parser.parse(src);
+        Program program = Compiler.compile(parsed, fileName);
+        return new Script(src, program, parsed.board(), parsed.warnings());
+    }
+
+    /**
+     * Returns the file name.
+     *
+     * @return the name given to {@link #parse(String, String)}
+     */
+    public String fileName() {
+        return source.fileName();
+    }
+
+    /**
+     * Returns the source text.
+     *
+     * @return the text given to {@link #parse(String, String)}
+     */
+    public String text() {
+        return source.text();
+    }
+
+    /**
+     * Returns one line of the source, for showing where a debugger stands.
+     *
+     * @param line the line, from 1
+     * @return its text without the line break, or an empty string past the end
+     */
+    public String line(int line) {
+        return source.line(line);
+    }
+
+    /**
+     * Returns the number of source lines.
+     *
+     * @return at least 1
+     */
+    public int lineCount() {
+        return source.lineCount();
+    }
+
+    /**
+     * Returns the board named in the first line.
+     *
+     * @return the directive, or empty if the script names none
+     */
+    public Optional<BoardDirective> board() {
+        return Optional.ofNullable(board);
+    }
+
+    /**
+     * Returns the statements, where a debugger can stop.
+     *
+     * @return the statements by id, in source order
+     */
+    public List<StatementInfo> statements() {
+        return program.statements();
+    }
+
+    /**
+     * Returns the warnings found while reading the script (e.g. a shift by 64 bits or more in a
+     * {@code #define}).
+     *
+     * @return warnings, each {@code FILE:LINE:COL: warning: ...}
+     */
+    public List<String> warnings() {
+        return warnings;
+    }
+
+    Program program() {
+        return program;
+    }
+}

@@ -1,0 +1,329 @@
+package org.mmioworkbench.script;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.Snapshot;
+import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.script.internal.ExecutionState;
+import org.mmioworkbench.script.internal.Instruction;
+import org.mmioworkbench.script.internal.Interpreter;
+import org.mmioworkbench.script.internal.Program;
+import org.mmioworkbench.script.internal.ScriptStop;
+
+/**
+ * Runs a {@link Script} on a {@link Simulator}, one instruction, statement, simulator access or run at a
+ * time. Every call goes through the core's Java API as the script's current process, so it appears in
+ * the simulator's trace; the machine keeps a side table from trace sequence numbers to statements.
+ * Its whole state, together with the simulator's, can be captured with {@link #snapshot()} and put back
+ * with {@link #restore(State)}, for a debugger that steps backwards. Not thread-safe: drive it from one
+ * thread (a {@link StopCondition} may read a flag set by another, to pause it).
+ */
+public final class ScriptMachine {
+    private final Script script;
+    private final Program program;
+    private final Simulator sim;
+    private final Interpreter interpreter;
+    private final ExecutionState state;
+
+    /** How far one call of {@link #advance} runs. */
+    private enum Mode { INSTRUCTION, STATEMENT, ACCESS, RUN }
+
+    /**
+     * The machine's state together with the simulator's, immutable; restore it with
+     * {@link ScriptMachine#restore(State)} on the machine that took it, as often as wanted.
+     */
+    public static final class State {
+        private final ScriptMachine owner;
+        private final ExecutionState.Frozen execution;
+        private final Snapshot simulator;
+
+        private State(ScriptMachine owner, ExecutionState.Frozen execution, Snapshot simulator) {
+            this.owner = owner;
+            this.execution = execution;
+            this.simulator = simulator;
+        }
+
+        /**
+         * Returns the simulator's part of the state.
+         *
+         * @return the simulator snapshot taken with the machine's state
+         */
+        public Snapshot simulatorSnapshot() {
+            return simulator;
+        }
+    }
+
+    /**
+     * Creates a machine with the default options (loop bound one million, standard environment).
+     *
+     * @param script the script
+     * @param simulator the simulator to run it on
+     * @param output where {@code printf} text and warnings go
+     */
+    public ScriptMachine(Script script, Simulator simulator, ScriptOutput output) {
+        this(script, simulator, output, ScriptOptions.defaults());
+    }
+
+    /**
+     * Creates a machine, paused before the script's first statement.
+     *
+     * @param script the script
+     * @param simulator the simulator to run it on
+     * @param output where {@code printf} text and warnings go
+     * @param options the loop bound and environment
+     */
+    public ScriptMachine(Script script, Simulator simulator, ScriptOutput output, ScriptOptions options) {
+        this.script = Objects.requireNonNull(script, "script");
+        this.program = script.program();
+        this.sim = Objects.requireNonNull(simulator, "simulator");
+        this.interpreter = new Interpreter(program, simulator, Objects.requireNonNull(output, "output"),
+                Objects.requireNonNull(options, "options"));
+        this.state = new ExecutionState(program, simulator.traceLength());
+    }
+
+    /**
+     * Runs one instruction of the stack machine.
+     *
+     * @return {@link Outcome.Kind#PAUSED}, or the outcome that ended the script
+     */
+    public Outcome stepInstruction() {
+        return advance(Mode.INSTRUCTION, null);
+    }
+
+    /**
+     * Runs to the next statement boundary: finishes the statement in progress, or runs the next one, and
+     * pauses before the statement after it. Loop conditions are statements, so each iteration pauses there.
+     *
+     * @return {@link Outcome.Kind#PAUSED}, or the outcome that ended the script
+     */
+    public Outcome step() {
+        return advance(Mode.STATEMENT, null);
+    }
+
+    /**
+     * The same as {@link #step()}: the language has no functions to step over.
+     *
+     * @return {@link Outcome.Kind#PAUSED}, or the outcome that ended the script
+     */
+    public Outcome next() {
+        return step();
+    }
+
+    /**
+     * Runs until the script has made its next call into the simulator that produced trace events (a
+     * register access, an API call, an IPC transfer, a delay, a process start), possibly in the middle of
+     * a statement, and pauses right after it.
+     *
+     * @return {@link Outcome.Kind#PAUSED}, or the outcome that ended the script
+     */
+    public Outcome stepAccess() {
+        return advance(Mode.ACCESS, null);
+    }
+
+    /**
+     * Runs to the end or to the first error.
+     *
+     * @return the outcome that ended the script
+     */
+    public Outcome run() {
+        return runUntil(StopCondition.never());
+    }
+
+    /**
+     * Runs until a condition asks to pause before a statement, to the end, or to the first error. The
+     * statement the machine is paused at is run before the condition is first asked.
+     *
+     * @param condition asked before each further statement
+     * @return {@link Outcome.Kind#PAUSED} if the condition paused it, else the outcome that ended the script
+     */
+    public Outcome runUntil(StopCondition condition) {
+        return advance(Mode.RUN, Objects.requireNonNull(condition, "condition"));
+    }
+
+    private Outcome advance(Mode mode, StopCondition condition) {
+        if (state.end() != null) {
+            return state.end();
+        }
+        boolean first = true;
+        while (true) {
+            Instruction next = interpreter.instruction(state.pc());
+            if (next instanceof Instruction.Halt) {
+                state.end(Outcome.finished(script.fileName()));
+                return state.end();
+            }
+            if (!first && next instanceof Instruction.Statement st) {
+                if (mode == Mode.STATEMENT
+                        || (mode == Mode.RUN && condition.shouldStop(program.statements().get(st.statement()), this))) {
+                    return outcome();
+                }
+            }
+            long traceBefore = mode == Mode.ACCESS ? sim.traceLength() : 0;
+            try {
+                interpreter.execute(state);
+            } catch (ScriptStop stop) {
+                state.end(stop.outcome());
+                return state.end();
+            }
+            first = false;
+            if (interpreter.instruction(state.pc()) instanceof Instruction.Halt) {
+                state.end(Outcome.finished(script.fileName()));
+                return state.end();
+            }
+            if (mode == Mode.INSTRUCTION || (mode == Mode.ACCESS && sim.traceLength() != traceBefore)) {
+                return outcome();
+            }
+        }
+    }
+
+    /**
+     * Returns where the machine stands.
+     *
+     * @return paused (at {@link #currentStatement()}), or the outcome that ended the script
+     */
+    public Outcome outcome() {
+        if (state.end() != null) {
+            return state.end();
+        }
+        return Outcome.paused(script.fileName(), currentStatement().map(StatementInfo::position).orElse(null));
+    }
+
+    /**
+     * Tells whether the script has ended (finished or stopped by an error).
+     *
+     * @return true if no more steps can run
+     */
+    public boolean isTerminated() {
+        return state.end() != null;
+    }
+
+    /**
+     * Returns the statement the machine stands at: the one about to run when paused at a boundary, the
+     * one in progress after {@link #stepInstruction()} or {@link #stepAccess()}, or the one that failed.
+     *
+     * @return the statement, or empty before a script with no statements and after it finished
+     */
+    public Optional<StatementInfo> currentStatement() {
+        if (state.end() != null && state.end().kind() == Outcome.Kind.FINISHED) {
+            return Optional.empty();
+        }
+        if (state.end() == null && interpreter.instruction(state.pc()) instanceof Instruction.Statement st) {
+            return Optional.of(program.statements().get(st.statement()));
+        }
+        return state.statement() < 0 ? Optional.empty() : Optional.of(program.statements().get(state.statement()));
+    }
+
+    /**
+     * Returns the statement that ran last (or is in progress) and the trace events it produced so far,
+     * so a console can print the accesses a step made.
+     *
+     * @return the statement and its event range, or empty before the first statement
+     */
+    public Optional<ExecutedStatement> lastStatement() {
+        if (state.statement() < 0) {
+            return Optional.empty();
+        }
+        long end = Math.max(state.statementFirstEvent(), sim.traceLength());
+        return Optional.of(new ExecutedStatement(program.statements().get(state.statement()), state.statementProcess(),
+                state.statementFirstEvent(), end));
+    }
+
+    /**
+     * Returns the trace events of {@link #lastStatement()}.
+     *
+     * @return the events, possibly none
+     */
+    public List<TraceEvent> lastStatementEvents() {
+        Optional<ExecutedStatement> last = lastStatement();
+        if (last.isEmpty()) {
+            return List.of();
+        }
+        List<TraceEvent> trace = sim.trace();
+        int from = (int) Math.min(last.get().firstEvent(), trace.size());
+        int to = (int) Math.min(last.get().endEvent(), trace.size());
+        return trace.subList(from, to);
+    }
+
+    /**
+     * Tells which statement caused a trace event, for writing the script line into a trace file.
+     *
+     * @param seq the event's sequence number
+     * @return the statement, or empty if the event did not come from this script
+     */
+    public Optional<StatementInfo> statementOfEvent(long seq) {
+        int id = state.origins().statementOf(seq);
+        return id < 0 ? Optional.empty() : Optional.of(program.statements().get(id));
+    }
+
+    /**
+     * Returns the process the script runs as now.
+     *
+     * @return {@code main} before the first {@code process} statement, else the last one named
+     */
+    public String process() {
+        return state.process();
+    }
+
+    /**
+     * Returns the variables that have a value, in order of first appearance in the script; the fields of
+     * an {@code IoMemHandles} structure appear as {@code NAME.rid} and {@code NAME.handle}.
+     *
+     * @return names and values (unsigned 64-bit)
+     */
+    public Map<String, Long> variables() {
+        Map<String, Long> vars = new LinkedHashMap<>();
+        List<String> names = program.slotNames();
+        for (int slot = 0; slot < names.size(); slot++) {
+            if (state.isAssigned(slot)) {
+                vars.put(names.get(slot), state.value(slot));
+            }
+        }
+        return vars;
+    }
+
+    /**
+     * Captures the machine's whole state and the simulator's.
+     *
+     * @return an immutable state
+     */
+    public State snapshot() {
+        return new State(this, state.freeze(), sim.snapshot());
+    }
+
+    /**
+     * Puts the machine and the simulator back exactly as they were when a state was captured; running on
+     * from there repeats the same continuation (same trace, same output).
+     *
+     * @param saved a state captured by this machine's {@link #snapshot()}
+     * @throws IllegalArgumentException for a state of another machine
+     */
+    public void restore(State saved) {
+        if (Objects.requireNonNull(saved, "saved").owner != this) {
+            throw new IllegalArgumentException("the state was captured by another script machine");
+        }
+        sim.restore(saved.simulator);
+        state.thaw(saved.execution);
+    }
+
+    /**
+     * Returns the script.
+     *
+     * @return the script this machine runs
+     */
+    public Script script() {
+        return script;
+    }
+
+    /**
+     * Returns the simulator.
+     *
+     * @return the simulator this machine runs on
+     */
+    public Simulator simulator() {
+        return sim;
+    }
+}
