@@ -18,5 +18,8 @@ public class MmioPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(RegionMapView.ID);
         layout.addShowViewShortcut(HandlesView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
+        layout.addNewWizardShortcut("org.mmioworkbench.ui.wizards.newBoard");
+        layout.addNewWizardShortcut("org.eclipse.ui.wizards.new.project");
     }
 }

@@ -1,0 +1,68 @@
+package org.mmioworkbench.ui.internal.wizards;
+
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
+import org.eclipse.jface.viewers.ArrayContentProvider;
+import org.eclipse.jface.viewers.LabelProvider;
+import org.eclipse.jface.viewers.ListViewer;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.wizard.WizardPage;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Label;
+import org.mmioworkbench.boardfile.BoardTemplate;
+
+/** Chooses the template the new board file starts from. */
+public final class BoardTemplatePage extends WizardPage {
+    private ListViewer list;
+    private Label description;
+    private BoardTemplate template = BoardTemplate.all().get(0);
+
+    /** Creates the page with the first template chosen. */
+    public BoardTemplatePage() {
+        super("template", "Board Template", null);
+        setDescription("Start from a built-in board and edit its address map.");
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        Composite composite = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.swtDefaults().applyTo(composite);
+        list = new ListViewer(composite, SWT.BORDER
+                | SWT.SINGLE | SWT.V_SCROLL);
+        list.setContentProvider(ArrayContentProvider.getInstance());
+        list.setLabelProvider(LabelProvider.createTextProvider(
+                o -> ((BoardTemplate) o).label()));
+        list.setInput(BoardTemplate.all());
+        GridDataFactory.fillDefaults().grab(true, true).hint(400, 120)
+                .applyTo(list.getControl());
+        description = new Label(composite, SWT.WRAP);
+        GridDataFactory.fillDefaults().grab(true, false).hint(400, 60).applyTo(description);
+        list.addSelectionChangedListener(e -> {
+            Object chosen = e.getStructuredSelection().getFirstElement();
+            if (chosen != null) {
+                choose((BoardTemplate) chosen);
+            }
+        });
+        list.addDoubleClickListener(e -> getContainer().showPage(getNextPage()));
+        list.setSelection(new StructuredSelection(template));
+        setControl(composite);
+    }
+
+    /**
+     * Picks a template, as a click in the list does.
+     *
+     * @param chosen the template
+     */
+    public void choose(BoardTemplate chosen) {
+        template = chosen;
+        if (description != null) {
+            description.setText(chosen.description());
+        }
+    }
+
+    /** @return the chosen template */
+    public BoardTemplate template() {
+        return template;
+    }
+}
