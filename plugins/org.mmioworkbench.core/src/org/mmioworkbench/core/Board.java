@@ -41,20 +41,15 @@ public final class Board {
     }
 
     /**
-     * The QEMU aarch64 {@code virt} machine: PL011 UART0 at 0x09000000 (kernel console), PL031 RTC at
-     * 0x09010000, PL061 GPIO at 0x09030000 (each 4 KiB) and 1 GiB of RAM from 0x40000000; 4 KiB pages.
-     * Devices are plain backing memory for now.
+     * The QEMU aarch64 {@code virt} machine, the default board: PL011 UART0 at 0x09000000 (kernel
+     * console), PL031 RTC at 0x09010000, PL061 GPIO at 0x09030000 (each 4 KiB, with their device models)
+     * and 1 GiB of RAM from 0x40000000; 4 KiB pages. The same as
+     * {@link org.mmioworkbench.core.devices.Boards#qemuVirt()}, which also has the other built-in boards.
      *
-     * @return the demo board named {@code qemu-virt}
+     * @return the board named {@code qemu-virt}
      */
     public static Board qemuVirt() {
-        return builder("qemu-virt")
-                .pageSize(4096)
-                .ram(0x4000_0000L, 0x4000_0000L)
-                .kernelDevice("UART0", 0x0900_0000L, 0x1000)
-                .device("RTC", 0x0901_0000L, 0x1000)
-                .device("GPIO", 0x0903_0000L, 0x1000)
-                .build();
+        return org.mmioworkbench.core.devices.Boards.qemuVirt();
     }
 
     /**

@@ -15,5 +15,18 @@ public enum DiagnosticKind {
     /** Device registers were mapped with a cache attribute other than {@code VMM_FLAG_CACHE_DISABLE}. */
     CACHED_DEVICE_MAPPING,
     /** A process caused an MMIO fault (see {@link MmioFault}). */
-    FAULT
+    FAULT,
+    /** A process read a register, or bytes of one, that hold only write-only bits; the read returned 0. */
+    READ_OF_WRITE_ONLY,
+    /** A process wrote a read-only register, or tried to change a read-only field; the bits kept their value. */
+    WRITE_TO_READ_ONLY,
+    /** A process wrote write-once bits a second time after reset; the write left them unchanged. */
+    WRITE_ONCE_REPEATED,
+    /** A process accessed bytes of a device window where the device has no register (reads 0, writes ignored). */
+    NO_REGISTER,
+    /**
+     * A process used a device in a way its hardware does not support: a character written to a full
+     * transmit FIFO (lost), a receive FIFO read while empty, a baud-rate divisor of 0, and the like.
+     */
+    DEVICE_MISUSE
 }

@@ -18,6 +18,10 @@ public final class MemoryDevice implements DeviceModel {
     private Map<Long, byte[]> chunks = new HashMap<>();
     /** Chunks that no snapshot shares, so they may be written in place. */
     private final Set<Long> exclusive = new HashSet<>();
+    /** The last chunk looked up, and whether it may be written in place. */
+    private long cachedIndex = -1;
+    private byte[] cachedChunk;
+    private boolean cachedWritable;
 
     /**
      * Creates zeroed memory of a given size.
@@ -51,10 +55,23 @@ public final class MemoryDevice implements DeviceModel {
     @Override
     public int peek(long offset, int widthBits) {
         int bytes = checkAccess(offset, widthBits);
+        long index = offset >>> CHUNK_SHIFT;
+        if (((offset + bytes - 1) >>> CHUNK_SHIFT) == index) {
+            byte[] chunk = chunk(index);
+            if (chunk == null) {
+                return 0;
+            }
+            int at = (int) (offset & (CHUNK_SIZE - 1));
+            int value = 0;
+            for (int i = 0; i < bytes; i++) {
+                value |= (chunk[at + i] & 0xFF) << (8 * i);
+            }
+            return value;
+        }
         int value = 0;
         for (int i = 0; i < bytes; i++) {
             long at = offset + i;
-            byte[] chunk = chunks.get(at >>> CHUNK_SHIFT);
+            byte[] chunk = chunk(at >>> CHUNK_SHIFT);
             int b = chunk == null ? 0 : chunk[(int) (at & (CHUNK_SIZE - 1))] & 0xFF;
             value |= b << (8 * i);
         }
@@ -70,15 +87,31 @@ public final class MemoryDevice implements DeviceModel {
         }
     }
 
+    /** The chunk holding an index, or null; remembers the last one looked up. */
+    private byte[] chunk(long index) {
+        if (index == cachedIndex) {
+            return cachedChunk;
+        }
+        byte[] chunk = chunks.get(index);
+        if (chunk != null) {
+            cachedIndex = index;
+            cachedChunk = chunk;
+            cachedWritable = exclusive.contains(index);
+        }
+        return chunk;
+    }
+
     @Override
     public void reset() {
         chunks = new HashMap<>();
         exclusive.clear();
+        forgetCache();
     }
 
     @Override
     public DeviceState saveState() {
         exclusive.clear();
+        forgetCache();
         return new State(Map.copyOf(chunks));
     }
 
@@ -89,17 +122,29 @@ public final class MemoryDevice implements DeviceModel {
         }
         chunks = new HashMap<>(s.chunks());
         exclusive.clear();
+        forgetCache();
     }
 
     private byte[] writableChunk(long index) {
-        byte[] chunk = chunks.get(index);
-        if (chunk != null && exclusive.contains(index)) {
-            return chunk;
+        if (index == cachedIndex && cachedWritable) {
+            return cachedChunk;
         }
-        byte[] copy = chunk == null ? new byte[CHUNK_SIZE] : chunk.clone();
-        chunks.put(index, copy);
-        exclusive.add(index);
-        return copy;
+        byte[] chunk = chunks.get(index);
+        if (chunk == null || !exclusive.contains(index)) {
+            chunk = chunk == null ? new byte[CHUNK_SIZE] : chunk.clone();
+            chunks.put(index, chunk);
+            exclusive.add(index);
+        }
+        cachedIndex = index;
+        cachedChunk = chunk;
+        cachedWritable = true;
+        return chunk;
+    }
+
+    private void forgetCache() {
+        cachedIndex = -1;
+        cachedChunk = null;
+        cachedWritable = false;
     }
 
     private int checkAccess(long offset, int widthBits) {

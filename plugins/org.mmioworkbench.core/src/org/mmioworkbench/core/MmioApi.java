@@ -61,7 +61,7 @@ public final class MmioApi {
      * @throws MmioFault if the access faults
      */
     public int ioReadMmReg8(long reg) {
-        return sim.callAs(process, e -> e.read(process, reg, 8));
+        return sim.readRegister(process, reg, 8);
     }
 
     /**
@@ -72,7 +72,7 @@ public final class MmioApi {
      * @throws MmioFault if the access faults
      */
     public int ioReadMmReg16(long reg) {
-        return sim.callAs(process, e -> e.read(process, reg, 16));
+        return sim.readRegister(process, reg, 16);
     }
 
     /**
@@ -83,7 +83,7 @@ public final class MmioApi {
      * @throws MmioFault if the access faults
      */
     public int ioReadMmReg32(long reg) {
-        return sim.callAs(process, e -> e.read(process, reg, 32));
+        return sim.readRegister(process, reg, 32);
     }
 
     /**
@@ -260,10 +260,7 @@ public final class MmioApi {
     }
 
     private void write(long reg, int width, int data) {
-        sim.callAs(process, e -> {
-            e.write(process, reg, width, data);
-            return null;
-        });
+        sim.writeRegister(process, reg, width, data);
     }
 
     private int[] readBuffer(long reg, int width, int length, int count) {

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -126,7 +127,8 @@ public final class Simulator {
 
     /**
      * Reads device memory for display, without side effects, without the clock advancing and without a
-     * trace event.
+     * trace event (the device's model is first brought up to the current time, which changes nothing a
+     * driver could see).
      *
      * @param physicalAddress a physical address aligned to the width
      * @param widthBits 8, 16 or 32
@@ -137,6 +139,199 @@ public final class Simulator {
             throw new IllegalArgumentException("bad width or alignment");
         }
         return engine.peek(physicalAddress, widthBits);
+    }
+
+    /**
+     * Finds the model of a device window, e.g. to read a UART's console or drive GPIO pins in a test.
+     * Calling a model's methods directly is not synchronised with the simulator: do it on the thread that
+     * runs the simulation, or use {@link #console(String)}, {@link #input(String, String)},
+     * {@link #setInput(String, int, boolean)} and {@link #peek(long, int)}, which lock and trace.
+     *
+     * @param deviceName the window's name, e.g. {@code UART0}
+     * @return the model, or empty if the board has no such device
+     */
+    public synchronized Optional<DeviceModel> device(String deviceName) {
+        return Optional.ofNullable(engine.device(deviceName));
+    }
+
+    /**
+     * Finds the model of a device window with a given type.
+     *
+     * @param <T> the type
+     * @param deviceName the window's name
+     * @param type e.g. {@code Pl011.class} or {@link SerialPort}{@code .class}
+     * @return the model, or empty if there is no such device or it is not of that type
+     */
+    public synchronized <T> Optional<T> device(String deviceName, Class<T> type) {
+        DeviceModel m = engine.device(deviceName);
+        return type.isInstance(m) ? Optional.of(type.cast(m)) : Optional.empty();
+    }
+
+    /**
+     * Returns what a serial device (a UART) has transmitted so far: its console output.
+     *
+     * @param deviceName e.g. {@code UART0}
+     * @return the text transmitted since boot
+     * @throws IllegalArgumentException if the device is missing or not a {@link SerialPort}
+     */
+    public synchronized String console(String deviceName) {
+        return serialPort(deviceName).transmitted();
+    }
+
+    /**
+     * Sends text to a serial device's receive line (typed by a user or fed by a script); the device
+     * receives it at its baud rate as simulated time passes. Traced as {@code simulator input}; costs no
+     * time.
+     *
+     * @param deviceName e.g. {@code UART0}
+     * @param text the characters, each 0..255
+     * @throws IllegalArgumentException if the device is missing or not a {@link SerialPort}, or a
+     *         character is above 255
+     */
+    public void input(String deviceName, String text) {
+        Objects.requireNonNull(text, "text");
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 0xFF) {
+                throw new IllegalArgumentException("character " + (int) text.charAt(i) + " is not a byte");
+            }
+        }
+        call(e -> {
+            SerialPort port = serialPort(deviceName);
+            return e.external("input", "device=" + deviceName + ", text=" + quote(text), deviceName, m -> {
+                port.receive(text);
+                return text.length() + (text.length() == 1 ? " character" : " characters") + " queued";
+            });
+        });
+    }
+
+    /**
+     * Drives an input pin of a GPIO device from outside (a button, a signal generator). Traced as
+     * {@code simulator setInput}, followed by any interrupt it causes; costs no time.
+     *
+     * @param deviceName e.g. {@code GPIO}
+     * @param pin the pin number
+     * @param level true for high
+     * @throws IllegalArgumentException if the device is missing or not a {@link GpioPort}, or the pin does
+     *         not exist
+     */
+    public void setInput(String deviceName, int pin, boolean level) {
+        call(e -> {
+            GpioPort port = gpioPort(deviceName, pin);
+            return e.external("setInput", "device=" + deviceName + ", pin=" + pin + ", level=" + (level ? 1 : 0),
+                    deviceName, m -> {
+                        port.setInput(pin, level);
+                        return "done";
+                    });
+        });
+    }
+
+    /**
+     * Returns the level on a pin of a GPIO device (driven by the device if an output, else from outside).
+     *
+     * @param deviceName e.g. {@code GPIO}
+     * @param pin the pin number
+     * @return true for high
+     * @throws IllegalArgumentException if the device is missing or not a {@link GpioPort}, or the pin does
+     *         not exist
+     */
+    public synchronized boolean pinLevel(String deviceName, int pin) {
+        return gpioPort(deviceName, pin).level(pin);
+    }
+
+    /**
+     * Writes a device register as a debugger does (the Register Editor): the value goes to the device
+     * model like a driver's write, so the device's access rules apply (read-only bits keep their value, a
+     * write-only register takes it, the model reacts and leaves its diagnostics), but without a process,
+     * handle or mapping. Traced as {@code simulator debugWrite}, with the value the device then reads back
+     * (what a read would return, without side effects), followed by any interrupt it causes; costs no time.
+     *
+     * @param deviceName the device window, e.g. {@code UART0}
+     * @param offset byte offset in the window, aligned to the width
+     * @param widthBits 8, 16 or 32
+     * @param value the value; bits above the width are ignored
+     * @throws IllegalArgumentException if the device is missing, or the width, alignment or offset is bad
+     */
+    public void debugWrite(String deviceName, long offset, int widthBits, int value) {
+        if ((widthBits != 8 && widthBits != 16 && widthBits != 32) || (offset & (widthBits / 8 - 1)) != 0) {
+            throw new IllegalArgumentException("bad width or alignment");
+        }
+        int data = widthBits == 32 ? value : value & ((1 << widthBits) - 1);
+        String width = Integer.toString(widthBits);
+        call(e -> {
+            DeviceWindow window = board.devices().stream().filter(w -> w.name().equals(deviceName)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no device '" + deviceName + "'"));
+            if (offset < 0 || offset + widthBits / 8 > window.size()) {
+                throw new IllegalArgumentException("offset 0x" + Long.toHexString(offset) + " is outside " + deviceName);
+            }
+            return e.external("debugWrite", "device=" + deviceName + ", offset=0x" + Long.toHexString(offset)
+                    + ", width=" + width + ", value=0x" + Integer.toHexString(data), deviceName, m -> {
+                        m.write(offset, widthBits, data);
+                        return "reads back 0x" + Integer.toHexString(m.peek(offset, widthBits));
+                    });
+        });
+    }
+
+    /**
+     * Lists the interrupt lines of the board's devices and their levels.
+     *
+     * @return lines in the order the devices declared them
+     */
+    public synchronized List<InterruptInfo> interrupts() {
+        return engine.interrupts();
+    }
+
+    /**
+     * Tells whether an interrupt line is raised.
+     *
+     * @param line e.g. {@code UART0} or {@code SYSTIMER.C1}
+     * @return true if asserted
+     * @throws IllegalArgumentException if no device has such a line
+     */
+    public synchronized boolean interruptRaised(String line) {
+        Boolean level = engine.interrupt(line);
+        if (level == null) {
+            throw new IllegalArgumentException("no interrupt line '" + line + "'");
+        }
+        return level;
+    }
+
+    private SerialPort serialPort(String deviceName) {
+        if (engine.device(deviceName) instanceof SerialPort p) {
+            return p;
+        }
+        throw new IllegalArgumentException("device '" + deviceName + "' is not a serial port");
+    }
+
+    private GpioPort gpioPort(String deviceName, int pin) {
+        if (engine.device(deviceName) instanceof GpioPort p) {
+            if (pin < 0 || pin >= p.pinCount()) {
+                throw new IllegalArgumentException("device '" + deviceName + "' has no pin " + pin);
+            }
+            return p;
+        }
+        throw new IllegalArgumentException("device '" + deviceName + "' is not a GPIO port");
+    }
+
+    private static String quote(String text) {
+        StringBuilder b = new StringBuilder("\"");
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                case '"' -> b.append("\\\"");
+                case '\\' -> b.append("\\\\");
+                default -> {
+                    if (c < 0x20 || c >= 0x7F) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\x%02x", (int) c));
+                    } else {
+                        b.append(c);
+                    }
+                }
+            }
+        }
+        return b.append('"').toString();
     }
 
     /**
@@ -259,12 +454,64 @@ public final class Simulator {
                 try {
                     return operation.apply(engine);
                 } finally {
-                    events = engine.drainNewEvents();
+                    events = drain();
                 }
             }
         } finally {
-            for (TraceEvent event : events) {
-                listeners.forEach(l -> l.traced(event));
+            notifyListeners(events);
+        }
+    }
+
+    /** A register read of a process: the hot path, without lambdas. */
+    int readRegister(String process, long reg, int widthBits) {
+        List<TraceEvent> events = List.of();
+        try {
+            synchronized (this) {
+                try {
+                    requireExists(process);
+                    return engine.read(process, reg, widthBits);
+                } finally {
+                    events = drain();
+                }
+            }
+        } finally {
+            notifyListeners(events);
+        }
+    }
+
+    /** A register write of a process: the hot path, without lambdas. */
+    void writeRegister(String process, long reg, int widthBits, int data) {
+        List<TraceEvent> events = List.of();
+        try {
+            synchronized (this) {
+                try {
+                    requireExists(process);
+                    engine.write(process, reg, widthBits, data);
+                } finally {
+                    events = drain();
+                }
+            }
+        } finally {
+            notifyListeners(events);
+        }
+    }
+
+    /** Takes the new events for the listeners; with no listener, forgets them without allocating. */
+    private List<TraceEvent> drain() {
+        if (listeners.isEmpty()) {
+            engine.forgetNewEvents();
+            return List.of();
+        }
+        return engine.drainNewEvents();
+    }
+
+    private void notifyListeners(List<TraceEvent> events) {
+        if (events.isEmpty()) {
+            return;
+        }
+        for (TraceEvent event : events) {
+            for (SimulatorListener l : listeners) {
+                l.traced(event);
             }
         }
     }

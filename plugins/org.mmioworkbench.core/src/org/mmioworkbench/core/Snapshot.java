@@ -4,8 +4,9 @@ import org.mmioworkbench.core.internal.FrozenState;
 
 /**
  * An immutable copy of a simulator's whole state: regions, registrations, handles and their trees,
- * processes and their address spaces, mappings (live and freed), kernel claims, device memory, the
- * clock, the trace, the diagnostics and all id counters. Cheap to take (one per debugger step): device
+ * processes and their address spaces, mappings (live and freed), kernel claims, device state (memory,
+ * registers, FIFOs, consoles, pending input, timers, pins), interrupt line levels, the clock, the trace, the
+ * diagnostics and all id counters. Cheap to take (one per debugger step): device
  * memory and logs are shared copy-on-write. Restore it with {@link Simulator#restore(Snapshot)}, as
  * often as wanted, only on the simulator that took it.
  */

@@ -4,7 +4,7 @@
  *
  * <h2>Getting started</h2>
  * <pre>{@code
- * Simulator sim = new Simulator(Board.qemuVirt());
+ * Simulator sim = new Simulator(Board.qemuVirt());                              // or Boards.builtIn("rpi4b")
  * MmioApi api = sim.process("driver").api();
  * IoMemHandles h = new IoMemHandles();
  * api.knIoMemHandlesClear(h);
@@ -91,8 +91,38 @@
  *     diagnostics, costs one access time, and leaves the process running. Buffer variants access the
  *     register once per element and record one trace event.</li>
  * <li><b>Time.</b> The clock starts at 0 ns and advances only by the costs in
- *     {@link org.mmioworkbench.core.Timing} and by {@link org.mmioworkbench.core.Simulator#advance(long)}.</li>
+ *     {@link org.mmioworkbench.core.Timing} and by {@link org.mmioworkbench.core.Simulator#advance(long)}.
+ *     Device models follow it: the clock stops at every event a model announces
+ *     ({@link org.mmioworkbench.core.DeviceModel#nextEventNanos()}), so a character leaves a UART or a timer
+ *     matches at its exact time, and models are brought up to date around every access to them, after every
+ *     other operation and before they are observed (see {@link org.mmioworkbench.core.DeviceModel#advance(long)}).</li>
+ * <li><b>Devices.</b> The built-in boards ({@link org.mmioworkbench.core.devices.Boards}: {@code qemu-virt},
+ *     the default, and {@code rpi4b}) put device models behind their windows (PL011, PL031, PL061, BCM2711
+ *     GPIO and system timer); their registers follow CMSIS-SVD descriptions shipped with the core, with the
+ *     semantics and the decisions documented in {@link org.mmioworkbench.core.devices}. A register access
+ *     that breaks a register's rules (a write to a read-only register, a read of a write-only one, a second
+ *     write of a write-once field, an offset with no register) is no fault: it behaves as the description
+ *     says and leaves a diagnostic naming the process, the register and the fields. Device models report
+ *     through a {@link org.mmioworkbench.core.DeviceContext}; interrupt lines
+ *     ({@link org.mmioworkbench.core.InterruptLine}) are part of the simulator's state, traced and listed by
+ *     {@link org.mmioworkbench.core.Simulator#interrupts()}.</li>
+ * <li><b>Outside world.</b> {@link org.mmioworkbench.core.Simulator#input(String, String)} feeds a UART's
+ *     receive line, {@link org.mmioworkbench.core.Simulator#console(String)} returns what it transmitted,
+ *     {@link org.mmioworkbench.core.Simulator#setInput(String, int, boolean)} drives a GPIO pin; each is
+ *     traced as an operation of {@code simulator} and costs no time.</li>
  * </ul>
+ *
+ * <h2>Trace</h2>
+ * Every operation is one {@link org.mmioworkbench.core.TraceEvent}. A register access names the register it
+ * reached ({@code UART0.UARTCR}; several for an access wider than a register; empty for plain memory or an
+ * offset with no register) and decodes the fields it changed; {@code toString()} gives
+ * {@code #12 t=2100ns driver IoWriteMmReg32 UART0.UARTCR <- 0x301 (UARTEN=1 TXE=1 RXE=1)} for a write,
+ * {@code #13 t=2200ns driver IoReadMmReg32 UART0.UARTFR -> 0x90} for a read (plus {@code (then F=0)} if the
+ * read changed fields), {@code DEV_A+0x10} instead of a register name where there is none, and
+ * {@code #14 t=86800ns IRQ UART0 raised} for an interrupt line; other operations keep the form
+ * {@code #3 t=1000ns driver KnIoMapMem(rid=0x1, ...) -> rcOk ... @0x09000000 [UART0]}. Interrupt changes an
+ * access causes follow the access's event. The trace keeps raw values (24 bytes per register access, no
+ * object) and builds text only when asked, so recording costs no formatting.
  *
  * <h2>Observing</h2>
  * {@link org.mmioworkbench.core.Simulator#regions()}, {@link org.mmioworkbench.core.Simulator#processes()},

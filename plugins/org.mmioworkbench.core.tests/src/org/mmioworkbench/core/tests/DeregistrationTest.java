@@ -53,8 +53,8 @@ class DeregistrationTest {
         assertEquals(rcOk, a.api().knHandleClose(rid));
         assertEquals(1, sim.regions().size());
         assertTrue(sim.regions().get(0).handleOwners().isEmpty());
-        a.api().ioWriteMmReg32(m.address(), 9);
-        assertEquals(9, a.api().ioReadMmReg32(m.address()));
+        a.api().ioWriteMmReg32(m.address() + 0x400, 9); // GPIODIR
+        assertEquals(9, a.api().ioReadMmReg32(m.address() + 0x400));
         assertEquals(rcAlreadyExists, b.api().knRegisterPhyMem(GPIO, PAGE, 0).rc());
         assertEquals(rcOk, a.api().knHandleClose(m.handle()));
         assertTrue(sim.regions().isEmpty());

@@ -37,6 +37,17 @@ final class Fixtures {
         return new Simulator(Board.qemuVirt());
     }
 
+    /** The qemu-virt address map with plain memory behind every device, for tests of the access rules alone. */
+    static Simulator qemuMemory() {
+        return new Simulator(Board.builder("qemu-virt-memory")
+                .pageSize(4096)
+                .ram(QEMU_RAM, 0x4000_0000L)
+                .kernelDevice("UART0", UART0, PAGE)
+                .device("RTC", RTC, PAGE)
+                .device("GPIO", GPIO, PAGE)
+                .build());
+    }
+
     /** RAM at 0x80000000, DEV_A (2 pages), DEV_B (1 page), CONSOLE (1 page, kernel-used). */
     static Board testBoard() {
         return Board.builder("test")

@@ -176,8 +176,8 @@ class HandleTest {
         int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
         MapResult m = Fixtures.mapRw(a.api(), rid);
         assertEquals(rcOk, a.api().knHandleRevoke(rid));
-        a.api().ioWriteMmReg32(m.address(), 3);
-        assertEquals(3, a.api().ioReadMmReg32(m.address()));
+        a.api().ioWriteMmReg32(m.address() + 0x400, 3); // GPIODIR
+        assertEquals(3, a.api().ioReadMmReg32(m.address() + 0x400));
     }
 
     @Test

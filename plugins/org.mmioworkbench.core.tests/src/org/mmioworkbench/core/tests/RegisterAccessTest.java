@@ -28,8 +28,9 @@ import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.Timing;
 import org.mmioworkbench.core.TraceEvent;
 
+/** The access rules of IoReadMmReg/IoWriteMmReg on plain memory (register semantics: RegisterSemanticsTest). */
 class RegisterAccessTest {
-    private final Simulator sim = Fixtures.qemu();
+    private final Simulator sim = Fixtures.qemuMemory();
     private final MmioApi api = sim.process("driver").api();
 
     private long mapGpio(int prot) {

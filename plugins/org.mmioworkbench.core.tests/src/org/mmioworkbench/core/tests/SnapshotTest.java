@@ -45,15 +45,15 @@ class SnapshotTest {
     private MapResult setUp() {
         int rid = Fixtures.registerOk(api, GPIO, PAGE, MMIO_U_SHARED);
         MapResult m = Fixtures.mapRw(api, rid);
-        api.ioWriteMmReg32(m.address() + 0x100, 0x1234);
+        api.ioWriteMmReg32(m.address() + 0x400, 0x34); // GPIODIR
         api.knRegisterPhyMem(UART0, PAGE, 0);
         sim.ipcTransferHandle(driver, rid, sim.process("peer"));
         return m;
     }
 
     private void mutate(MapResult m) {
-        api.ioWriteMmReg32(m.address() + 0x100, 0x9999);
-        api.ioWriteMmReg32(m.address() + 0x800, 0x7777);
+        api.ioWriteMmReg32(m.address() + 0x400, 0x99);
+        api.ioWriteMmReg32(m.address() + 0x410, 0x77); // GPIOIE
         api.knHandleClose(m.handle());
         MmioApi late = sim.process("late").api();
         Fixtures.registerOk(late, RTC, PAGE, 0);
@@ -70,7 +70,7 @@ class SnapshotTest {
         assertNotEquals(before, observe(sim));
         sim.restore(snap);
         assertEquals(before, observe(sim));
-        assertEquals(0x1234, api.ioReadMmReg32(m.address() + 0x100));
+        assertEquals(0x34, api.ioReadMmReg32(m.address() + 0x400));
     }
 
     @Test
@@ -106,7 +106,7 @@ class SnapshotTest {
         Snapshot late = sim.snapshot();
         List<Object> atLate = observe(sim);
         sim.restore(early);
-        api.ioWriteMmReg32(m.address() + 0x100, 0x5555);
+        api.ioWriteMmReg32(m.address() + 0x400, 0x55);
         sim.advance(3);
         sim.restore(late);
         assertEquals(atLate, observe(sim));

@@ -101,18 +101,19 @@ class TraceAndClockTest {
     @Test
     void registerAccessEventsCarryValuePhysicalAddressAndDevice() {
         MapResult m = Fixtures.mapRw(api, Fixtures.registerOk(api, GPIO, PAGE, 0));
-        api.ioWriteMmReg16(m.address() + 0x10, 0xAB);
-        api.ioReadMmReg16(m.address() + 0x10);
+        api.ioWriteMmReg16(m.address() + 0x400, 0xAB); // GPIODIR
+        api.ioReadMmReg16(m.address() + 0x400);
         List<TraceEvent> t = sim.trace();
         TraceEvent write = t.get(t.size() - 2);
         TraceEvent read = t.get(t.size() - 1);
         assertEquals("IoWriteMmReg16", write.operation());
-        assertEquals("reg=0x0000004000000010, data=0x00ab", write.arguments());
+        assertEquals("reg=0x0000004000000400, data=0x00ab", write.arguments());
         assertEquals("IoReadMmReg16", read.operation());
         assertEquals("0x00ab", read.result());
         assertNull(read.rc());
-        assertEquals(OptionalLong.of(GPIO + 0x10), read.physicalAddress());
+        assertEquals(OptionalLong.of(GPIO + 0x400), read.physicalAddress());
         assertEquals("GPIO", read.device());
+        assertEquals("GPIO.GPIODIR", read.register());
     }
 
     @Test

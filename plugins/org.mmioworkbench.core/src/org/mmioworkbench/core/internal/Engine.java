@@ -1,13 +1,14 @@
 package org.mmioworkbench.core.internal;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.function.Function;
 
 import org.mmioworkbench.core.Board;
-import org.mmioworkbench.core.DeviceWindow;
+import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.Diagnostic;
+import org.mmioworkbench.core.InterruptInfo;
 import org.mmioworkbench.core.IoMemHandles;
 import org.mmioworkbench.core.KernelClaimInfo;
 import org.mmioworkbench.core.MapResult;
@@ -34,6 +35,8 @@ public final class Engine {
     private final RegisterAccess access;
     private final HandleCalls handleCalls;
     private final InfoFactory info;
+    /** A process known to exist (a one-entry cache for the register access path; cleared on restore). */
+    private String lastKnownProcess;
 
     /**
      * Boots a machine on a board: creates and resets its device models and records the kernel's boot claims.
@@ -42,8 +45,9 @@ public final class Engine {
      */
     public Engine(Board board) {
         this.board = board;
-        this.bus = new DeviceBus(board);
-        this.recorder = new Recorder(state, bus);
+        this.recorder = new Recorder(state);
+        this.bus = new DeviceBus(board, state, recorder);
+        recorder.attach(bus);
         HandleTable handles = new HandleTable(state);
         this.registrar = new Registrar(state, board, bus, recorder, handles);
         this.mapper = new Mapper(state, board, bus, recorder, handles);
@@ -60,7 +64,14 @@ public final class Engine {
      * @return true if started and not undone by a restore
      */
     public boolean hasProcess(String name) {
-        return state.processes.containsKey(name);
+        if (name == lastKnownProcess) {
+            return true;
+        }
+        boolean known = state.processes.containsKey(name);
+        if (known) {
+            lastKnownProcess = name;
+        }
+        return known;
     }
 
     /**
@@ -223,8 +234,66 @@ public final class Engine {
      * @param nanos delay, non-negative
      */
     public void advance(long nanos) {
-        Call call = recorder.begin("simulator", "advance", "ns=" + nanos);
-        call.endPlain("t=" + (state.timeNanos + nanos) + "ns", OptionalLong.empty(), "", nanos);
+        long start = recorder.open("simulator");
+        recorder.traceAdvance(start, nanos);
+        recorder.elapse(nanos);
+    }
+
+    /**
+     * Runs an action on a device model from outside (input arriving on a wire, a pin driven), recorded
+     * as one trace event of the simulator; the device's reactions (interrupts) follow it. Costs no time.
+     *
+     * @param operation the operation's name, e.g. {@code input}
+     * @param arguments the arguments as text
+     * @param deviceName the device
+     * @param action what to do with the model; returns the result text
+     * @return the result text
+     */
+    public String external(String operation, String arguments, String deviceName,
+            Function<DeviceModel, String> action) {
+        int index = bus.indexOf(deviceName);
+        DeviceModel model = bus.model(deviceName);
+        Call call = recorder.begin("simulator", operation, arguments);
+        String result;
+        try {
+            result = action.apply(model);
+        } catch (RuntimeException e) {
+            recorder.reset();
+            throw e;
+        } finally {
+            bus.refreshDeadline(index);
+        }
+        call.endPlain(result, OptionalLong.of(bus.base(index)), deviceName, 0);
+        return result;
+    }
+
+    /**
+     * Finds a device model.
+     *
+     * @param deviceName the window name
+     * @return the model, or null
+     */
+    public DeviceModel device(String deviceName) {
+        return bus.model(deviceName);
+    }
+
+    /**
+     * Lists the interrupt lines.
+     *
+     * @return lines in declaration order
+     */
+    public List<InterruptInfo> interrupts() {
+        return bus.interrupts();
+    }
+
+    /**
+     * Returns the level of an interrupt line.
+     *
+     * @param line the line name
+     * @return the level, or null if no device declared it
+     */
+    public Boolean interrupt(String line) {
+        return bus.interrupt(line);
     }
 
     /**
@@ -244,8 +313,8 @@ public final class Engine {
      * @return the value, or empty if no device is there
      */
     public OptionalInt peek(long physicalAddress, int widthBits) {
-        Optional<DeviceWindow> w = bus.windowAt(physicalAddress);
-        return w.isEmpty() ? OptionalInt.empty() : OptionalInt.of(bus.peek(w.get(), physicalAddress, widthBits));
+        int i = bus.indexAt(physicalAddress);
+        return i < 0 ? OptionalInt.empty() : OptionalInt.of(bus.peek(i, physicalAddress, widthBits));
     }
 
     /**
@@ -312,6 +381,11 @@ public final class Engine {
         return recorder.drainFresh();
     }
 
+    /** Forgets the events recorded since the last drain (nobody listens), without allocating. */
+    public void forgetNewEvents() {
+        recorder.forgetFresh();
+    }
+
     /**
      * Copies the whole state.
      *
@@ -332,7 +406,9 @@ public final class Engine {
         }
         state.restoreFrom(frozen.machine);
         bus.restore(frozen.devices);
-        recorder.drainFresh();
+        mapper.invalidate();
+        recorder.reset();
+        lastKnownProcess = null;
     }
 
     /**

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.TreeMap;
 
 import org.mmioworkbench.core.Diagnostic;
-import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.internal.Entries.ClaimEntry;
 import org.mmioworkbench.core.internal.Entries.HandleEntry;
 import org.mmioworkbench.core.internal.Entries.MappingEntry;
@@ -13,8 +12,8 @@ import org.mmioworkbench.core.internal.Entries.RegionEntry;
 import org.mmioworkbench.core.internal.Entries.RegistrationEntry;
 
 /**
- * All simulator state except device contents. Entries are immutable records, so a copy only copies
- * the maps; the logs are shared copy-on-write.
+ * All simulator state except device contents: including the interrupt line levels. Entries are immutable
+ * records, so a copy only copies the maps; the logs are shared copy-on-write.
  */
 final class MachineState {
     long timeNanos;
@@ -25,9 +24,24 @@ final class MachineState {
     final TreeMap<Long, RegionEntry> regions = new TreeMap<>();
     final TreeMap<Long, RegistrationEntry> registrations = new TreeMap<>();
     final TreeMap<Long, MappingEntry> mappings = new TreeMap<>();
+    /** Mapping ids by process and virtual base, for translating addresses in O(log n). */
+    final TreeMap<VirtualKey, Long> mappingsByAddress = new TreeMap<>();
     final TreeMap<Long, ClaimEntry> claims = new TreeMap<>();
-    final AppendLog<TraceEvent> trace = new AppendLog<>();
+    final TraceLog trace = new TraceLog();
     final AppendLog<Diagnostic> diagnostics = new AppendLog<>();
+    /** Level of each interrupt line, indexed as the device bus declared them. */
+    boolean[] irq = new boolean[0];
+    /** For each device window, the simulated time its model has been advanced to. */
+    long[] deviceTime = new long[0];
+
+    /** Orders mappings by process, then by unsigned virtual base. */
+    record VirtualKey(String process, long virtualAddress) implements Comparable<VirtualKey> {
+        @Override
+        public int compareTo(VirtualKey o) {
+            int c = process.compareTo(o.process);
+            return c != 0 ? c : Long.compareUnsigned(virtualAddress, o.virtualAddress);
+        }
+    }
 
     long newId() {
         return nextId++;
@@ -53,9 +67,13 @@ final class MachineState {
         registrations.putAll(o.registrations);
         mappings.clear();
         mappings.putAll(o.mappings);
+        mappingsByAddress.clear();
+        mappingsByAddress.putAll(o.mappingsByAddress);
         claims.clear();
         claims.putAll(o.claims);
         trace.restoreFrom(o.trace);
         diagnostics.restoreFrom(o.diagnostics);
+        irq = java.util.Arrays.copyOf(o.irq, Math.max(o.irq.length, irq.length)); // lines declared later start low
+        deviceTime = o.deviceTime.clone();
     }
 }

@@ -37,6 +37,7 @@ final class Mapper {
     private final DeviceBus bus;
     private final Recorder recorder;
     private final HandleTable handles;
+    private long epoch;
 
     Mapper(MachineState state, Board board, DeviceBus bus, Recorder recorder, HandleTable handles) {
         this.state = state;
@@ -85,6 +86,8 @@ final class Mapper {
                 HandleOrigin.MAPPED, "", va);
         state.mappings.put(id, new MappingEntry(id, region.id(), reg.id(), process, va, region.range(), prot, attr,
                 handle.value(), true));
+        state.mappingsByAddress.put(new MachineState.VirtualKey(process, va), id);
+        epoch++;
         state.processes.put(process, p.withNext(va + size + board.pageSize()));
         if (attr != VMM_FLAG_CACHE_DISABLE && !devices.isEmpty()) {
             call.diagnose(DiagnosticKind.CACHED_DEVICE_MAPPING, "Process '" + process + "' mapped device registers "
@@ -100,13 +103,35 @@ final class Mapper {
     /** Frees the virtual region of a mapping (its handle is being closed). */
     void unmap(long mappingId) {
         state.mappings.computeIfPresent(mappingId, (id, m) -> m.freed());
+        epoch++;
     }
 
-    /** Finds the mapping, live or freed, that covers a virtual address of a process. */
-    Optional<MappingEntry> translate(String process, long virtualAddress) {
-        return state.mappings.values().stream()
-                .filter(m -> m.process().equals(process) && m.virtualRange().contains(virtualAddress))
-                .findFirst();
+    /**
+     * Counts changes of the mappings: it changes whenever a translation may have changed (map, unmap,
+     * restore), so a cached translation is valid while it stays the same.
+     */
+    long epoch() {
+        return epoch;
+    }
+
+    /** Forgets cached translations (the state was restored). */
+    void invalidate() {
+        epoch++;
+    }
+
+    /** Finds the mapping, live or freed, that covers a virtual address of a process, in O(log n). */
+    MappingEntry translate(String process, long virtualAddress) {
+        var floor = state.mappingsByAddress.floorEntry(new MachineState.VirtualKey(process, virtualAddress));
+        if (floor == null || !floor.getKey().process().equals(process)) {
+            return null;
+        }
+        MappingEntry m = state.mappings.get(floor.getValue());
+        return covers(m, virtualAddress) ? m : null;
+    }
+
+    /** Tells whether a mapping's virtual range contains an address, without allocating. */
+    static boolean covers(MappingEntry m, long virtualAddress) {
+        return Long.compareUnsigned(virtualAddress - m.virtualAddress(), m.physical().size()) < 0;
     }
 
     private static MapResult failed(Call call, Retcode rc, String detail, OptionalLong at, String devices) {

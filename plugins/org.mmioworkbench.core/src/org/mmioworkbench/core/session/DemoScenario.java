@@ -21,7 +21,8 @@ import org.mmioworkbench.core.Simulator;
  * direction register and reads it back;</li>
  * <li>{@code uart_driver} registers the console UART, which the kernel uses: without
  * {@code MMIO_K_SHARED} it gets {@code rcAlreadyExists} and a diagnostic, then it registers again with
- * {@code MMIO_K_SHARED}, maps the window and writes a character;</li>
+ * {@code MMIO_K_SHARED}, maps the window and writes a character to UARTDR, which appears on the console
+ * ({@code Simulator.console("UART0")}) one frame time later;</li>
  * <li>{@code rtc_driver} registers the PL031 RTC with {@code MMIO_U_SHARED} and hands the region
  * handle to {@code rtc_client} over IPC.</li>
  * </ul>

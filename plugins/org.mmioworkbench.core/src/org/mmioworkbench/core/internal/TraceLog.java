@@ -1,0 +1,369 @@
+package org.mmioworkbench.core.internal;
+
+import java.util.AbstractList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.RandomAccess;
+
+import org.mmioworkbench.core.DeviceWindow;
+import org.mmioworkbench.core.RegisterDecoder;
+import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.internal.Entries.MappingEntry;
+
+/**
+ * The access trace, stored column-wise in primitive arrays: each event is 24 bytes (time; value and site;
+ * the register's value before and after, as {@code int}s) and becomes a {@link TraceEvent} only when read. A <em>site</em> is what repeats from one access to the next (actor, mapping, device, offset, kind,
+ * width, register) and is interned once, so a polling loop stores only its time and values. The rare
+ * extra data (buffer contents, further registers, whole events for kernel calls and faults) goes to a side
+ * log, as do the values of registers wider than 32 bits. Recording a register access thus allocates
+ * nothing and gives the garbage collector no references to trace. Memory per event matters more than
+ * anything else here: a long trace is fresh memory, and touching it the first time is the biggest cost of
+ * recording. Chunks hold 256 Ki events (1 or 2 MiB per column, which G1 allocates straight into the old
+ * generation for heaps up to several GiB, so a long trace is not copied by young collections, while forking
+ * a chunk after a restore copies at most 6 MiB); the first chunk starts small and grows up to that, so a short
+ * trace stays small.
+ * <p>
+ * Copies share storage like {@link AppendLog}'s: a copy costs O(1) and sees exactly the entries present
+ * when it was made; slots are only written while empty, and a log restored to an earlier length that
+ * appends where another timeline already wrote forks its storage first. Sites only grow and are shared by
+ * all copies.
+ */
+final class TraceLog {
+    private static final int SHIFT = 18;
+    private static final int CHUNK = 1 << SHIFT;
+    private static final int MASK = CHUNK - 1;
+    private static final int FIRST_CAPACITY = 256;
+    private static final long MASK32 = 0xFFFF_FFFFL;
+
+    /** Site of events kept as objects; {@code before} is the index of the event in the side log. */
+    private static final int OBJECT_SITE = 1;
+    /** Site of clock advances; {@code before}:{@code after} is the delay. */
+    private static final int ADVANCE_SITE = 2;
+
+    private static final int READ = 1;
+    private static final int WRITE = 2;
+    private static final int READ_BUFFER = 3;
+    private static final int WRITE_BUFFER = 4;
+    private static final int IRQ = 5;
+    /** An access whose register values are kept in the side log (several registers, or wider than 32 bits). */
+    private static final int MULTI_READ = 6;
+    private static final int MULTI_WRITE = 7;
+
+    private static final String[] READ_OPS = {"IoReadMmReg8", "IoReadMmReg16", null, "IoReadMmReg32"};
+    private static final String[] WRITE_OPS = {"IoWriteMmReg8", "IoWriteMmReg16", null, "IoWriteMmReg32"};
+    private static final String[] READ_BUFFER_OPS = {"IoReadMmBuffer8", "IoReadMmBuffer16", null, "IoReadMmBuffer32"};
+    private static final String[] WRITE_BUFFER_OPS = {"IoWriteMmBuffer8", "IoWriteMmBuffer16", null,
+        "IoWriteMmBuffer32"};
+
+    private Chunk[] chunks;
+    private int size;
+    private final Sites sites;
+    private final AppendLog<Object> extras;
+
+    TraceLog() {
+        this(new Chunk[] {new Chunk(FIRST_CAPACITY)}, 0, new Sites(), new AppendLog<>());
+    }
+
+    private TraceLog(Chunk[] chunks, int size, Sites sites, AppendLog<Object> extras) {
+        this.chunks = chunks;
+        this.size = size;
+        this.sites = sites;
+        this.extras = extras;
+    }
+
+    /** One chunk of events, column-wise. */
+    private static final class Chunk {
+        final long[] time;
+        /** site id (bits 0-31; 0 marks an empty slot) and value or side-log index (bits 32-63). */
+        final long[] site;
+        /** register value before; side-log index for kernel-call events, several or wide registers; delay high bits. */
+        final int[] before;
+        /** register value after; delay low bits of a clock advance. */
+        final int[] after;
+
+        Chunk(int capacity) {
+            time = new long[capacity];
+            site = new long[capacity];
+            before = new int[capacity];
+            after = new int[capacity];
+        }
+
+        int capacity() {
+            return time.length;
+        }
+
+        Chunk copy(int capacity, int n) {
+            Chunk c = new Chunk(capacity);
+            System.arraycopy(time, 0, c.time, 0, n);
+            System.arraycopy(site, 0, c.site, 0, n);
+            System.arraycopy(before, 0, c.before, 0, n);
+            System.arraycopy(after, 0, c.after, 0, n);
+            return c;
+        }
+    }
+
+    /** What repeats between accesses; for an interrupt, {@code actor} is the device and {@code register} the line. */
+    private record Site(int kind, int widthBits, String actor, MappingEntry mapping, DeviceWindow window, long offset,
+            Object register) {
+    }
+
+    /** The registers of an access that reached several, with their values before and after. */
+    private record More(RegisterDecoder[] registers, long[] values) {
+    }
+
+    /**
+     * Interns sites. Only grows; shared by all copies of a log (ids stay valid in every timeline). Recently
+     * used sites hit a small direct-mapped cache compared field by field, so a hit allocates nothing.
+     */
+    private static final class Sites {
+        private static final int CACHE = 512;
+        private volatile Site[] byId = new Site[64];
+        private int count = 3;
+        private final java.util.Map<Site, Integer> ids = new java.util.HashMap<>();
+        private final Site[] cacheSites = new Site[CACHE];
+        private final int[] cacheIds = new int[CACHE];
+        /** The largest capacity the first chunk reached in any copy of the log. */
+        int firstCapacity = FIRST_CAPACITY;
+
+        int id(int kind, int widthBits, String actor, MappingEntry mapping, DeviceWindow window, long offset,
+                Object register) {
+            int slot = (int) (offset ^ (offset >>> 9) ^ (kind << 3) ^ widthBits ^ (mapping == null ? 0
+                    : (int) mapping.id() * 31)) & (CACHE - 1);
+            Site s = cacheSites[slot];
+            if (s != null && s.kind == kind && s.widthBits == widthBits && s.offset == offset && s.actor == actor
+                    && s.mapping == mapping && s.window == window && s.register == register) {
+                return cacheIds[slot];
+            }
+            Site site = new Site(kind, widthBits, actor, mapping, window, offset, register);
+            Integer known = ids.get(site);
+            int id;
+            if (known != null) {
+                id = known;
+            } else {
+                id = count++;
+                Site[] table = byId;
+                if (id >= table.length) {
+                    table = Arrays.copyOf(table, table.length * 2);
+                }
+                table[id] = site;
+                byId = table;
+                ids.put(site, id);
+            }
+            cacheSites[slot] = site;
+            cacheIds[slot] = id;
+            return id;
+        }
+
+        Site get(int id) {
+            return byId[id];
+        }
+    }
+
+    int size() {
+        return size;
+    }
+
+    /** Returns the chunk to write the next event into: grown, allocated or forked as needed. */
+    private Chunk slot() {
+        int c = size >>> SHIFT;
+        int i = size & MASK;
+        if (c == chunks.length) {
+            chunks = Arrays.copyOf(chunks, c * 2);
+        }
+        Chunk chunk = chunks[c];
+        if (chunk == null) {
+            chunk = new Chunk(CHUNK);
+            chunks[c] = chunk;
+        } else if (i == chunk.capacity() || chunk.site[i] != 0) {
+            // grow the first chunk, or fork storage another timeline wrote; never change a shared directory.
+            // The first chunk is given the largest size any timeline grew it to, so a script that is rewound to
+            // a snapshot again and again (a benchmark, a debugger) does not grow it step by step every time.
+            Chunk[] own = Arrays.copyOf(chunks, chunks.length);
+            int capacity = chunk.capacity();
+            if (i < capacity) {
+                Arrays.fill(own, c + 1, own.length, null);
+            } else {
+                capacity = Math.min(CHUNK, 2 * i);
+            }
+            if (c == 0) {
+                capacity = Math.max(capacity, sites.firstCapacity);
+                sites.firstCapacity = capacity;
+            }
+            chunk = chunk.copy(capacity, i);
+            own[c] = chunk;
+            chunks = own;
+        }
+        return chunk;
+    }
+
+    /** Appends an event kept as an object (kernel calls, faults, process starts). */
+    void append(TraceEvent e) {
+        Chunk c = slot();
+        int i = size & MASK;
+        c.time[i] = e.timeNanos();
+        c.site[i] = OBJECT_SITE;
+        c.before[i] = addExtra(e);
+        size++;
+    }
+
+    /**
+     * Appends a register access that reached a device.
+     *
+     * @param mapping the mapping the access went through (gives the virtual address back)
+     * @param window the device window
+     * @param offset the offset in the window
+     * @param registers the registers reached (only the first {@code registerCount} count)
+     * @param values their values before and after, two per register
+     * @param registerCount how many registers, 0 if none
+     */
+    void appendAccess(long time, String actor, boolean write, int widthBits, int value, MappingEntry mapping,
+            DeviceWindow window, long offset, RegisterDecoder[] registers, long[] values, int registerCount) {
+        Chunk c = slot();
+        int i = size & MASK;
+        int id;
+        if (registerCount > 1 || (registerCount == 1 && (values[0] >>> 32 != 0 || values[1] >>> 32 != 0))) {
+            id = sites.id(write ? MULTI_WRITE : MULTI_READ, widthBits, actor, mapping, window, offset, null);
+            c.before[i] = addExtra(new More(Arrays.copyOf(registers, registerCount),
+                    Arrays.copyOf(values, 2 * registerCount)));
+        } else {
+            id = sites.id(write ? WRITE : READ, widthBits, actor, mapping, window, offset,
+                    registerCount == 0 ? null : registers[0]);
+            if (registerCount == 1) {
+                c.before[i] = (int) values[0];
+                c.after[i] = (int) values[1];
+            }
+        }
+        c.time[i] = time;
+        c.site[i] = id | ((long) value << 32);
+        size++;
+    }
+
+    /** Appends a buffer access; {@code values} is kept, not copied. */
+    void appendBuffer(long time, String actor, boolean write, int widthBits, int[] values, MappingEntry mapping,
+            DeviceWindow window, long offset, RegisterDecoder register, long before, long after) {
+        long extra = addExtra(before >>> 32 == 0 && after >>> 32 == 0 ? values
+                : new Object[] {values, new More(new RegisterDecoder[] {register}, new long[] {before, after})});
+        Chunk c = slot();
+        int i = size & MASK;
+        c.time[i] = time;
+        c.site[i] = sites.id(write ? WRITE_BUFFER : READ_BUFFER, widthBits, actor, mapping, window, offset, register)
+                | (extra << 32);
+        c.before[i] = (int) before;
+        c.after[i] = (int) after;
+        size++;
+    }
+
+    /** Appends a clock advance. */
+    void appendAdvance(long time, long nanos) {
+        Chunk c = slot();
+        int i = size & MASK;
+        c.time[i] = time;
+        c.site[i] = ADVANCE_SITE;
+        c.before[i] = (int) (nanos >>> 32);
+        c.after[i] = (int) nanos;
+        size++;
+    }
+
+    /** Appends an interrupt line change. */
+    void appendInterrupt(long time, String device, String line, boolean raised) {
+        Chunk c = slot();
+        int i = size & MASK;
+        c.time[i] = time;
+        c.site[i] = sites.id(IRQ, 0, device, null, null, 0, line) | ((raised ? 1L : 0L) << 32);
+        size++;
+    }
+
+    private int addExtra(Object o) {
+        extras.append(o);
+        return extras.size() - 1;
+    }
+
+    /** Returns a copy sharing storage with this log; it must not be appended to while shared. */
+    TraceLog copy() {
+        return new TraceLog(chunks, size, sites, extras.copy());
+    }
+
+    void restoreFrom(TraceLog other) {
+        chunks = other.chunks;
+        size = other.size;
+        extras.restoreFrom(other.extras);
+    }
+
+    /** Returns an immutable view of the current events that later appends never change. */
+    List<TraceEvent> view() {
+        return Collections.unmodifiableList(new Prefix(chunks, size, sites, extras.view()));
+    }
+
+    private static final class Prefix extends AbstractList<TraceEvent> implements RandomAccess {
+        private final Chunk[] chunks;
+        private final int size;
+        private final Sites sites;
+        private final List<Object> extras;
+
+        Prefix(Chunk[] chunks, int size, Sites sites, List<Object> extras) {
+            this.chunks = chunks;
+            this.size = size;
+            this.sites = sites;
+            this.extras = extras;
+        }
+
+        @Override
+        public TraceEvent get(int index) {
+            if (index < 0 || index >= size) {
+                throw new IndexOutOfBoundsException(index);
+            }
+            Chunk c = chunks[index >>> SHIFT];
+            int i = index & MASK;
+            int id = (int) c.site[i];
+            int value = (int) (c.site[i] >>> 32);
+            if (id == OBJECT_SITE) {
+                return (TraceEvent) extras.get(c.before[i]);
+            }
+            if (id == ADVANCE_SITE) {
+                return TraceEvent.advance(index, c.time[i], ((long) c.before[i] << 32) | (c.after[i] & MASK32));
+            }
+            long before = c.before[i] & MASK32;
+            long after = c.after[i] & MASK32;
+            Site s = sites.get(id);
+            if (s.kind() == IRQ) {
+                return TraceEvent.interrupt(index, c.time[i], s.actor(), (String) s.register(), value != 0);
+            }
+            DeviceWindow window = s.window();
+            long physical = window.base() + s.offset();
+            long virtual = s.mapping().virtualAddress() + (physical - s.mapping().physical().base());
+            int w = (s.widthBits() >>> 3) - 1;
+            return switch (s.kind()) {
+                case READ_BUFFER, WRITE_BUFFER -> {
+                    Object extra = extras.get(value);
+                    int[] values = extra instanceof int[] vs ? vs : (int[]) ((Object[]) extra)[0];
+                    if (extra instanceof Object[] wide) {
+                        before = ((More) wide[1]).values()[0];
+                        after = ((More) wide[1]).values()[1];
+                    }
+                    yield TraceEvent.bufferAccess(index, c.time[i], s.actor(),
+                            s.kind() == WRITE_BUFFER ? WRITE_BUFFER_OPS[w] : READ_BUFFER_OPS[w],
+                            s.kind() == WRITE_BUFFER, virtual, s.widthBits(), values, physical, window.name(),
+                            s.offset(), (RegisterDecoder) s.register(), before, after);
+                }
+                case MULTI_READ, MULTI_WRITE -> {
+                    More more = (More) extras.get(c.before[i]);
+                    int n = more.registers().length;
+                    boolean write = s.kind() == MULTI_WRITE;
+                    yield TraceEvent.access(index, c.time[i], s.actor(), write ? WRITE_OPS[w] : READ_OPS[w], write,
+                            virtual, s.widthBits(), value, physical, window.name(), s.offset(), more.registers()[0],
+                            more.values()[0], more.values()[1], n == 1 ? null : Arrays.copyOfRange(more.registers(), 1, n),
+                            n == 1 ? null : Arrays.copyOfRange(more.values(), 2, 2 * n));
+                }
+                default -> TraceEvent.access(index, c.time[i], s.actor(), s.kind() == WRITE ? WRITE_OPS[w] : READ_OPS[w],
+                        s.kind() == WRITE, virtual, s.widthBits(), value, physical, window.name(), s.offset(),
+                        (RegisterDecoder) s.register(), before, after, null, null);
+            };
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
+}
