@@ -265,10 +265,22 @@ class ExecutionTest {
     }
 
     @Test
-    void uartInputWithoutAnInputCapableModelIsARuntimeError() {
-        Outcome o = ScriptRun.of("UartInput(\"UART0\", \"hello\\n\")").machine.run();
-        assertEquals("t.mmio:1:1: error: UartInput: device 'UART0' on board qemu-virt takes no input: this simulator"
-                + " has no input-capable model for it", o.message());
+    void uartInputReachesTheUartsReceiveFifo() {
+        ScriptRun run = ScriptRun.finished("""
+                #define UARTDR 0x000
+                #define UARTFR 0x018
+                #define RXFE   (1 << 4)
+                rc = KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &rid)
+                rc = KnIoMapMem(rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &uart, &mh)
+                UartInput("UART0", "hi")
+                while (IoReadMmReg32(uart + UARTFR) & RXFE) Delay(10000)
+                first = IoReadMmReg32(uart + UARTDR) & 0xFF
+                """);
+        assertEquals(1, run.events("input").size());
+        assertEquals('h', run.var("first"));
+        Outcome notSerial = ScriptRun.of("UartInput(\"RTC\", \"x\")").machine.run();
+        assertTrue(notSerial.message().startsWith("t.mmio:1:1: error: UartInput: device 'RTC' on board qemu-virt takes"
+                + " no input: "), notSerial.message());
         Outcome unknown = ScriptRun.of("UartInput(\"UART9\", \"x\")").machine.run();
         assertEquals("t.mmio:1:1: error: UartInput: board qemu-virt has no device 'UART9' (devices: UART0, RTC, GPIO)",
                 unknown.message());
@@ -301,10 +313,11 @@ class ExecutionTest {
     }
 
     @Test
-    void theStandardEnvironmentKnowsQemuVirt() {
+    void theStandardEnvironmentKnowsTheBuiltInBoards() {
         assertEquals("qemu-virt", ScriptEnvironment.standard().board("qemu-virt").orElseThrow().name());
+        assertEquals("rpi4b", ScriptEnvironment.standard().board("rpi4b").orElseThrow().name());
         assertTrue(ScriptEnvironment.standard().board("nope").isEmpty());
-        assertEquals(List.of("qemu-virt"), ScriptEnvironment.standard().boardNames());
+        assertEquals(List.of("qemu-virt", "rpi4b"), ScriptEnvironment.standard().boardNames());
     }
 
     @Test

@@ -7,12 +7,12 @@ import java.util.stream.Collectors;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.DeviceWindow;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.devices.Boards;
 import org.mmioworkbench.script.ScriptEnvironment;
 
 /**
- * The script environment backed by what the simulation core offers today: the built-in board
- * {@code qemu-virt} ({@link Board#qemuVirt()}), and no device input, since the core's device models
- * take none yet ({@code UartInput} names the device and explains that it takes no input).
+ * The script environment backed by the simulation core: the built-in boards of {@link Boards}, and
+ * device input through {@link Simulator#input(String, String)} (serial devices such as the PL011).
  */
 public final class StandardEnvironment implements ScriptEnvironment {
     /** The single instance. */
@@ -23,12 +23,12 @@ public final class StandardEnvironment implements ScriptEnvironment {
 
     @Override
     public Optional<Board> board(String name) {
-        return "qemu-virt".equals(name) ? Optional.of(Board.qemuVirt()) : Optional.empty();
+        return Boards.builtIn(name);
     }
 
     @Override
     public List<String> boardNames() {
-        return List.of("qemu-virt");
+        return Boards.names();
     }
 
     @Override
@@ -38,7 +38,15 @@ public final class StandardEnvironment implements ScriptEnvironment {
             throw new IllegalArgumentException("board " + board.name() + " has no device '" + device + "' (devices: "
                     + board.devices().stream().map(DeviceWindow::name).collect(Collectors.joining(", ")) + ")");
         }
-        throw new IllegalArgumentException("device '" + device + "' on board " + board.name()
-                + " takes no input: this simulator has no input-capable model for it");
+        StringBuilder text = new StringBuilder(data.length);
+        for (byte b : data) {
+            text.append((char) (b & 0xFF));
+        }
+        try {
+            simulator.input(device, text.toString());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("device '" + device + "' on board " + board.name()
+                    + " takes no input: " + e.getMessage(), e);
+        }
     }
 }
