@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mmio-sim", mixinStandardHelpOptions = true, versionProvider = MmioSim.Version.class,
         description = "Simulates the KasperskyOS MMIO API headless: reads CMSIS-SVD files, lists boards, "
                 + "runs and debugs driver scripts.",
-        subcommands = {SvdCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {SvdCommand.class, BoardsCommand.class, RunCommand.class, DebugCommand.class,
+                CommandLine.HelpCommand.class})
 public final class MmioSim {
     /** Exit status for success. */
     public static final int OK = 0;

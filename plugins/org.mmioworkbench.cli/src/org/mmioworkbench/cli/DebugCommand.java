@@ -1,0 +1,51 @@
+package org.mmioworkbench.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code mmio-sim debug [--board B] SCRIPT}: the stepping console, with gdb's commands and habits; see
+ * {@link DebugConsole#HELP}. Exit status when leaving: 0, unless the script had ended with a failed
+ * assertion, an MMIO fault or the loop bound (1) or another error (2); 2 also for usage, script and board
+ * errors before it starts.
+ */
+@Command(name = "debug", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Steps through a driver script in a console with gdb's commands: step, next, stepi, "
+                + "continue, reverse-step, reverse-continue, break, watch, rwatch, awatch, delete, info, print, x, "
+                + "list, run, start, quit (\"help\" lists them). The prompt is '(mmio) '; an empty line repeats "
+                + "the last command.",
+            "Line editing and history when standard input is a terminal; otherwise commands are read line by "
+                    + "line from standard input.",
+            "Exit status on quit (or end of input): 0, or 1 if the script had ended with a failed assertion, an "
+                    + "MMIO fault or the loop bound, 2 if with another error; 2 for usage, script or board errors."})
+final class DebugCommand implements Callable<Integer> {
+    @Option(names = "--board", paramLabel = "BOARD",
+            description = "a built-in board (qemu-virt, rpi4b) or a board file, for a script that names none")
+    private String board;
+
+    @Parameters(paramLabel = "SCRIPT", description = "the driver script")
+    private Path script;
+
+    @Override
+    public Integer call() throws IOException {
+        Terminal term = Terminal.standard();
+        LoadedScript loaded;
+        try {
+            loaded = LoadedScript.load(script, board);
+        } catch (CliException e) {
+            term.error(e.getMessage());
+            return e.status();
+        }
+        Debugger debugger = new Debugger(loaded);
+        try (LineInput in = LineInput.standard(term.out())) {
+            return new DebugConsole(debugger, term.out()).run(in);
+        } finally {
+            term.flush();
+        }
+    }
+}

@@ -1,0 +1,744 @@
+package org.mmioworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+import org.mmioworkbench.core.Diagnostic;
+import org.mmioworkbench.core.DeviceWindow;
+import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.devices.Register;
+import org.mmioworkbench.core.devices.RegisterFile;
+import org.mmioworkbench.script.ExecutedStatement;
+import org.mmioworkbench.script.Outcome;
+import org.mmioworkbench.script.Script;
+import org.mmioworkbench.script.StatementInfo;
+
+/**
+ * The commands of {@code mmio-sim debug}, with gdb's names, abbreviations and habits (an empty line repeats
+ * the last command; {@code list} and {@code x} go on where they stopped). See {@link #HELP}.
+ */
+final class DebugConsole {
+    /** The prompt. */
+    static final String PROMPT = "(mmio) ";
+    private static final int MAX_EVENTS_SHOWN = 24;
+
+    static final String HELP = """
+            Running (an empty line repeats the last command):
+              step [N], s           run to the next statement (next, n: the same; the language has no functions)
+              stepi [N], si         run to just after the next MMIO access or API call (nexti, ni: the same)
+              continue, c           run to a breakpoint, a watchpoint or the end
+              run, r                start again from the beginning and continue
+              start                 start again from the beginning and pause before the first statement
+            Going back in time (registers, regions, handles, variables and consoles are restored exactly):
+              reverse-step [N], rs  back to the previous statement (reverse-next, rn; reverse-stepi, rsi)
+              reverse-continue, rc  back to the previous breakpoint or watchpoint hit, or to the start
+            Stopping:
+              break [LINE], b       pause before the statements of a line (default: the current line)
+              watch DEV.REG[.FIELD] pause after a write to the register, or an access that changes the field
+              rwatch DEV.REG[.FIELD] pause after a read of the register
+              awatch DEV.REG[.FIELD] pause after any access of the register (of a field: a read, or a change)
+              delete [N...], d      delete breakpoints and watchpoints (all without a number)
+            Looking (without side effects):
+              info breakpoints      breakpoints and watchpoints (info b, info watchpoints)
+              info registers [DEV]  device registers with their decoded fields (info r)
+              info regions | handles | processes | variables | console | diagnostics | program
+              print[/x|d|u|o|t|c] EXPR, p   a C integer expression of variables, #defines and constants
+              x/NFU ADDR            examine N units (U: b, h, w) at a virtual address of the current
+                                    process, F: x (default), d, u, t, c; e.g. x/4xw base
+              list [LINE|A,B], l    show source lines
+              help, h               this text
+              quit, q               leave (exit status: 0, or 1/2 if the script ended with a failure/error)""";
+
+    private static final List<String> COMMANDS = List.of("step", "next", "stepi", "nexti", "continue", "run", "start",
+            "reverse-step", "reverse-next", "reverse-stepi", "reverse-nexti", "reverse-continue", "break", "watch",
+            "rwatch", "awatch", "delete", "info", "print", "x", "list", "help", "quit");
+    private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("s", "step"), Map.entry("n", "next"),
+            Map.entry("si", "stepi"), Map.entry("ni", "nexti"), Map.entry("c", "continue"),
+            Map.entry("cont", "continue"), Map.entry("fg", "continue"), Map.entry("r", "run"),
+            Map.entry("rs", "reverse-step"), Map.entry("rn", "reverse-next"), Map.entry("rsi", "reverse-stepi"),
+            Map.entry("rni", "reverse-nexti"), Map.entry("rc", "reverse-continue"), Map.entry("b", "break"),
+            Map.entry("br", "break"), Map.entry("d", "delete"), Map.entry("i", "info"), Map.entry("p", "print"),
+            Map.entry("inspect", "print"), Map.entry("l", "list"), Map.entry("h", "help"), Map.entry("q", "quit"),
+            Map.entry("exit", "quit"));
+    private static final List<String> INFO_TOPICS = List.of("breakpoints", "watchpoints", "registers",
+            "all-registers", "regions", "handles", "processes", "variables", "locals", "console", "diagnostics",
+            "program");
+    private static final Map<String, String> INFO_ALIASES = Map.of("b", "breakpoints", "br", "breakpoints", "r",
+            "registers", "reg", "registers");
+
+    private final Debugger dbg;
+    private final Inspector inspector;
+    private final Evaluator evaluator;
+    private final Script script;
+    private final PrintStream out;
+    private String lastLine;
+    private int listNext = -1;
+    private int listCenter = 1;
+    private long xNext;
+    private char xFormat = 'x';
+    private int xBytes = 4;
+    private int values;
+
+    /**
+     * Creates the console.
+     *
+     * @param dbg the debugger
+     * @param out standard output
+     */
+    DebugConsole(Debugger dbg, PrintStream out) {
+        this.dbg = dbg;
+        this.inspector = new Inspector(dbg.sim);
+        this.evaluator = new Evaluator(dbg.loaded.script());
+        this.script = dbg.loaded.script();
+        this.out = out;
+    }
+
+    /**
+     * Reads and runs commands until {@code quit} or the end of input.
+     *
+     * @param in where commands come from
+     * @return the exit status
+     * @throws IOException if reading fails
+     */
+    int run(LineInput in) throws IOException {
+        in.onInterrupt(() -> dbg.interrupted = true);
+        out.println("MMIO Workbench debugger: " + dbg.loaded.fileName() + " on board " + dbg.loaded.board().name()
+                + ". Type \"help\" for the commands.");
+        flushOutput();
+        if (dbg.current().isPresent()) {
+            showLine(dbg.current().get().line());
+        } else {
+            out.println("The script has no statements.");
+        }
+        while (true) {
+            out.flush();
+            String line = in.readLine(PROMPT);
+            if (line == null) {
+                out.println("quit");
+                break;
+            }
+            line = line.strip();
+            if (line.isEmpty()) {
+                if (lastLine == null) {
+                    continue;
+                }
+                line = lastLine;
+            }
+            if (!execute(line)) {
+                break;
+            }
+        }
+        out.flush();
+        return exitStatus();
+    }
+
+    /**
+     * Returns the exit status for the script's state: 0 unless it ended with a failure (1: assertion, fault,
+     * loop bound) or an error (2).
+     *
+     * @return the status
+     */
+    int exitStatus() {
+        if (!dbg.machine.isTerminated()) {
+            return MmioSim.OK;
+        }
+        return switch (dbg.machine.outcome().kind()) {
+            case FINISHED, PAUSED -> MmioSim.OK;
+            case ASSERTION_FAILED, FAULT, LOOP_BOUND -> MmioSim.FAILED;
+            case RUNTIME_ERROR -> MmioSim.USAGE;
+        };
+    }
+
+    /** Runs one command line; returns false for quit. */
+    boolean execute(String line) {
+        String word = line.split("\\s+", 2)[0];
+        String modifier = "";
+        int slash = word.indexOf('/');
+        if (slash > 0) {
+            modifier = word.substring(slash + 1);
+            word = word.substring(0, slash);
+        } else if (word.startsWith("x/")) {
+            modifier = word.substring(2);
+            word = "x";
+        }
+        String rest = line.substring(Math.min(line.length(), line.split("\\s+", 2)[0].length())).strip();
+        String command = resolve(word);
+        if (command == null) {
+            out.println("Undefined command: \"" + word + "\".  Try \"help\".");
+            lastLine = null;
+            return true;
+        }
+        lastLine = switch (command) {
+            case "break", "watch", "rwatch", "awatch", "delete", "run", "start", "quit", "help" -> null;
+            case "list" -> "list";
+            case "x" -> null; // set by examine()
+            default -> line;
+        };
+        try {
+            switch (command) {
+                case "step", "next" -> forward(count(rest), false);
+                case "stepi", "nexti" -> forward(count(rest), true);
+                case "continue" -> cont();
+                case "run" -> {
+                    dbg.restart();
+                    out.println("Starting " + dbg.loaded.fileName() + " from the beginning.");
+                    Stop.Breakpoint first = dbg.breakpointAtStart();
+                    if (first != null) {
+                        out.println("Breakpoint " + first.number + ", " + dbg.loaded.fileName() + ":" + first.line);
+                        showLocation();
+                    } else {
+                        cont();
+                    }
+                }
+                case "start" -> {
+                    dbg.restart();
+                    out.println("Starting " + dbg.loaded.fileName() + " from the beginning.");
+                    showLocation();
+                }
+                case "reverse-step", "reverse-next", "reverse-stepi", "reverse-nexti" -> reverseStep(count(rest));
+                case "reverse-continue" -> reverseContinue();
+                case "break" -> breakpoint(rest);
+                case "watch" -> watch(Stop.Kind.WRITE, rest);
+                case "rwatch" -> watch(Stop.Kind.READ, rest);
+                case "awatch" -> watch(Stop.Kind.ACCESS, rest);
+                case "delete" -> delete(rest);
+                case "info" -> info(rest);
+                case "print" -> print(modifier, rest);
+                case "x" -> examine(modifier, rest);
+                case "list" -> list(rest);
+                case "help" -> out.println(HELP);
+                case "quit" -> {
+                    return false;
+                }
+                default -> out.println("Undefined command: \"" + word + "\".");
+            }
+        } catch (CommandError e) {
+            out.println(e.getMessage());
+            lastLine = null;
+        } catch (RuntimeException e) {
+            out.println("Internal error in \"" + line + "\": " + e);
+            lastLine = null;
+        }
+        out.flush();
+        return true;
+    }
+
+    /** A mistake in a command: printed, and the command does nothing. */
+    private static final class CommandError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        CommandError(String message) {
+            super(message);
+        }
+    }
+
+    private static String resolve(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (ALIASES.containsKey(w)) {
+            return ALIASES.get(w);
+        }
+        if (COMMANDS.contains(w)) {
+            return w;
+        }
+        List<String> matches = COMMANDS.stream().filter(c -> c.startsWith(w)).toList();
+        return matches.size() == 1 ? matches.get(0) : null;
+    }
+
+    private static int count(String rest) {
+        if (rest.isEmpty()) {
+            return 1;
+        }
+        try {
+            int n = Integer.parseInt(rest);
+            if (n < 1) {
+                throw new CommandError("The count must be at least 1.");
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new CommandError("Invalid count \"" + rest + "\".");
+        }
+    }
+
+    // ----- running ---------------------------------------------------------------------------------
+
+    private void requireRunning() {
+        if (dbg.machine.isTerminated()) {
+            throw new CommandError("The script is not running (it ended: " + dbg.machine.outcome().message()
+                    + "). Use \"run\" or \"start\" to start again, or \"reverse-step\" to go back.");
+        }
+    }
+
+    private void forward(int n, boolean access) {
+        requireRunning();
+        int from = dbg.sim.traceLength();
+        Outcome o = null;
+        for (int i = 0; i < n; i++) {
+            o = access ? dbg.stepAccess() : dbg.step();
+            if (o.isTerminal() || dbg.interrupted) {
+                break;
+            }
+        }
+        showStop(o, from);
+    }
+
+    private void cont() {
+        requireRunning();
+        int from = dbg.sim.traceLength();
+        showStop(dbg.cont(), from);
+    }
+
+    private void reverseStep(int n) {
+        for (int i = 0; i < n; i++) {
+            if (!dbg.reverseStep()) {
+                out.println("No more reverse-execution history.");
+                break;
+            }
+        }
+        flushOutput();
+        showLocation();
+    }
+
+    private void reverseContinue() {
+        boolean found = dbg.reverseContinue();
+        flushOutput();
+        for (String r : dbg.takeReasons()) {
+            out.println(r);
+        }
+        if (!found) {
+            out.println("No more reverse-execution history.");
+        }
+        showLocation();
+    }
+
+    private void flushOutput() {
+        dbg.takeOutput().flushTo(out);
+    }
+
+    /** Prints the program's output, why it stopped, the accesses of the last statement and where it is. */
+    private void showStop(Outcome o, int fromTrace) {
+        flushOutput();
+        for (String r : dbg.takeReasons()) {
+            out.println(r);
+        }
+        Optional<ExecutedStatement> last = dbg.machine.lastStatement();
+        if (last.isPresent()) {
+            List<TraceEvent> events = dbg.machine.lastStatementEvents();
+            List<TraceEvent> shown = new ArrayList<>();
+            for (TraceEvent e : events) {
+                if (e.seq() >= fromTrace) {
+                    shown.add(e);
+                }
+            }
+            String process = last.get().process();
+            for (int i = 0; i < Math.min(shown.size(), MAX_EVENTS_SHOWN); i++) {
+                out.println("  " + Format.event(shown.get(i), process));
+            }
+            if (shown.size() > MAX_EVENTS_SHOWN) {
+                out.println("  ... and " + (shown.size() - MAX_EVENTS_SHOWN) + " more");
+            }
+        }
+        if (o != null && o.isTerminal()) {
+            if (o.kind() == Outcome.Kind.FINISHED) {
+                out.println("[script finished normally]");
+            } else {
+                out.println(o.message());
+                o.position().ifPresent(p -> showLine(p.line()));
+                out.println("[script stopped: " + kindText(o.kind()) + "]");
+            }
+            return;
+        }
+        showLocation();
+    }
+
+    private static String kindText(Outcome.Kind kind) {
+        return switch (kind) {
+            case ASSERTION_FAILED -> "assertion failed";
+            case FAULT -> "MMIO fault";
+            case LOOP_BOUND -> "loop bound";
+            case RUNTIME_ERROR -> "error";
+            default -> kind.name().toLowerCase(Locale.ROOT);
+        };
+    }
+
+    private void showLocation() {
+        if (dbg.machine.isTerminated()) {
+            Outcome o = dbg.machine.outcome();
+            out.println(o.kind() == Outcome.Kind.FINISHED ? "[script finished normally]" : o.message());
+            return;
+        }
+        Optional<StatementInfo> s = dbg.current();
+        if (s.isPresent()) {
+            showLine(s.get().line());
+        } else {
+            out.println("[script finished normally]");
+        }
+    }
+
+    private void showLine(int line) {
+        out.println(line + "\t" + script.line(line));
+        listNext = -1;
+        listCenter = line;
+    }
+
+    // ----- breakpoints and watchpoints -------------------------------------------------------------
+
+    private void breakpoint(String rest) {
+        int line;
+        String arg = rest;
+        int colon = arg.lastIndexOf(':');
+        if (colon >= 0) {
+            arg = arg.substring(colon + 1).strip();
+        }
+        if (arg.isEmpty()) {
+            line = dbg.current().map(StatementInfo::line)
+                    .orElseThrow(() -> new CommandError("No current line: give a line number."));
+        } else {
+            try {
+                line = Integer.parseInt(arg);
+            } catch (NumberFormatException e) {
+                throw new CommandError("Give a line number: \"break 14\" (the language has no functions).");
+            }
+        }
+        if (line < 1 || line > script.lineCount()) {
+            throw new CommandError("Line " + line + " is out of range for \"" + dbg.loaded.fileName() + "\" (it has "
+                    + script.lineCount() + " lines).");
+        }
+        int at = -1;
+        for (StatementInfo s : script.statements()) {
+            if (s.line() >= line && (at < 0 || s.line() < at)) {
+                at = s.line();
+            }
+        }
+        if (at < 0) {
+            throw new CommandError("No statement at or after line " + line + ".");
+        }
+        Stop.Breakpoint b = dbg.addBreakpoint(at);
+        out.println("Breakpoint " + b.number + " at " + dbg.loaded.fileName() + ":" + at
+                + (at != line ? " (the first statement after line " + line + ")" : ""));
+    }
+
+    private void watch(Stop.Kind kind, String rest) {
+        String[] parts = rest.strip().split("\\.");
+        if (rest.isBlank() || parts.length < 2 || parts.length > 3) {
+            throw new CommandError("Watch a device register or field: DEV.REG or DEV.REG.FIELD, e.g. UART0.UARTCR.UARTEN");
+        }
+        DeviceWindow w = inspector.window(parts[0]).orElseThrow(() -> new CommandError("No device '" + parts[0]
+                + "' on board " + dbg.loaded.board().name() + " (devices: " + deviceNames() + ")."));
+        RegisterFile file = inspector.registers(w.name()).orElseThrow(() -> new CommandError("Device " + w.name()
+                + " has no register description to watch."));
+        Register reg = file.registers().stream().filter(r -> r.name().equals(parts[1])).findFirst()
+                .or(() -> file.registers().stream().filter(r -> r.name().equalsIgnoreCase(parts[1])).findFirst())
+                .orElseThrow(() -> new CommandError("Device " + w.name() + " has no register '" + parts[1] + "' (registers: "
+                        + String.join(" ", file.registers().stream().map(Register::name).toList()) + ")."));
+        String field = null;
+        if (parts.length == 3) {
+            field = reg.fields().stream().map(Register.Field::name).filter(f -> f.equals(parts[2])).findFirst()
+                    .or(() -> reg.fields().stream().map(Register.Field::name).filter(f -> f.equalsIgnoreCase(parts[2]))
+                            .findFirst())
+                    .orElseThrow(() -> new CommandError("Register " + reg.qualifiedName() + " has no field '" + parts[2]
+                            + "' (fields: " + String.join(" ", reg.fields().stream().map(Register.Field::name).toList())
+                            + ")."));
+        }
+        Stop.Watchpoint wp = dbg.addWatchpoint(kind, reg.qualifiedName(), field);
+        out.println(kind.title + " " + wp.number + ": " + wp.what());
+    }
+
+    private String deviceNames() {
+        return String.join(", ", dbg.loaded.board().devices().stream().map(DeviceWindow::name).toList());
+    }
+
+    private void delete(String rest) {
+        if (rest.isBlank()) {
+            dbg.deleteAll();
+            out.println("Deleted all breakpoints and watchpoints.");
+            return;
+        }
+        for (String n : rest.split("[\\s,]+")) {
+            int number;
+            try {
+                number = Integer.parseInt(n);
+            } catch (NumberFormatException e) {
+                throw new CommandError("Convenience variables and ranges are not supported: \"" + n + "\".");
+            }
+            if (!dbg.delete(number)) {
+                out.println("No breakpoint number " + number + ".");
+            }
+        }
+    }
+
+    // ----- info ------------------------------------------------------------------------------------
+
+    private void info(String rest) {
+        String[] parts = rest.strip().split("\\s+", 2);
+        String topic = parts[0].toLowerCase(Locale.ROOT);
+        String arg = parts.length > 1 ? parts[1].strip() : "";
+        if (topic.isEmpty()) {
+            throw new CommandError("\"info\" must be followed by: " + String.join(", ", INFO_TOPICS) + ".");
+        }
+        String resolved = INFO_ALIASES.get(topic);
+        if (resolved == null) {
+            List<String> matches = INFO_TOPICS.stream().filter(t -> t.startsWith(topic)).toList();
+            if (matches.size() != 1) {
+                throw new CommandError("Undefined info command: \"" + topic + "\".  Try \"help\".");
+            }
+            resolved = matches.get(0);
+        }
+        switch (resolved) {
+            case "breakpoints", "watchpoints" -> infoBreakpoints(resolved.equals("watchpoints"));
+            case "registers", "all-registers" -> infoRegisters(arg);
+            case "regions" -> inspector.regionLines().forEach(out::println);
+            case "handles" -> inspector.handleLines().forEach(out::println);
+            case "processes" -> inspector.processLines(dbg.machine.process()).forEach(out::println);
+            case "variables", "locals" -> infoVariables();
+            case "console" -> infoConsole();
+            case "diagnostics" -> infoDiagnostics();
+            case "program" -> infoProgram();
+            default -> throw new CommandError("Undefined info command: \"" + topic + "\".");
+        }
+    }
+
+    private void infoBreakpoints(boolean watchOnly) {
+        List<Stop> stops = dbg.stops().stream().filter(s -> !watchOnly || s instanceof Stop.Watchpoint).toList();
+        if (stops.isEmpty()) {
+            out.println(watchOnly ? "No watchpoints." : "No breakpoints or watchpoints.");
+            return;
+        }
+        out.println(String.format(Locale.ROOT, "%-7s %-16s %-30s %s", "Num", "Type", "What", "Hits"));
+        for (Stop s : stops) {
+            String type;
+            String what;
+            if (s instanceof Stop.Breakpoint b) {
+                type = "breakpoint";
+                what = dbg.loaded.fileName() + ":" + b.line;
+            } else {
+                Stop.Watchpoint w = (Stop.Watchpoint) s;
+                type = w.kind.type;
+                what = w.what();
+            }
+            out.println(String.format(Locale.ROOT, "%-7d %-16s %-30s %d", s.number, type, what, s.hits));
+        }
+    }
+
+    private void infoRegisters(String device) {
+        List<DeviceWindow> windows;
+        if (device.isEmpty()) {
+            windows = dbg.loaded.board().devices();
+        } else {
+            String name = device.split("\\.")[0];
+            windows = List.of(inspector.window(name).orElseThrow(() -> new CommandError("No device '" + name
+                    + "' on board " + dbg.loaded.board().name() + " (devices: " + deviceNames() + ").")));
+        }
+        for (DeviceWindow w : windows) {
+            List<String> lines = inspector.registerLines(w);
+            if (device.contains(".")) {
+                String prefix = device.toUpperCase(Locale.ROOT) + " ";
+                lines = lines.stream().filter(l -> l.toUpperCase(Locale.ROOT).startsWith(prefix)).toList();
+                if (lines.isEmpty()) {
+                    throw new CommandError("No register " + device + ".");
+                }
+            }
+            lines.forEach(out::println);
+        }
+    }
+
+    private void infoVariables() {
+        Map<String, Long> vars = dbg.machine.variables();
+        if (vars.isEmpty()) {
+            out.println("No variables have a value yet.");
+        }
+        vars.forEach((name, value) -> out.println(name + " = " + Format.number(value, (char) 0)));
+    }
+
+    private void infoConsole() {
+        List<String> devices = new ArrayList<>();
+        for (DeviceWindow w : dbg.loaded.board().devices()) {
+            if (dbg.sim.device(w.name(), org.mmioworkbench.core.SerialPort.class).isPresent()) {
+                devices.add(w.name());
+            }
+        }
+        if (devices.isEmpty()) {
+            out.println("The board has no serial devices.");
+        }
+        for (String d : devices) {
+            out.println(d + ": " + Format.quoted(dbg.sim.console(d)));
+        }
+    }
+
+    private void infoDiagnostics() {
+        List<Diagnostic> diagnostics = dbg.sim.diagnostics();
+        if (diagnostics.isEmpty()) {
+            out.println("No diagnostics.");
+        }
+        diagnostics.forEach(d -> out.println(d.toString()));
+    }
+
+    private void infoProgram() {
+        if (dbg.machine.isTerminated()) {
+            out.println("The script ended: " + dbg.machine.outcome().message());
+        } else {
+            String where = dbg.current().map(s -> "line " + s.line()).orElse("the end");
+            out.println("The script is paused " + (dbg.inStatement() ? "in the middle of " : "before ") + where
+                    + ", running as process " + dbg.machine.process() + ".");
+        }
+        out.println(dbg.position() + " statements run; simulated time " + dbg.sim.now() + " ns; " + dbg.sim.traceLength()
+                + " trace events.");
+    }
+
+    // ----- print and x -----------------------------------------------------------------------------
+
+    private long evaluate(String expression) {
+        try {
+            return evaluator.evaluate(expression, dbg.machine.variables());
+        } catch (Evaluator.EvaluationException e) {
+            throw new CommandError(e.getMessage());
+        }
+    }
+
+    private void print(String modifier, String rest) {
+        char format = 0;
+        if (!modifier.isEmpty()) {
+            if (modifier.length() != 1 || "xduotc".indexOf(modifier.charAt(0)) < 0) {
+                throw new CommandError("Undefined output format \"" + modifier + "\" (x, d, u, o, t, c).");
+            }
+            format = modifier.charAt(0);
+        }
+        long v = evaluate(rest);
+        values++;
+        out.println("$" + values + " = " + Format.number(v, format));
+    }
+
+    private static char unit(int bytes) {
+        return bytes == 1 ? 'b' : bytes == 2 ? 'h' : 'w';
+    }
+
+    private void examine(String modifier, String rest) {
+        int count = 1;
+        String m = modifier;
+        int i = 0;
+        while (i < m.length() && Character.isDigit(m.charAt(i))) {
+            i++;
+        }
+        if (i > 0) {
+            try {
+                count = Integer.parseInt(m.substring(0, i));
+            } catch (NumberFormatException e) {
+                throw new CommandError("Invalid count \"" + m.substring(0, i) + "\".");
+            }
+        }
+        for (char c : m.substring(i).toCharArray()) {
+            switch (c) {
+                case 'b' -> xBytes = 1;
+                case 'h' -> xBytes = 2;
+                case 'w' -> xBytes = 4;
+                case 'g' -> throw new CommandError("Giant words are not supported: device registers are at most 32 bits.");
+                case 'x', 'd', 'u', 't', 'c', 'o' -> xFormat = c;
+                default -> throw new CommandError("Invalid format letter '" + c + "' (formats x d u o t c, units b h w).");
+            }
+        }
+        if (count < 1 || count > 4096) {
+            throw new CommandError("The count must be between 1 and 4096.");
+        }
+        long address = rest.isBlank() ? xNext : evaluate(rest);
+        if (address % xBytes != 0) {
+            throw new CommandError("Address " + hex(address) + " is not aligned to " + xBytes + " bytes.");
+        }
+        String process = dbg.machine.process();
+        int perLine = xBytes == 4 ? 4 : 8;
+        StringBuilder line = null;
+        for (int n = 0; n < count; n++) {
+            long a = address + (long) n * xBytes;
+            Optional<Inspector.Translation> t = inspector.translate(process, a);
+            if (t.isEmpty()) {
+                flushLine(line);
+                throw new CommandError("Cannot access memory at address " + hex(a) + ": process " + process
+                        + " has no mapping there.");
+            }
+            OptionalInt v = dbg.sim.peek(t.get().physical(), xBytes * 8);
+            if (v.isEmpty()) {
+                flushLine(line);
+                throw new CommandError("Cannot access memory at address " + hex(a) + " (physical "
+                        + hex(t.get().physical()) + "): no device there.");
+            }
+            if (n % perLine == 0) {
+                flushLine(line);
+                line = new StringBuilder(hex(a)).append(':');
+            }
+            line.append('\t').append(unitText(v.getAsInt()));
+            xNext = a + xBytes;
+        }
+        flushLine(line);
+        lastLine = "x/" + count + xFormat + unit(xBytes);
+    }
+
+    private void flushLine(StringBuilder line) {
+        if (line != null && line.length() > 0) {
+            out.println(line);
+            line.setLength(0);
+        }
+    }
+
+    private String unitText(int raw) {
+        long v = xBytes == 4 ? Integer.toUnsignedLong(raw) : raw & ((1L << (8 * xBytes)) - 1);
+        return switch (xFormat) {
+            case 'd' -> Long.toString(xBytes == 4 ? raw : xBytes == 2 ? (short) raw : (byte) raw);
+            case 'u' -> Long.toString(v);
+            case 'o' -> "0" + Long.toOctalString(v);
+            case 't' -> String.format(Locale.ROOT, "%" + (8 * xBytes) + "s", Long.toBinaryString(v)).replace(' ', '0');
+            case 'c' -> Format.number(v & 0xFF, 'c');
+            default -> String.format(Locale.ROOT, "0x%0" + (2 * xBytes) + "x", v);
+        };
+    }
+
+    private static String hex(long a) {
+        return "0x" + Long.toHexString(a);
+    }
+
+    // ----- list ------------------------------------------------------------------------------------
+
+    private void list(String rest) {
+        int lines = script.lineCount();
+        int first;
+        int last;
+        String arg = rest.strip();
+        int colon = arg.lastIndexOf(':');
+        if (colon >= 0 && !arg.contains(",")) {
+            arg = arg.substring(colon + 1);
+        }
+        try {
+            if (arg.isEmpty()) {
+                if (listNext > 0) {
+                    first = listNext;
+                } else {
+                    first = Math.max(1, listCenter - 5);
+                }
+                last = first + 9;
+            } else if (arg.contains(",")) {
+                String[] ab = arg.split(",", 2);
+                first = ab[0].isBlank() ? Math.max(1, Integer.parseInt(ab[1].strip()) - 9) : Integer.parseInt(ab[0].strip());
+                last = ab[1].isBlank() ? first + 9 : Integer.parseInt(ab[1].strip());
+            } else {
+                int center = Integer.parseInt(arg);
+                first = Math.max(1, center - 5);
+                last = first + 9;
+            }
+        } catch (NumberFormatException e) {
+            throw new CommandError("Give a line number or a range: list 14, list 10,20.");
+        }
+        if (first > lines) {
+            listNext = lines + 1;
+            throw new CommandError("Line number " + first + " out of range; \"" + dbg.loaded.fileName() + "\" has "
+                    + lines + " lines.");
+        }
+        last = Math.min(last, lines);
+        for (int l = first; l <= last; l++) {
+            out.println(l + "\t" + script.line(l));
+        }
+        listNext = last + 1;
+    }
+}

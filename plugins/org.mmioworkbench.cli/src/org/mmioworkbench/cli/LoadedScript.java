@@ -1,0 +1,119 @@
+package org.mmioworkbench.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.devices.Boards;
+import org.mmioworkbench.script.BoardDirective;
+import org.mmioworkbench.script.Script;
+import org.mmioworkbench.script.ScriptException;
+
+/**
+ * A script read from its file together with the board it runs on, resolved as {@code run} and {@code debug}
+ * document it: the board the script names in its first line ({@code board qemu-virt} or
+ * {@code board "path/board.yaml"}, relative to the script's folder), else {@code --board} (a built-in name or a
+ * board file), else {@code qemu-virt}.
+ *
+ * @param path the script file as given on the command line (its name in messages)
+ * @param script the parsed script
+ * @param board the board
+ * @param boardSource where the board came from, for messages: a name or a file
+ * @param notes warnings for standard error (the script's own, and a {@code --board} the script overrides)
+ */
+record LoadedScript(Path path, Script script, Board board, String boardSource, List<String> notes) {
+
+    /**
+     * Reads, parses and resolves.
+     *
+     * @param path the script file
+     * @param boardOption the {@code --board} option, or null
+     * @return the loaded script
+     * @throws CliException (status {@link MmioSim#USAGE}) for an unreadable file, a script error or a board
+     *         error, with the message to print
+     */
+    static LoadedScript load(Path path, String boardOption) {
+        String fileName = path.toString();
+        if (!Files.isRegularFile(path)) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: " + fileName + ": no such script file");
+        }
+        String text;
+        try {
+            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: cannot read " + fileName + ": " + e.getMessage());
+        }
+        Script script;
+        try {
+            script = Script.parse(text, fileName);
+        } catch (ScriptException e) {
+            throw new CliException(MmioSim.USAGE, e.getMessage());
+        }
+        List<String> notes = new ArrayList<>(script.warnings());
+        Optional<BoardDirective> directive = script.board();
+        Board board;
+        String source;
+        if (directive.isPresent()) {
+            BoardDirective d = directive.get();
+            if (d.file()) {
+                Path dir = path.toAbsolutePath().getParent();
+                Path file = dir == null ? Path.of(d.value()) : dir.resolve(d.value());
+                if (!Files.isRegularFile(file)) {
+                    throw new CliException(MmioSim.USAGE, fileName + ":" + d.position() + ": error: board file '"
+                            + d.value() + "' not found (looked for " + file.normalize() + ")");
+                }
+                board = BoardFiles.read(relativeIfShorter(file));
+                source = "file " + d.value();
+            } else {
+                board = Boards.builtIn(d.value()).orElseThrow(() -> new CliException(MmioSim.USAGE, fileName + ":"
+                        + d.position() + ": error: unknown board '" + d.value() + "' (built-in boards: "
+                        + String.join(", ", Boards.names()) + "; name a board file in quotes: board \"board.yaml\")"));
+                source = d.value();
+            }
+            if (boardOption != null && !boardOption.equals(d.value())) {
+                notes.add("mmio-sim: warning: " + fileName + " names its board (" + d.value() + "), so --board "
+                        + boardOption + " is not used");
+            }
+        } else if (boardOption != null) {
+            Optional<Board> builtIn = Boards.builtIn(boardOption);
+            if (builtIn.isPresent()) {
+                board = builtIn.get();
+                source = boardOption;
+            } else {
+                Path file = Path.of(boardOption);
+                if (!Files.isRegularFile(file)) {
+                    throw new CliException(MmioSim.USAGE, "mmio-sim: unknown board '" + boardOption
+                            + "': not a built-in board (" + String.join(", ", Boards.names())
+                            + ") and no such board file");
+                }
+                board = BoardFiles.read(file);
+                source = "file " + boardOption;
+            }
+        } else {
+            board = Boards.builtIn(Boards.DEFAULT).orElseThrow();
+            source = Boards.DEFAULT;
+        }
+        return new LoadedScript(path, script, board, source, List.copyOf(notes));
+    }
+
+    /** Names a board file relative to the working folder when it lies below it, for shorter messages. */
+    private static Path relativeIfShorter(Path file) {
+        Path here = Path.of("").toAbsolutePath();
+        Path normal = file.toAbsolutePath().normalize();
+        return normal.startsWith(here) ? here.relativize(normal) : normal;
+    }
+
+    /**
+     * Returns the script's name in messages.
+     *
+     * @return the path as given
+     */
+    String fileName() {
+        return path.toString();
+    }
+}

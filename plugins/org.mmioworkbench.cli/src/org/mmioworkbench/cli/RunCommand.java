@@ -1,0 +1,185 @@
+package org.mmioworkbench.cli;
+
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import org.mmioworkbench.core.Diagnostic;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.script.Outcome;
+import org.mmioworkbench.script.ScriptMachine;
+import org.mmioworkbench.script.ScriptOptions;
+import org.mmioworkbench.script.ScriptOutput;
+import org.mmioworkbench.script.StatementInfo;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code mmio-sim run [--board B] [--trace FILE.jsonl] [--max-loop N] SCRIPT}: runs a driver script to its
+ * end. UART output and {@code printf} text go to standard output as they happen; the simulated kernel's
+ * diagnostics go to standard error as {@code diagnostic: ...} lines. Exit status 0 when the script ends
+ * normally, 1 for a failed assertion, an MMIO fault or the loop bound, 2 for usage errors, script errors
+ * (also those found while running, such as an undefined variable) and board errors.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Runs a driver script (*.mmio) on a simulated board.",
+            "UART output and printf text go to standard output as they happen; the simulated kernel's "
+                    + "diagnostics go to standard error, each on a line starting with 'diagnostic:'.",
+            "The board: the one the script names in its first line (board qemu-virt, board rpi4b, "
+                    + "board \"path/board.yaml\" relative to the script), else --board, else qemu-virt.",
+            "Exit status: 0 the script ended normally; 1 an assert failed, an MMIO fault occurred or a loop "
+                    + "hit its bound; 2 usage, script or board error (FILE:LINE:COL: error: MESSAGE)."})
+final class RunCommand implements Callable<Integer> {
+    @Option(names = "--board", paramLabel = "BOARD",
+            description = "a built-in board (qemu-virt, rpi4b) or a board file, for a script that names none")
+    private String board;
+
+    @Option(names = "--trace", paramLabel = "FILE.jsonl",
+            description = "write every trace event as one JSON object per line")
+    private Path trace;
+
+    @Option(names = "--max-loop", paramLabel = "N", defaultValue = "1000000",
+            description = "the most iterations one execution of a loop may run (default: ${DEFAULT-VALUE})")
+    private long maxLoop;
+
+    @Parameters(paramLabel = "SCRIPT", description = "the driver script")
+    private Path script;
+
+    @Override
+    public Integer call() {
+        Terminal term = Terminal.standard();
+        try {
+            return run(term);
+        } catch (CliException e) {
+            term.error(e.getMessage());
+            return e.status();
+        } catch (UncheckedIOException e) {
+            term.error("mmio-sim: " + e.getMessage() + ": " + e.getCause().getMessage());
+            return MmioSim.USAGE;
+        } finally {
+            term.flush();
+        }
+    }
+
+    private int run(Terminal term) {
+        if (maxLoop < 1) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: --max-loop must be at least 1, not " + maxLoop);
+        }
+        LoadedScript loaded = LoadedScript.load(script, board);
+        loaded.notes().forEach(term::error);
+        Simulator sim = new Simulator(loaded.board());
+        TraceFile traceFile = trace == null ? null : TraceFile.create(trace);
+        Progress progress = new Progress(sim, term, traceFile, loaded.fileName());
+        ScriptMachine machine = new ScriptMachine(loaded.script(), sim,
+                ScriptOutput.of(progress::printed, term::error),
+                ScriptOptions.defaults().withLoopBound(maxLoop));
+        progress.machine = machine;
+        Outcome outcome;
+        try {
+            outcome = machine.runUntil((next, m) -> {
+                progress.poll();
+                return false;
+            });
+            progress.poll();
+            progress.ended = true;
+            if (progress.consoles.drain()) {
+                progress.poll();
+            }
+            term.consoleBytes(progress.consoles.poll(true));
+        } finally {
+            if (traceFile != null) {
+                traceFile.close();
+            }
+        }
+        return report(outcome, term);
+    }
+
+    /** Prints how the script ended and returns the exit status. */
+    static int report(Outcome outcome, Terminal term) {
+        return switch (outcome.kind()) {
+            case FINISHED, PAUSED -> MmioSim.OK;
+            case ASSERTION_FAILED, FAULT, LOOP_BOUND -> {
+                term.error(outcome.message());
+                yield MmioSim.FAILED;
+            }
+            case RUNTIME_ERROR -> {
+                term.error(outcome.message());
+                yield MmioSim.USAGE;
+            }
+        };
+    }
+
+    /**
+     * What the runner does between statements: writes new trace events to the trace file, prints new
+     * diagnostics and new UART output. Work is only done when the trace grew, since every change of the
+     * simulator (time, diagnostics, console) comes with a trace event.
+     */
+    static final class Progress {
+        private final Simulator sim;
+        private final Terminal term;
+        private final TraceFile traceFile;
+        private final String fileName;
+        final Consoles consoles;
+        ScriptMachine machine;
+        /** Set once the script ended: later events and diagnostics belong to no statement. */
+        boolean ended;
+        private int traced;
+        private int diagnosed;
+
+        Progress(Simulator sim, Terminal term, TraceFile traceFile, String fileName) {
+            this.sim = sim;
+            this.term = term;
+            this.traceFile = traceFile;
+            this.fileName = fileName;
+            this.consoles = new Consoles(sim);
+        }
+
+        /** Brings the outputs up to date with the simulator. */
+        void poll() {
+            int length = sim.traceLength();
+            if (length == traced) {
+                return;
+            }
+            if (traceFile != null) {
+                List<TraceEvent> events = sim.trace();
+                for (int i = traced; i < length; i++) {
+                    TraceEvent e = events.get(i);
+                    traceFile.write(e, machine.statementOfEvent(e.seq()).map(StatementInfo::line).orElse(0));
+                }
+            }
+            traced = length;
+            term.consoleBytes(consoles.poll(false));
+            List<Diagnostic> diagnostics = sim.diagnostics();
+            if (diagnostics.size() > diagnosed) {
+                String where = ended ? "" : machine.lastStatement().map(s -> fileName + ":" + s.statement().line() + ": ")
+                        .orElse("");
+                for (int i = diagnosed; i < diagnostics.size(); i++) {
+                    term.error(diagnosticLine(where, diagnostics.get(i)));
+                }
+                diagnosed = diagnostics.size();
+            }
+        }
+
+        /** Prints {@code printf} text, after the UART output that came before it. */
+        void printed(String text) {
+            poll();
+            term.consoleBytes(consoles.poll(true));
+            term.print(text);
+        }
+    }
+
+    /**
+     * Formats a diagnostic for standard error.
+     *
+     * @param where {@code FILE:LINE: } of the statement that caused it, or an empty string
+     * @param d the diagnostic
+     * @return {@code diagnostic: FILE:LINE: [TIMEns] KIND: message}
+     */
+    static String diagnosticLine(String where, Diagnostic d) {
+        return "diagnostic: " + where + d;
+    }
+}
