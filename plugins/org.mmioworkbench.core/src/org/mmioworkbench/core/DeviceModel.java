@@ -1,5 +1,7 @@
 package org.mmioworkbench.core;
 
+import java.util.Optional;
+
 /**
  * The behaviour behind one device window of a {@link Board}: what reads and writes of its registers
  * do. Offsets are relative to the window's base; widths are 8, 16 or 32 bits and accesses are
@@ -69,6 +71,17 @@ public interface DeviceModel {
      * @param nanos the elapsed simulated time since the last call, positive
      */
     default void advance(long nanos) {
+    }
+
+    /**
+     * Names the register at an offset, for trace entries of accesses that did not reach the device (a
+     * fault at a known physical address).
+     *
+     * @param offset byte offset inside the device window
+     * @return the register, or empty if there is none or the model does not know registers (the default)
+     */
+    default Optional<RegisterDecoder> registerAt(long offset) {
+        return Optional.empty();
     }
 
     /**

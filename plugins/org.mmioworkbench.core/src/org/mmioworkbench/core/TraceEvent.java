@@ -26,7 +26,9 @@ import java.util.StringJoiner;
  * <li>an access that reached no named register: the device and offset ({@code DEV_A+0x10}), else the
  * physical address;</li>
  * <li>an interrupt line: {@code #14 t=86800ns IRQ UART0 raised};</li>
- * <li>everything else: {@code #3 t=1000ns driver KnIoMapMem(rid=0x1, ...) -> rcOk ... @0x09000000 [UART0]}.</li>
+ * <li>everything else: {@code #3 t=1000ns driver KnIoMapMem(rid=0x1, ...) -> rcOk ... @0x09000000 [UART0]}; a
+ * fault at a register's address names the register instead of the device ({@code ... -> FAULT MISALIGNED: ...
+ * @0x09000018 [UART0.UARTFR]}).</li>
  * </ul>
  */
 public final class TraceEvent {
@@ -85,6 +87,28 @@ public final class TraceEvent {
             Retcode rc, FaultCause fault, OptionalLong physicalAddress, String device) {
         this(seq, timeNanos, actor, operation, TEXT, physicalAddress.isPresent(), physicalAddress.orElse(0), device, 0,
                 0, 0, 0, null, 0, 0, new Text(Objects.requireNonNull(arguments), Objects.requireNonNull(result), rc,
+                        fault));
+    }
+
+    /**
+     * Creates a text event that names a register (a faulting access at a register's address).
+     *
+     * @param seq position in the trace, from 0
+     * @param timeNanos simulated time when the operation started
+     * @param actor the process name
+     * @param operation the C API name
+     * @param arguments the arguments as C source would show them
+     * @param result the outcome in words
+     * @param rc the return code, or null
+     * @param fault the fault cause, or null
+     * @param physicalAddress the physical address involved, if any
+     * @param device the device name(s) at that address, or an empty string
+     * @param register the register at that address, or null
+     */
+    public TraceEvent(long seq, long timeNanos, String actor, String operation, String arguments, String result,
+            Retcode rc, FaultCause fault, OptionalLong physicalAddress, String device, RegisterDecoder register) {
+        this(seq, timeNanos, actor, operation, TEXT, physicalAddress.isPresent(), physicalAddress.orElse(0), device, 0,
+                0, 0, 0, register, 0, 0, new Text(Objects.requireNonNull(arguments), Objects.requireNonNull(result), rc,
                         fault));
     }
 
@@ -311,8 +335,9 @@ public final class TraceEvent {
      * Returns the register(s) a register access reached.
      *
      * @return e.g. {@code UART0.UARTFR}; several names separated by {@code ", "} for an access wider than a
-     *         register; an empty string for other events and for accesses that reached no named register
-     *         (plain memory, an offset with no register)
+     *         register; for a faulting access, the register at its physical address; an empty string for
+     *         other events and for accesses that reached no named register (plain memory, an offset with no
+     *         register)
      */
     public String register() {
         if (register == null) {
@@ -377,7 +402,8 @@ public final class TraceEvent {
                     + (kind == WRITE || kind == WRITE_BUFFER ? " <- " : " -> ") + shownValue() + changesText();
             default -> head + actor + " " + operation + "(" + arguments() + ") -> " + result()
                     + ((info & HAS_PHYSICAL) != 0 ? " @" + AddressRange.hex(physical) : "")
-                    + (device.isEmpty() ? "" : " [" + device + "]");
+                    + (register != null ? " [" + register.qualifiedName() + "]" : device.isEmpty() ? "" : " [" + device
+                            + "]");
         };
     }
 

@@ -1,10 +1,13 @@
 package org.mmioworkbench.core.devices;
 
+import java.util.Optional;
+
 import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.GpioPort;
 import org.mmioworkbench.core.InterruptLine;
+import org.mmioworkbench.core.RegisterDecoder;
 
 /**
  * The GPIO block of the Broadcom BCM2711 (Raspberry Pi 4), after the BCM2711 ARM Peripherals datasheet,
@@ -172,6 +175,11 @@ public final class Bcm2711Gpio implements DeviceModel, DeviceBehavior, GpioPort 
     @Override
     public void write(long offset, int widthBits, int value) {
         registers.write(offset, widthBits, value);
+    }
+
+    @Override
+    public Optional<RegisterDecoder> registerAt(long offset) {
+        return registers.registerAt(offset).map(r -> r);
     }
 
     @Override

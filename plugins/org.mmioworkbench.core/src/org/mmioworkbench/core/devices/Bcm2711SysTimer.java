@@ -1,9 +1,12 @@
 package org.mmioworkbench.core.devices;
 
+import java.util.Optional;
+
 import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.InterruptLine;
+import org.mmioworkbench.core.RegisterDecoder;
 
 /**
  * The system timer of the Broadcom BCM2711 (Raspberry Pi 4), after the BCM2711 ARM Peripherals
@@ -75,6 +78,11 @@ public final class Bcm2711SysTimer implements DeviceModel, DeviceBehavior {
     @Override
     public void write(long offset, int widthBits, int value) {
         registers.write(offset, widthBits, value);
+    }
+
+    @Override
+    public Optional<RegisterDecoder> registerAt(long offset) {
+        return registers.registerAt(offset).map(r -> r);
     }
 
     @Override

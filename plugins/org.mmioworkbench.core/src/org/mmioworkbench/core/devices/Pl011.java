@@ -1,10 +1,13 @@
 package org.mmioworkbench.core.devices;
 
+import java.util.Optional;
+
 import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.InterruptLine;
+import org.mmioworkbench.core.RegisterDecoder;
 import org.mmioworkbench.core.SerialPort;
 
 /**
@@ -227,6 +230,11 @@ public final class Pl011 implements DeviceModel, DeviceBehavior, SerialPort {
     @Override
     public void write(long offset, int widthBits, int value) {
         registers.write(offset, widthBits, value);
+    }
+
+    @Override
+    public Optional<RegisterDecoder> registerAt(long offset) {
+        return registers.registerAt(offset).map(r -> r);
     }
 
     @Override

@@ -1,9 +1,12 @@
 package org.mmioworkbench.core.devices;
 
+import java.util.Optional;
+
 import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.InterruptLine;
+import org.mmioworkbench.core.RegisterDecoder;
 
 /**
  * ARM PrimeCell Real Time Clock (PL031), after its Technical Reference Manual (ARM DDI 0224), registers
@@ -109,6 +112,11 @@ public final class Pl031 implements DeviceModel, DeviceBehavior {
     @Override
     public void write(long offset, int widthBits, int value) {
         registers.write(offset, widthBits, value);
+    }
+
+    @Override
+    public Optional<RegisterDecoder> registerAt(long offset) {
+        return registers.registerAt(offset).map(r -> r);
     }
 
     @Override

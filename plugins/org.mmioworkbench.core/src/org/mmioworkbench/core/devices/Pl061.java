@@ -1,10 +1,13 @@
 package org.mmioworkbench.core.devices;
 
+import java.util.Optional;
+
 import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.GpioPort;
 import org.mmioworkbench.core.InterruptLine;
+import org.mmioworkbench.core.RegisterDecoder;
 
 /**
  * ARM PrimeCell GPIO (PL061), after its Technical Reference Manual (ARM DDI 0190), registers from
@@ -134,6 +137,11 @@ public final class Pl061 implements DeviceModel, DeviceBehavior, GpioPort {
             return;
         }
         registers.write(offset, widthBits, value);
+    }
+
+    @Override
+    public Optional<RegisterDecoder> registerAt(long offset) {
+        return offset >= 0 && offset < DATA_WINDOW ? Optional.of(data) : registers.registerAt(offset).map(r -> r);
     }
 
     @Override

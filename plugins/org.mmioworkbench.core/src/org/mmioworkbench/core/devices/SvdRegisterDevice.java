@@ -1,8 +1,11 @@
 package org.mmioworkbench.core.devices;
 
+import java.util.Optional;
+
 import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
+import org.mmioworkbench.core.RegisterDecoder;
 import org.mmioworkbench.core.svd.SvdPeripheral;
 
 /**
@@ -42,6 +45,11 @@ public final class SvdRegisterDevice implements DeviceModel {
     @Override
     public void write(long offset, int widthBits, int value) {
         registers.write(offset, widthBits, value);
+    }
+
+    @Override
+    public Optional<RegisterDecoder> registerAt(long offset) {
+        return registers.registerAt(offset).map(r -> r);
     }
 
     @Override

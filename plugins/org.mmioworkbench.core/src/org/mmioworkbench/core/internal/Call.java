@@ -7,6 +7,7 @@ import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.FaultCause;
 import org.mmioworkbench.core.MmioFault;
+import org.mmioworkbench.core.RegisterDecoder;
 import org.mmioworkbench.core.Retcode;
 
 /**
@@ -43,23 +44,23 @@ final class Call {
     /** Finishes a call that returns a {@link Retcode}; {@code detail} adds out-values or the reason. */
     Retcode end(Retcode rc, String detail, OptionalLong physicalAddress, String device, long cost) {
         String result = detail.isEmpty() ? rc.name() : rc.name() + " " + detail;
-        recorder.trace(start, actor, operation, arguments, result, rc, null, physicalAddress, device);
+        recorder.trace(start, actor, operation, arguments, result, rc, null, physicalAddress, device, null);
         recorder.elapse(cost);
         return rc;
     }
 
     /** Finishes an operation that returns no {@link Retcode} (register accesses, clock). */
     void endPlain(String result, OptionalLong physicalAddress, String device, long cost) {
-        recorder.trace(start, actor, operation, arguments, result, null, null, physicalAddress, device);
+        recorder.trace(start, actor, operation, arguments, result, null, null, physicalAddress, device, null);
         recorder.elapse(cost);
     }
 
     /** Records a fault (trace event and diagnostic), lets the access's time pass and returns the exception. */
     MmioFault fault(FaultCause cause, long virtualAddress, OptionalLong physicalAddress, String device,
-            int widthBits, boolean write, AddressRange diagnosticRange, long cost) {
+            RegisterDecoder register, int widthBits, boolean write, AddressRange diagnosticRange, long cost) {
         MmioFault f = new MmioFault(actor, virtualAddress, physicalAddress, cause, widthBits, write, start);
         recorder.trace(start, actor, operation, arguments, "FAULT " + cause.name() + ": " + cause.description(),
-                null, cause, physicalAddress, device);
+                null, cause, physicalAddress, device, register);
         recorder.diagnose(start, DiagnosticKind.FAULT, f.getMessage(), diagnosticRange, List.of(actor));
         recorder.elapse(cost);
         return f;

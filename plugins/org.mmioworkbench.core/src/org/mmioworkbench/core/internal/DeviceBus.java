@@ -145,6 +145,11 @@ final class DeviceBus {
         models[index].write(physicalAddress - bases[index], widthBits, mask(value, widthBits));
     }
 
+    /** Names the register at a physical address of a window, or returns null. */
+    RegisterDecoder registerAt(int index, long physicalAddress) {
+        return models[index].registerAt(physicalAddress - bases[index]).orElse(null);
+    }
+
     /** Starts collecting the registers an access reaches. */
     void beginNotes() {
         noting = true;

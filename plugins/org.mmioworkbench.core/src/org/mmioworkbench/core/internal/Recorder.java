@@ -67,9 +67,9 @@ final class Recorder {
     }
 
     void trace(long start, String who, String operation, String arguments, String result, Retcode rc,
-            FaultCause fault, OptionalLong physicalAddress, String device) {
+            FaultCause fault, OptionalLong physicalAddress, String device, RegisterDecoder register) {
         state.trace.append(new TraceEvent(state.trace.size(), start, who, operation, arguments, result, rc, fault,
-                physicalAddress, device));
+                physicalAddress, device, register));
         closeOperation();
     }
 

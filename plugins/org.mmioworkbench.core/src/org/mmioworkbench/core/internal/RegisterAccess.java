@@ -237,7 +237,8 @@ final class RegisterAccess {
         Call call = new Call(recorder, start, process, operation, arguments);
         OptionalLong at = translated ? OptionalLong.of(pa) : OptionalLong.empty();
         String deviceName = translated && device >= 0 ? bus.name(device) : "";
-        return call.fault(cause, reg, at, deviceName, widthBits, write,
+        RegisterDecoder register = translated && device >= 0 ? bus.registerAt(device, pa) : null;
+        return call.fault(cause, reg, at, deviceName, register, widthBits, write,
                 Mapper.accessRange(translated ? pa : reg, widthBits), Timing.REGISTER_ACCESS_NANOS);
     }
 

@@ -1,16 +1,13 @@
 package org.mmioworkbench.core.svd;
 
-/**
- * A CMSIS-SVD file that cannot be read: names the file, line and column, and the cause. Its message
- * is {@code file:line:col: message}, ready to show to a user.
- */
-public final class SvdException extends Exception {
-    private static final long serialVersionUID = 1L;
+import org.mmioworkbench.core.FileProblemException;
 
-    private final String file;
-    private final int line;
-    private final int column;
-    private final String reason;
+/**
+ * A CMSIS-SVD file that cannot be read: names the file, line and column, and the cause. Its message is
+ * {@code file:line:col: message}, ready to show to a user.
+ */
+public final class SvdException extends FileProblemException {
+    private static final long serialVersionUID = 1L;
 
     /**
      * Creates the exception.
@@ -21,46 +18,6 @@ public final class SvdException extends Exception {
      * @param reason what is wrong, in words
      */
     public SvdException(String file, int line, int column, String reason) {
-        super(file + ":" + line + ":" + column + ": " + reason);
-        this.file = file;
-        this.line = line;
-        this.column = column;
-        this.reason = reason;
-    }
-
-    /**
-     * Returns the file.
-     *
-     * @return the file as the user named it
-     */
-    public String file() {
-        return file;
-    }
-
-    /**
-     * Returns the line.
-     *
-     * @return the 1-based line, or 0 if unknown
-     */
-    public int line() {
-        return line;
-    }
-
-    /**
-     * Returns the column.
-     *
-     * @return the 1-based column, or 0 if unknown
-     */
-    public int column() {
-        return column;
-    }
-
-    /**
-     * Returns the cause without the position.
-     *
-     * @return what is wrong
-     */
-    public String reason() {
-        return reason;
+        super(file, line, column, reason);
     }
 }

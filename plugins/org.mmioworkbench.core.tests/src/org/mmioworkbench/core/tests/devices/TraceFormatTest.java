@@ -1,6 +1,7 @@
 package org.mmioworkbench.core.tests.devices;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mmioworkbench.core.svd.SvdAccess.READ_WRITE;
 import static org.mmioworkbench.core.tests.devices.Rig.field;
@@ -12,7 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.FaultCause;
 import org.mmioworkbench.core.FieldChange;
+import org.mmioworkbench.core.MmioFault;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.svd.SvdEnumeratedValue;
@@ -101,6 +104,22 @@ class TraceFormatTest {
         assertEquals(set.timeNanos(), irq.timeNanos());
         assertEquals("#" + irq.seq() + " t=" + irq.timeNanos() + "ns IRQ GPIO raised", irq.toString());
         assertEquals("", irq.register());
+    }
+
+    @Test
+    void faultAtARegistersAddressNamesTheRegister() {
+        Rig rig = new Rig(new Simulator(Board.qemuVirt()), Pl011Test.UART0);
+        assertThrows(MmioFault.class, () -> rig.api.ioReadMmReg32(rig.base + Pl011Test.FR + 2));
+        TraceEvent e = rig.last();
+        assertEquals(FaultCause.MISALIGNED, e.fault());
+        assertEquals("UART0.UARTFR", e.register());
+        assertTrue(e.toString().endsWith("@0x0900001a [UART0.UARTFR]"), e.toString());
+        Rig gpio = new Rig(rig.sim, Pl061Test.GPIO);
+        assertThrows(MmioFault.class, () -> gpio.api.ioReadMmReg16(gpio.base + 0x3FD));
+        assertEquals("GPIO.GPIODATA", gpio.last().register());
+        assertThrows(MmioFault.class, () -> gpio.api.ioReadMmReg32(gpio.base + 0x802));
+        assertEquals("", gpio.last().register(), "no register there");
+        assertTrue(gpio.last().toString().endsWith("[GPIO]"), gpio.last().toString());
     }
 
     @Test

@@ -4,7 +4,10 @@ import org.eclipse.ui.IFolderLayout;
 import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
-/** The MMIO perspective: the editor area with the Region Map and the Handles view, the console and the Properties view. */
+/**
+ * The MMIO perspective: the editor area with the Region Map and the Handles view, the Register Editor,
+ * the console and the Properties view.
+ */
 public class MmioPerspective implements IPerspectiveFactory {
 
     @Override
@@ -13,10 +16,12 @@ public class MmioPerspective implements IPerspectiveFactory {
         layout.addView(RegionMapView.ID, IPageLayout.TOP, 0.42f, editorArea);
         layout.addView(HandlesView.ID, IPageLayout.RIGHT, 0.45f, editorArea);
         IFolderLayout bottom = layout.createFolder("org.mmioworkbench.ui.bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
+        bottom.addView(RegisterEditorView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         layout.addShowViewShortcut(RegionMapView.ID);
         layout.addShowViewShortcut(HandlesView.ID);
+        layout.addShowViewShortcut(RegisterEditorView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addNewWizardShortcut("org.mmioworkbench.ui.wizards.newBoard");

@@ -1,0 +1,245 @@
+package org.mmioworkbench.ui.internal.views;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.mmioworkbench.core.DeviceWindow;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.devices.Register;
+
+/**
+ * The rows of the Register Editor for one session, seen through a filter: the board's devices, and
+ * below them what the filter leaves. Unfiltered, a row's children are all of its children (created when
+ * first asked for); filtered, only those that match or lead to a match. The nodes are shared by every
+ * filter of the same session, so expansion and selection survive a change of filter.
+ */
+final class RegisterTree {
+    /** Filters matching at most this many registers open the rows leading to them. */
+    static final int AUTO_EXPAND_LIMIT = 200;
+
+    private final Simulator simulator;
+    private final List<RegisterNode.Device> devices;
+    private final String filter;
+    private final List<RegisterNode> roots;
+    /** Rows of which the filter shows only some children; rows missing here show all of theirs. */
+    private final Map<RegisterNode, List<RegisterNode>> partial = new HashMap<>();
+    /** Rows the filter opens to show what it found. */
+    private final Set<RegisterNode> leadingToMatches = new LinkedHashSet<>();
+    private int matchedRegisters;
+
+    private RegisterTree(Simulator simulator, List<RegisterNode.Device> devices, String filter) {
+        this.simulator = simulator;
+        this.devices = devices;
+        this.filter = filter.trim();
+        if (this.filter.isEmpty()) {
+            this.roots = List.copyOf(devices);
+        } else {
+            this.roots = filterRoots(new Query(this.filter));
+        }
+    }
+
+    /**
+     * Creates the rows of a session's board, unfiltered.
+     *
+     * @param simulator the session's simulator
+     * @return the tree
+     */
+    static RegisterTree of(Simulator simulator) {
+        List<RegisterNode.Device> devices = new ArrayList<>();
+        for (DeviceWindow w : simulator.board().devices()) {
+            devices.add(new RegisterNode.Device(w, simulator.device(w.name()).orElse(null)));
+        }
+        return new RegisterTree(simulator, List.copyOf(devices), "");
+    }
+
+    /**
+     * Returns the same rows seen through another filter.
+     *
+     * @param text a part of a name or description, or an address starting with {@code 0x}; blank for all
+     * @return a tree sharing this one's nodes
+     */
+    RegisterTree withFilter(String text) {
+        return text.trim().equals(filter) ? this : new RegisterTree(simulator, devices, text);
+    }
+
+    Simulator simulator() {
+        return simulator;
+    }
+
+    String filter() {
+        return filter;
+    }
+
+    List<RegisterNode.Device> devices() {
+        return devices;
+    }
+
+    /** @return the devices the filter leaves */
+    List<RegisterNode> roots() {
+        return roots;
+    }
+
+    /**
+     * Returns the rows shown below a row.
+     *
+     * @param node a row, or null for the top level
+     * @return its children that the filter leaves
+     */
+    List<RegisterNode> children(RegisterNode node) {
+        if (node == null) {
+            return roots;
+        }
+        List<RegisterNode> some = partial.get(node);
+        return some != null ? some : node.children();
+    }
+
+    /** @return the number of registers the filter matched (directly or through a field) */
+    int matchedRegisters() {
+        return matchedRegisters;
+    }
+
+    /** @return the rows to open so that the filter's matches show, empty if there are too many */
+    Set<RegisterNode> rowsToOpen() {
+        return matchedRegisters <= AUTO_EXPAND_LIMIT ? Collections.unmodifiableSet(leadingToMatches) : Set.of();
+    }
+
+    /**
+     * Tells whether a row is in the tree: it and all its ancestors pass the filter.
+     *
+     * @param node a row of this session
+     * @return true if shown (when its parents are expanded)
+     */
+    boolean isShown(RegisterNode node) {
+        RegisterNode parent = node.parent();
+        List<RegisterNode> siblings = children(parent);
+        return siblings.contains(node) && (parent == null || isShown(parent));
+    }
+
+    /**
+     * Finds a row by its {@link RegisterNode#key()}, creating rows on the way if needed.
+     *
+     * @param key e.g. {@code UART0/UARTCR}
+     * @return the row, if the board has it
+     */
+    Optional<RegisterNode> find(String key) {
+        String[] parts = key.split("/");
+        List<? extends RegisterNode> level = devices;
+        RegisterNode found = null;
+        for (String part : parts) {
+            found = null;
+            for (RegisterNode n : level) {
+                if (n.name().equals(part)) {
+                    found = n;
+                    break;
+                }
+            }
+            if (found == null) {
+                return Optional.empty();
+            }
+            level = found.children();
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private List<RegisterNode> filterRoots(Query q) {
+        List<RegisterNode> kept = new ArrayList<>();
+        for (RegisterNode.Device d : devices) {
+            if (q.text(d.name())) {
+                kept.add(d);
+                matchedRegisters += d.registers() == null ? 0 : d.registers().registers().size();
+                continue;
+            }
+            List<RegisterNode> some = keep(d, q);
+            if (!some.isEmpty()) {
+                partial.put(d, some);
+                leadingToMatches.add(d);
+                kept.add(d);
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** The children of a device or cluster that match or lead to a match. */
+    private List<RegisterNode> keep(RegisterNode container, Query q) {
+        List<RegisterNode> kept = new ArrayList<>();
+        for (RegisterNode child : container.children()) {
+            if (child instanceof RegisterNode.Cluster c) {
+                if (q.text(c.name())) {
+                    kept.add(c);
+                    matchedRegisters += c.children().size();
+                } else {
+                    List<RegisterNode> some = keep(c, q);
+                    if (!some.isEmpty()) {
+                        partial.put(c, some);
+                        leadingToMatches.add(c);
+                        kept.add(c);
+                    }
+                }
+            } else if (child instanceof RegisterNode.Reg r) {
+                if (matches(r, q)) {
+                    kept.add(r);
+                    matchedRegisters++;
+                } else if (anyFieldMatches(r.register(), q)) {
+                    List<RegisterNode> fields = new ArrayList<>();
+                    for (RegisterNode f : r.children()) {
+                        if (q.text(f.name()) || q.text(f.description())) {
+                            fields.add(f);
+                        }
+                    }
+                    partial.put(r, List.copyOf(fields));
+                    leadingToMatches.add(r);
+                    kept.add(r);
+                    matchedRegisters++;
+                }
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    private static boolean matches(RegisterNode.Reg r, Query q) {
+        Register reg = r.register();
+        return q.text(reg.name()) || q.text(r.description()) || q.address(r.address(), reg.offset());
+    }
+
+    private static boolean anyFieldMatches(Register r, Query q) {
+        for (Register.Field f : r.fields()) {
+            if (q.text(f.name()) || q.text(f.svd().description())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What the user typed: text to find in names and descriptions, or an address after {@code 0x}. */
+    private static final class Query {
+        private final String lower;
+        private final String hex;
+
+        Query(String text) {
+            this.lower = text.toLowerCase(Locale.ROOT);
+            String digits = lower.startsWith("0x") ? lower.substring(2).replace("_", "") : null;
+            if (digits != null && !digits.isEmpty() && digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
+                String stripped = digits.replaceFirst("^0+", "");
+                this.hex = stripped.isEmpty() ? "0" : stripped;
+            } else {
+                this.hex = null;
+            }
+        }
+
+        boolean text(String s) {
+            return s.toLowerCase(Locale.ROOT).contains(lower);
+        }
+
+        /** A physical address that starts with the digits, or an offset equal to them. */
+        boolean address(long physical, long offset) {
+            return hex != null && (Long.toHexString(physical).startsWith(hex) || Long.toHexString(offset).equals(hex));
+        }
+    }
+}
