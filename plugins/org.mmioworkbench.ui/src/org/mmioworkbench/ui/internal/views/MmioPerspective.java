@@ -13,9 +13,9 @@ public class MmioPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.addView(RegionMapView.ID, IPageLayout.TOP, 0.42f, editorArea);
-        layout.addView(HandlesView.ID, IPageLayout.RIGHT, 0.45f, editorArea);
-        IFolderLayout bottom = layout.createFolder("org.mmioworkbench.ui.bottom", IPageLayout.BOTTOM, 0.6f, editorArea);
+        layout.addView(RegionMapView.ID, IPageLayout.TOP, 0.38f, editorArea);
+        layout.addView(HandlesView.ID, IPageLayout.RIGHT, 0.58f, editorArea);
+        IFolderLayout bottom = layout.createFolder("org.mmioworkbench.ui.bottom", IPageLayout.BOTTOM, 0.2f, editorArea);
         bottom.addView(RegisterEditorView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");

@@ -6,6 +6,8 @@ import java.util.function.Function;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.layout.GridDataFactory;
+import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TableColumnLayout;
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ArrayContentProvider;
@@ -19,7 +21,6 @@ import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.custom.SashForm;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.part.ViewPart;
@@ -50,10 +51,13 @@ public class RegionMapView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        canvas = new RegionMapCanvas(sash, FOUR_GIB, Board.DEFAULT_PAGE_SIZE);
-        Composite tableHolder = new Composite(sash, SWT.NONE);
-        sash.setWeights(1, 3);
+        Composite top = new Composite(parent, SWT.NONE);
+        GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(top);
+        canvas = new RegionMapCanvas(top, FOUR_GIB, Board.DEFAULT_PAGE_SIZE);
+        GridDataFactory.fillDefaults().grab(true, false).hint(SWT.DEFAULT, canvas.computeSize(SWT.DEFAULT, SWT.DEFAULT).y)
+                .applyTo(canvas);
+        Composite tableHolder = new Composite(top, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, true).applyTo(tableHolder);
         TableColumnLayout layout = new TableColumnLayout();
         tableHolder.setLayout(layout);
         viewer = new TableViewer(tableHolder, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
