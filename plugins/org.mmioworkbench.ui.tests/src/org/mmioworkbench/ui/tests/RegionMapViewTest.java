@@ -33,6 +33,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.HandleInfo;
+import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.MapResult;
 import org.mmioworkbench.core.MmioApi;
 import org.mmioworkbench.core.RegisterResult;
@@ -41,6 +43,8 @@ import org.mmioworkbench.core.session.DemoScenario;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.ui.internal.views.AddressViewport;
+import org.mmioworkbench.ui.internal.views.HandlesView;
+import org.mmioworkbench.ui.internal.views.RegisterEditorView;
 import org.mmioworkbench.ui.internal.views.RegionMapCanvas;
 import org.mmioworkbench.ui.internal.views.RegionMapView;
 import org.mmioworkbench.ui.internal.views.RegionRow;
@@ -269,6 +273,30 @@ class RegionMapViewTest {
             gc.dispose();
             image.dispose();
         }
+    }
+
+    @Test
+    void selectingARegionSelectsItsHandlesAndItsDeviceInTheOtherViews() throws Exception {
+        SimulationSession session = registry.start("linked", Board.qemuVirt());
+        Simulator sim = session.simulator();
+        int rid = sim.process("gpio_driver").api().knRegisterPhyMem(0x0903_0000L, 0x1000, 0).rid();
+        sim.ipcTransferHandle(sim.process("gpio_driver"), rid, sim.process("gpio_client"));
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        HandlesView handles = (HandlesView) page.showView(HandlesView.ID, null, IWorkbenchPage.VIEW_VISIBLE);
+        RegisterEditorView registers = (RegisterEditorView) page.showView(RegisterEditorView.ID, null,
+                IWorkbenchPage.VIEW_VISIBLE);
+        waitUntil(() -> showing("linked") && rowFor("0x09030000").getText(REGISTERED_BY).equals("gpio_driver")
+                && handles.getContentDescription().contains("'linked'")
+                && registers.getContentDescription().contains("'linked'"), "all views on the session");
+
+        view.getViewer().getTable().setSelection(rowFor("0x09030000"));
+        view.getViewer().getTable().notifyListeners(SWT.Selection, new Event());
+        waitUntil(() -> ((IStructuredSelection) handles.getViewer().getSelection()).size() == 2, "two handles selected");
+        List<?> selectedHandles = ((IStructuredSelection) handles.getViewer().getSelection()).toList();
+        assertEquals(List.of("gpio_driver", "gpio_client"),
+                selectedHandles.stream().map(h -> ((HandleInfo) h).process()).toList());
+        assertEquals(1, registers.getViewer().getTree().getSelectionCount());
+        assertEquals("GPIO", registers.getViewer().getTree().getSelection()[0].getText(RegisterEditorView.NAME));
     }
 
     /** @return whether the view shows the named session (a refresh after the session started) */

@@ -18,6 +18,8 @@ import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
 import org.eclipse.jface.viewers.ColumnWeightData;
 import org.eclipse.jface.viewers.IStructuredSelection;
 import org.eclipse.jface.viewers.ITreeContentProvider;
+import org.eclipse.jface.viewers.StructuredSelection;
+import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.jface.viewers.ITreeViewerListener;
 import org.eclipse.jface.viewers.TreeExpansionEvent;
 import org.eclipse.jface.viewers.TreeViewer;
@@ -69,7 +71,7 @@ public class HandlesView extends ViewPart {
         Composite holder = new Composite(parent, SWT.NONE);
         TreeColumnLayout layout = new TreeColumnLayout();
         holder.setLayout(layout);
-        viewer = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
+        viewer = new TreeViewer(holder, SWT.FULL_SELECTION | SWT.MULTI | SWT.V_SCROLL | SWT.H_SCROLL);
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
@@ -116,6 +118,22 @@ public class HandlesView extends ViewPart {
 
         tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), parent.getDisplay(), this::refresh);
         refresh();
+    }
+
+    /**
+     * Selects every handle of a region, in every process (what selecting the region in the Region Map
+     * does).
+     *
+     * @param row the region
+     */
+    void selectHandlesOf(RegionRow row) {
+        if (!(viewer.getInput() instanceof List<?> roots)) {
+            return;
+        }
+        List<Object> handles = roots.stream().map(HandleTreeNodes.Actor.class::cast)
+                .flatMap(a -> a.children().stream())
+                .filter(c -> c instanceof HandleInfo h && h.region().overlaps(row.range())).toList();
+        viewer.setSelection(new StructuredSelection(handles), true);
     }
 
     private void column(TreeColumnLayout layout, String title, int weight, Function<Object, String> text) {
@@ -340,8 +358,19 @@ public class HandlesView extends ViewPart {
             return parent instanceof HandleTreeNodes.Actor a ? a.children().toArray() : new Object[0];
         }
 
+        private List<?> roots = List.of();
+
+        @Override
+        public void inputChanged(Viewer v, Object oldInput, Object newInput) {
+            roots = newInput instanceof List<?> list ? list : List.of();
+        }
+
         @Override
         public Object getParent(Object element) {
+            if (element instanceof HandleInfo h) {
+                return roots.stream().filter(r -> ((HandleTreeNodes.Actor) r).children().contains(h)).findFirst()
+                        .orElse(null);
+            }
             return null;
         }
 

@@ -83,6 +83,9 @@ public class RegionMapView extends ViewPart {
         viewer.addSelectionChangedListener(e -> {
             Object first = ((IStructuredSelection) e.getSelection()).getFirstElement();
             canvas.select((RegionRow) first, false);
+            if (first instanceof RegionRow row) {
+                showInOtherViews(row);
+            }
         });
         IToolBarManager toolBar = getViewSite().getActionBars().getToolBarManager();
         Action showAll = new Action("Show Whole Address Space (Home)") {
@@ -123,6 +126,16 @@ public class RegionMapView extends ViewPart {
                 return tooltip((RegionRow) element);
             }
         });
+    }
+
+    /** Selects the region's handles in the Handles view and its device in the Register Editor, if open. */
+    private void showInOtherViews(RegionRow row) {
+        if (getSite().getPage().findView(HandlesView.ID) instanceof HandlesView handles) {
+            handles.selectHandlesOf(row);
+        }
+        if (getSite().getPage().findView(RegisterEditorView.ID) instanceof RegisterEditorView registers) {
+            registers.selectDeviceOf(row);
+        }
     }
 
     /** Re-reads the active session and shows it; runs on the UI thread. */

@@ -131,6 +131,23 @@ public class RegisterEditorView extends ViewPart {
         }
     };
 
+    /**
+     * Selects and shows the device of a region (what selecting the region in the Region Map does).
+     *
+     * @param row the region
+     */
+    void selectDeviceOf(RegionRow row) {
+        Tree tree = viewer.getTree();
+        List<String> devices = List.of(row.device().split(", "));
+        for (TreeItem item : tree.getItems()) {
+            if (devices.contains(item.getText(NAME))) {
+                tree.setSelection(item);
+                tree.showItem(item);
+                return;
+            }
+        }
+    }
+
     @Override
     public void createPartControl(Composite parent) {
         checked = ImageDescriptor.createFromURL(RegisterEditorView.class.getResource("/icons/checked.png"))
