@@ -1,6 +1,5 @@
 package org.mmioworkbench.cli;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +21,7 @@ import org.mmioworkbench.core.RegistrationInfo;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFile;
+import org.mmioworkbench.core.devices.RegisterFileDevice;
 
 /**
  * Looks at the simulator without changing it, for the debugger's {@code info} and {@code x} commands:
@@ -36,24 +36,14 @@ final class Inspector {
     }
 
     /**
-     * Finds the register file of a device model: every model built on a register description has a public
-     * {@code registers()} method returning it.
+     * Finds the register file of a device model (every model built on a register description is a
+     * {@link RegisterFileDevice}).
      *
      * @param device the device name
      * @return the registers, or empty for plain memory and unknown devices
      */
     Optional<RegisterFile> registers(String device) {
-        Optional<DeviceModel> model = sim.device(device);
-        if (model.isEmpty()) {
-            return Optional.empty();
-        }
-        try {
-            Method m = model.get().getClass().getMethod("registers");
-            return m.getReturnType() == RegisterFile.class ? Optional.of((RegisterFile) m.invoke(model.get()))
-                    : Optional.empty();
-        } catch (ReflectiveOperationException e) {
-            return Optional.empty();
-        }
+        return sim.device(device, RegisterFileDevice.class).map(RegisterFileDevice::registers);
     }
 
     /**

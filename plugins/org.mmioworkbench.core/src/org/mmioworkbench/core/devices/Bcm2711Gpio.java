@@ -1,13 +1,10 @@
 package org.mmioworkbench.core.devices;
 
-import java.util.Optional;
 
 import org.mmioworkbench.core.DeviceContext;
-import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.GpioPort;
 import org.mmioworkbench.core.InterruptLine;
-import org.mmioworkbench.core.RegisterDecoder;
 
 /**
  * The GPIO block of the Broadcom BCM2711 (Raspberry Pi 4), after the BCM2711 ARM Peripherals datasheet,
@@ -31,7 +28,7 @@ import org.mmioworkbench.core.RegisterDecoder;
  * pin in their range has its GPEDS bit set.</li>
  * </ul>
  */
-public final class Bcm2711Gpio implements DeviceModel, DeviceBehavior, GpioPort {
+public final class Bcm2711Gpio extends RegisterFileDevice implements DeviceBehavior, GpioPort {
     /** Number of pins. */
     public static final int PINS = 58;
     private static final long ALL = (1L << PINS) - 1;
@@ -96,6 +93,7 @@ public final class Bcm2711Gpio implements DeviceModel, DeviceBehavior, GpioPort 
      *
      * @return the register file
      */
+    @Override
     public RegisterFile registers() {
         return registers;
     }
@@ -166,26 +164,6 @@ public final class Bcm2711Gpio implements DeviceModel, DeviceBehavior, GpioPort 
     }
 
     // ----- DeviceModel ---------------------------------------------------------------------------
-
-    @Override
-    public int read(long offset, int widthBits) {
-        return registers.read(offset, widthBits);
-    }
-
-    @Override
-    public void write(long offset, int widthBits, int value) {
-        registers.write(offset, widthBits, value);
-    }
-
-    @Override
-    public Optional<RegisterDecoder> registerAt(long offset) {
-        return registers.registerAt(offset).map(r -> r);
-    }
-
-    @Override
-    public int peek(long offset, int widthBits) {
-        return registers.peek(offset, widthBits);
-    }
 
     @Override
     public void reset() {

@@ -1,12 +1,9 @@
 package org.mmioworkbench.core.devices;
 
-import java.util.Optional;
 
 import org.mmioworkbench.core.DeviceContext;
-import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.InterruptLine;
-import org.mmioworkbench.core.RegisterDecoder;
 
 /**
  * The system timer of the Broadcom BCM2711 (Raspberry Pi 4), after the BCM2711 ARM Peripherals
@@ -20,7 +17,7 @@ import org.mmioworkbench.core.RegisterDecoder;
  * free for the ARM.</li>
  * </ul>
  */
-public final class Bcm2711SysTimer implements DeviceModel, DeviceBehavior {
+public final class Bcm2711SysTimer extends RegisterFileDevice implements DeviceBehavior {
     private static final long TICK = 1_000;
     private static final long MASK32 = 0xFFFF_FFFFL;
 
@@ -57,6 +54,7 @@ public final class Bcm2711SysTimer implements DeviceModel, DeviceBehavior {
      *
      * @return the register file
      */
+    @Override
     public RegisterFile registers() {
         return registers;
     }
@@ -68,26 +66,6 @@ public final class Bcm2711SysTimer implements DeviceModel, DeviceBehavior {
      */
     public long counter() {
         return context.now() / TICK;
-    }
-
-    @Override
-    public int read(long offset, int widthBits) {
-        return registers.read(offset, widthBits);
-    }
-
-    @Override
-    public void write(long offset, int widthBits, int value) {
-        registers.write(offset, widthBits, value);
-    }
-
-    @Override
-    public Optional<RegisterDecoder> registerAt(long offset) {
-        return registers.registerAt(offset).map(r -> r);
-    }
-
-    @Override
-    public int peek(long offset, int widthBits) {
-        return registers.peek(offset, widthBits);
     }
 
     @Override

@@ -1,13 +1,10 @@
 package org.mmioworkbench.core.devices;
 
-import java.util.Optional;
 
 import org.mmioworkbench.core.DeviceContext;
-import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.InterruptLine;
-import org.mmioworkbench.core.RegisterDecoder;
 import org.mmioworkbench.core.SerialPort;
 
 /**
@@ -49,7 +46,7 @@ import org.mmioworkbench.core.SerialPort;
  * Modem lines, IrDA, DMA, break and framing/parity errors are not modelled (their register bits are
  * plain storage).
  */
-public final class Pl011 implements DeviceModel, DeviceBehavior, SerialPort {
+public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, SerialPort {
     /** Reference clock (UARTCLK) of the PL011 on QEMU's virt machine: 24 MHz. */
     public static final long QEMU_VIRT_CLOCK_HZ = 24_000_000;
     /** Reference clock (UARTCLK) of UART0 on the Raspberry Pi 4 (BCM2711): 48 MHz. */
@@ -150,6 +147,7 @@ public final class Pl011 implements DeviceModel, DeviceBehavior, SerialPort {
      *
      * @return the register file
      */
+    @Override
     public RegisterFile registers() {
         return registers;
     }
@@ -221,26 +219,6 @@ public final class Pl011 implements DeviceModel, DeviceBehavior, SerialPort {
     }
 
     // ----- DeviceModel ---------------------------------------------------------------------------
-
-    @Override
-    public int read(long offset, int widthBits) {
-        return registers.read(offset, widthBits);
-    }
-
-    @Override
-    public void write(long offset, int widthBits, int value) {
-        registers.write(offset, widthBits, value);
-    }
-
-    @Override
-    public Optional<RegisterDecoder> registerAt(long offset) {
-        return registers.registerAt(offset).map(r -> r);
-    }
-
-    @Override
-    public int peek(long offset, int widthBits) {
-        return registers.peek(offset, widthBits);
-    }
 
     @Override
     public void reset() {

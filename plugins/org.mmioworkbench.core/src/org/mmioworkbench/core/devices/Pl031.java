@@ -1,12 +1,9 @@
 package org.mmioworkbench.core.devices;
 
-import java.util.Optional;
 
 import org.mmioworkbench.core.DeviceContext;
-import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.InterruptLine;
-import org.mmioworkbench.core.RegisterDecoder;
 
 /**
  * ARM PrimeCell Real Time Clock (PL031), after its Technical Reference Manual (ARM DDI 0224), registers
@@ -23,7 +20,7 @@ import org.mmioworkbench.core.RegisterDecoder;
  * simulator boots.</li>
  * </ul>
  */
-public final class Pl031 implements DeviceModel, DeviceBehavior {
+public final class Pl031 extends RegisterFileDevice implements DeviceBehavior {
     private static final long SECOND = 1_000_000_000L;
     private static final long MASK32 = 0xFFFF_FFFFL;
 
@@ -74,6 +71,7 @@ public final class Pl031 implements DeviceModel, DeviceBehavior {
      *
      * @return the register file
      */
+    @Override
     public RegisterFile registers() {
         return registers;
     }
@@ -102,26 +100,6 @@ public final class Pl031 implements DeviceModel, DeviceBehavior {
 
     private long counterAt(long now) {
         return started ? (base + ticks(now) - baseTicks) & MASK32 : base;
-    }
-
-    @Override
-    public int read(long offset, int widthBits) {
-        return registers.read(offset, widthBits);
-    }
-
-    @Override
-    public void write(long offset, int widthBits, int value) {
-        registers.write(offset, widthBits, value);
-    }
-
-    @Override
-    public Optional<RegisterDecoder> registerAt(long offset) {
-        return registers.registerAt(offset).map(r -> r);
-    }
-
-    @Override
-    public int peek(long offset, int widthBits) {
-        return registers.peek(offset, widthBits);
     }
 
     @Override

@@ -3,7 +3,6 @@ package org.mmioworkbench.core.devices;
 import java.util.Optional;
 
 import org.mmioworkbench.core.DeviceContext;
-import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
 import org.mmioworkbench.core.GpioPort;
 import org.mmioworkbench.core.InterruptLine;
@@ -28,7 +27,7 @@ import org.mmioworkbench.core.RegisterDecoder;
  * device).</li>
  * </ul>
  */
-public final class Pl061 implements DeviceModel, DeviceBehavior, GpioPort {
+public final class Pl061 extends RegisterFileDevice implements DeviceBehavior, GpioPort {
     /** Number of pins. */
     public static final int PINS = 8;
     private static final long DATA_WINDOW = 0x400;
@@ -76,6 +75,7 @@ public final class Pl061 implements DeviceModel, DeviceBehavior, GpioPort {
      *
      * @return the register file
      */
+    @Override
     public RegisterFile registers() {
         return registers;
     }

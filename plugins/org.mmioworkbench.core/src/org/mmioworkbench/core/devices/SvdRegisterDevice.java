@@ -1,11 +1,8 @@
 package org.mmioworkbench.core.devices;
 
-import java.util.Optional;
 
 import org.mmioworkbench.core.DeviceContext;
-import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceState;
-import org.mmioworkbench.core.RegisterDecoder;
 import org.mmioworkbench.core.svd.SvdPeripheral;
 
 /**
@@ -14,7 +11,7 @@ import org.mmioworkbench.core.svd.SvdPeripheral;
  * {@link DeviceCatalog#fromSvd(SvdPeripheral)}; board files use it for devices the catalog has no model
  * of.
  */
-public final class SvdRegisterDevice implements DeviceModel {
+public final class SvdRegisterDevice extends RegisterFileDevice {
     private final RegisterFile registers;
 
     /**
@@ -33,28 +30,9 @@ public final class SvdRegisterDevice implements DeviceModel {
      *
      * @return the register file
      */
+    @Override
     public RegisterFile registers() {
         return registers;
-    }
-
-    @Override
-    public int read(long offset, int widthBits) {
-        return registers.read(offset, widthBits);
-    }
-
-    @Override
-    public void write(long offset, int widthBits, int value) {
-        registers.write(offset, widthBits, value);
-    }
-
-    @Override
-    public Optional<RegisterDecoder> registerAt(long offset) {
-        return registers.registerAt(offset).map(r -> r);
-    }
-
-    @Override
-    public int peek(long offset, int widthBits) {
-        return registers.peek(offset, widthBits);
     }
 
     @Override

@@ -17,7 +17,9 @@ import java.util.List;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
-import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.graphics.GC;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.ImageData;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -263,11 +265,11 @@ class RegionMapViewTest {
     /** Reads the colour the drawing shows at a point, from the screen. */
     private static RGB pixel(RegionMapCanvas canvas, int x, int y) {
         canvas.update();
-        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(canvas.getDisplay(), 1, 1);
-        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(canvas);
+        Image image = new Image(canvas.getDisplay(), 1, 1);
+        GC gc = new GC(canvas);
         try {
             gc.copyArea(image, x, y);
-            org.eclipse.swt.graphics.ImageData data = image.getImageData();
+            ImageData data = image.getImageData();
             return data.palette.getRGB(data.getPixel(0, 0));
         } finally {
             gc.dispose();

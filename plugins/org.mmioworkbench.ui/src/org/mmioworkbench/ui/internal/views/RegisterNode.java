@@ -1,6 +1,5 @@
 package org.mmioworkbench.ui.internal.views;
 
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,7 +11,7 @@ import org.mmioworkbench.core.DeviceWindow;
 import org.mmioworkbench.core.MemoryDevice;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFile;
-import org.mmioworkbench.core.devices.SvdRegisterDevice;
+import org.mmioworkbench.core.devices.RegisterFileDevice;
 import org.mmioworkbench.core.svd.SvdAccess;
 
 /**
@@ -139,26 +138,9 @@ abstract sealed class RegisterNode permits RegisterNode.Device, RegisterNode.Clu
         }
     }
 
-    /**
-     * Finds the register file of a device model: every register-based model of the core has a public
-     * {@code registers()} method returning it.
-     */
+    /** Finds the register file of a device model; plain memory (or no model) has none. */
     static Optional<RegisterFile> registerFile(DeviceModel model) {
-        if (model == null) {
-            return Optional.empty();
-        }
-        if (model instanceof SvdRegisterDevice d) {
-            return Optional.of(d.registers());
-        }
-        try {
-            Method m = model.getClass().getMethod("registers");
-            if (RegisterFile.class.isAssignableFrom(m.getReturnType())) {
-                return Optional.ofNullable((RegisterFile) m.invoke(model));
-            }
-        } catch (ReflectiveOperationException | RuntimeException e) {
-            // no register file
-        }
-        return Optional.empty();
+        return model instanceof RegisterFileDevice device ? Optional.of(device.registers()) : Optional.empty();
     }
 
     /** A cluster of registers (CMSIS-SVD {@code cluster}), e.g. {@code CH[2]}. */

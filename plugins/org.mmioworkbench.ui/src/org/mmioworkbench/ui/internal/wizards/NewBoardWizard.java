@@ -11,7 +11,6 @@ import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.dialogs.WizardNewFileCreationPage;
 import org.eclipse.ui.ide.IDE;
-import org.mmioworkbench.boardfile.BoardTemplate;
 
 /**
  * File › New › Other › MMIO Workbench › Board File: creates a board file in a project from a built-in
