@@ -12,7 +12,10 @@ package org.mmioworkbench.core;
  * @param state valid or revoked
  * @param parent the ancestor handle in the inheritance tree, or {@code INVALID_HANDLE} for a root
  * @param virtualAddress the mapped virtual address for a mapping handle, 0 for a region handle
+ * @param rights the handle's permissions mask: {@link HandleRights#REGION_FULL} for a registered region
+ *        handle, what the sender chose for a received one, the map rights matching {@code prot} (never
+ *        {@link HandleRights#TRANSFER}) for a mapping handle
  */
 public record HandleInfo(int value, String process, HandleKind kind, AddressRange region, HandleOrigin origin,
-        String fromProcess, HandleState state, int parent, long virtualAddress) {
+        String fromProcess, HandleState state, int parent, long virtualAddress, HandleRights rights) {
 }

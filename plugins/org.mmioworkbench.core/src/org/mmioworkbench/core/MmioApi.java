@@ -43,6 +43,9 @@ public final class MmioApi {
 
     /**
      * {@code KnIoMapMem(rid, prot, attr, &addr, &handle)}: maps a registered region into this process.
+     * {@code rid} needs {@link HandleRights#MAP_READ} for {@code VMM_FLAG_READ} and
+     * {@link HandleRights#MAP_WRITE} for {@code VMM_FLAG_WRITE} ({@code rcAccessDenied} otherwise); the
+     * mapping handle gets just those rights, without {@link HandleRights#TRANSFER}.
      *
      * @param rid a region handle of this process
      * @param prot {@code VMM_FLAG_READ} and/or {@code VMM_FLAG_WRITE}

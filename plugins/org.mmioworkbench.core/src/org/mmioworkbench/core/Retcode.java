@@ -24,7 +24,11 @@ package org.mmioworkbench.core;
  *     process (handle values are unique simulator-wide and never reused).</li>
  * <li>{@link #rcOutOfMemory} - {@code KnIoMapMem} found no room left in the process's MMIO virtual
  *     address window.</li>
- * <li>{@link #rcAccessDenied} - transferring a mapping handle (from {@code KnIoMapMem}) over IPC.</li>
+ * <li>{@link #rcAccessDenied} - the handle's rights ({@link HandleRights}) forbid the call: an IPC
+ *     transfer of a handle without {@link HandleRights#TRANSFER} (such as any mapping handle from
+ *     {@code KnIoMapMem}) or with rights the sender's handle lacks; {@code KnIoMapMem} through a region
+ *     handle without {@link HandleRights#MAP_READ} for {@code VMM_FLAG_READ} or
+ *     {@link HandleRights#MAP_WRITE} for {@code VMM_FLAG_WRITE}.</li>
  * <li>{@link #rcBusy} - {@code KnIoMapMem} on a region that is already mapped (in any process).</li>
  * <li>{@link #rcHandleRevoked} - a revoked handle given to {@code KnIoMapMem},
  *     {@code KnHandleRevoke} or an IPC transfer ({@code KnHandleClose} of a revoked handle frees its
@@ -44,7 +48,7 @@ public enum Retcode {
     rcNotFound(-4),
     /** The process's MMIO virtual address window is exhausted. */
     rcOutOfMemory(-5),
-    /** The handle may not be transferred (mapping handles). */
+    /** The handle's rights do not allow the call (transfer, elevated rights, mapping for read or write). */
     rcAccessDenied(-6),
     /** The region is already mapped. */
     rcBusy(-7),

@@ -81,9 +81,10 @@ public final class Simulator {
     }
 
     /**
-     * Transfers a region handle from one process to another over simulated IPC. The receiver gets a new
-     * handle, a descendant of the sender's (which stays valid). Fails with {@code rcAccessDenied} for a
-     * mapping handle, {@code rcHandleRevoked} for a revoked one, {@code rcNotFound} for a stale value and
+     * Transfers a region handle from one process to another over simulated IPC, handing on the sender's
+     * rights. The receiver gets a new handle, a descendant of the sender's (which stays valid). Fails with
+     * {@code rcAccessDenied} for a mapping handle or a handle without {@link HandleRights#TRANSFER},
+     * {@code rcHandleRevoked} for a revoked one, {@code rcNotFound} for a stale value and
      * {@code rcInvalidArgument} for {@code INVALID_HANDLE}. Costs {@link Timing#KERNEL_CALL_NANOS}.
      *
      * @param from the sending process
@@ -92,12 +93,34 @@ public final class Simulator {
      * @return the return code and the receiver's handle
      */
     public TransferResult ipcTransferHandle(SimProcess from, int handle, SimProcess to) {
+        return transfer(from, handle, to, null);
+    }
+
+    /**
+     * Transfers a region handle as {@link #ipcTransferHandle(SimProcess, int, SimProcess)} does, with a
+     * permissions mask the sender chooses: the receiver's handle gets exactly {@code rights}, e.g.
+     * {@link HandleRights#MAP_READ} alone for a read-only descendant that cannot be passed on. Rights
+     * cannot be elevated: if {@code rights} is not a subset of the sender's handle's rights, the transfer
+     * fails with {@code rcAccessDenied} and no handle is issued. The trace event's arguments show the
+     * rights.
+     *
+     * @param from the sending process
+     * @param handle the sender's handle
+     * @param to the receiving process (may be the sender)
+     * @param rights the receiver's rights
+     * @return the return code and the receiver's handle
+     */
+    public TransferResult ipcTransferHandle(SimProcess from, int handle, SimProcess to, HandleRights rights) {
+        return transfer(from, handle, to, Objects.requireNonNull(rights, "rights"));
+    }
+
+    private TransferResult transfer(SimProcess from, int handle, SimProcess to, HandleRights rights) {
         requireOwn(from);
         requireOwn(to);
         return call(e -> {
             requireExists(from.name());
             requireExists(to.name());
-            return e.transfer(from.name(), handle, to.name());
+            return e.transfer(from.name(), handle, to.name(), rights);
         });
     }
 

@@ -34,6 +34,10 @@
  * <tr><td>{@code rc = KnHandleClose(h)}</td><td>{@code api.knHandleClose(h)}</td></tr>
  * <tr><td>{@code rc = KnHandleRevoke(h)}</td><td>{@code api.knHandleRevoke(h)}</td></tr>
  * <tr><td>sending a handle in an IPC message</td><td>{@code sim.ipcTransferHandle(from, h, to)} returning a {@link org.mmioworkbench.core.TransferResult}</td></tr>
+ * <tr><td>sending it with a permissions mask the sender chooses</td><td>{@code sim.ipcTransferHandle(from, h, to, rights)}</td></tr>
+ * <tr><td>a handle permissions mask, {@code OCAP_HANDLE_TRANSFER}</td>
+ *     <td>{@link org.mmioworkbench.core.HandleRights} ({@code TRANSFER}, {@code MAP_READ}, {@code MAP_WRITE};
+ *     bits the simulator's own), {@code HandleInfo.rights()}</td></tr>
  * <tr><td>the kernel using a device (e.g. its console)</td><td>board windows marked kernel-used (claimed at boot), {@code sim.kernel().access(addr, size)}</td></tr>
  * <tr><td>{@code Retcode}, {@code rcOk}, {@code rcAlreadyExists}, ...</td><td>{@link org.mmioworkbench.core.Retcode} with the same constant names</td></tr>
  * <tr><td>{@code MMIO_K_SHARED}, {@code MMIO_U_SHARED}, {@code VMM_FLAG_*}, {@code INVALID_HANDLE}</td>
@@ -66,14 +70,26 @@
  *     re-parents its descendants to its ancestor. Revoking closes it and revokes all descendants in every
  *     process; a revoked handle makes every call fail with {@code rcHandleRevoked} except
  *     {@code KnHandleClose}, which frees its slot and returns {@code rcOk}. Mapping handles are roots
- *     of their own (a mapping is a separate resource), cannot be transferred ({@code rcAccessDenied}),
+ *     of their own (a mapping is a separate resource), cannot be transferred ({@code rcAccessDenied}:
+ *     they lack {@code TRANSFER}),
  *     and are not revoked by revoking a region handle.</li>
+ * <li><b>Rights.</b> Every handle has a permissions mask ({@link org.mmioworkbench.core.HandleRights}): a
+ *     general part ({@code TRANSFER}) and a part for MMIO regions ({@code MAP_READ}, {@code MAP_WRITE}).
+ *     {@code KnRegisterPhyMem} gives all three. A transfer hands on the sender's rights, or exactly the
+ *     rights the sender names; it fails with {@code rcAccessDenied} (and issues no handle) if the
+ *     sender's handle lacks {@code TRANSFER} or the named rights are not a subset of its own: rights are
+ *     never elevated, so a descendant may be read-only or unable to pass the handle on. A mapping
+ *     handle has the map rights of its {@code prot} and never {@code TRANSFER}. Closing, revoking and
+ *     re-parenting never change a handle's rights.</li>
  * <li><b>Mapping.</b> {@code prot} must be a non-empty combination of {@code VMM_FLAG_READ} and
  *     {@code VMM_FLAG_WRITE}, {@code attr} exactly one cache flag ({@code rcInvalidArgument}
- *     otherwise; also for a mapping handle given as {@code rid}). A region is mapped at most once at a
- *     time, in one process: a second {@code KnIoMapMem} through any handle of the region, in any process,
- *     gives {@code rcBusy}. A cache attribute other than {@code VMM_FLAG_CACHE_DISABLE} on a range with
- *     device windows succeeds with a {@code CACHED_DEVICE_MAPPING} diagnostic. Virtual addresses start at
+ *     otherwise; also for a mapping handle given as {@code rid}). Then the region handle's rights are
+ *     checked: {@code VMM_FLAG_READ} needs {@code MAP_READ}, {@code VMM_FLAG_WRITE} needs
+ *     {@code MAP_WRITE} ({@code rcAccessDenied}, the trace naming the missing right). A region is mapped
+ *     at most once at a time, in one process: a second {@code KnIoMapMem} through any handle of the
+ *     region, in any process, gives {@code rcBusy}. A cache attribute other than
+ *     {@code VMM_FLAG_CACHE_DISABLE} on a range with device windows succeeds with a
+ *     {@code CACHED_DEVICE_MAPPING} diagnostic. Virtual addresses start at
  *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_BASE} in every process, grow upwards with one
  *     unmapped guard page after each mapping and are never reused, so they are deterministic per
  *     process and a freed address is always recognised.</li>

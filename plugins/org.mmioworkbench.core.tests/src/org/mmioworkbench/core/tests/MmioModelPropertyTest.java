@@ -29,6 +29,7 @@ import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.FaultCause;
 import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.HandleKind;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.IoMemHandles;
 import org.mmioworkbench.core.MapResult;
@@ -77,7 +78,8 @@ class MmioModelPropertyTest {
     record MapIt(int p, int sel, int prot) implements Action {
     }
 
-    record Transfer(int p, int sel, int to) implements Action {
+    /** {@code rights} null: the 3-argument transfer, handing on the sender's rights. */
+    record Transfer(int p, int sel, int to, HandleRights rights) implements Action {
     }
 
     record Close(int p, int sel) implements Action {
@@ -105,6 +107,11 @@ class MmioModelPropertyTest {
         /** Read and write is listed twice: it comes up half the time, read only and write only a quarter each. */
         private static final int[] PROT = {VMM_FLAG_READ, VMM_FLAG_WRITE, VMM_FLAG_READ | VMM_FLAG_WRITE,
                 VMM_FLAG_READ | VMM_FLAG_WRITE};
+        /** The rights a transfer may name: every subset of a region handle's rights. */
+        private static final HandleRights[] RIGHTS = IntStream.range(0, 8).mapToObj(bits -> HandleRights.NONE
+                .union((bits & 1) != 0 ? HandleRights.TRANSFER : HandleRights.NONE)
+                .union((bits & 2) != 0 ? HandleRights.MAP_READ : HandleRights.NONE)
+                .union((bits & 4) != 0 ? HandleRights.MAP_WRITE : HandleRights.NONE)).toArray(HandleRights[]::new);
         /** History selectors, drawn with the weights of {@link #sel()}. */
         private static final int[] SEL = {-1, 0, 1, 2, 3, 5, 8};
 
@@ -124,7 +131,7 @@ class MmioModelPropertyTest {
             return switch (weighted(6, 6, 3, 2, 2, 2, 4, 4, 1)) {
                 case 0 -> new Register(p(), range(), FLAGS[random.nextInt(FLAGS.length)]);
                 case 1 -> new MapIt(p(), sel(), PROT[random.nextInt(PROT.length)]);
-                case 2 -> new Transfer(p(), sel(), p());
+                case 2 -> new Transfer(p(), sel(), p(), rights());
                 case 3 -> new Close(p(), sel());
                 case 4 -> new Revoke(p(), sel());
                 case 5 -> new HandlesClose(p(), sel(), sel());
@@ -132,6 +139,11 @@ class MmioModelPropertyTest {
                 case 7 -> new Write(p(), sel(), word(), misaligned(), random.nextInt());
                 default -> new KernelUse(range());
             };
+        }
+
+        /** Half the transfers keep the sender's rights; the others name any mask, often more than the sender has. */
+        private HandleRights rights() {
+            return random.nextBoolean() ? null : RIGHTS[random.nextInt(RIGHTS.length)];
         }
 
         /** p0, p1 and p2 with weights 3, 2, 1. */
@@ -243,7 +255,9 @@ class MmioModelPropertyTest {
                     yield new Outcome(res.rc(), null, null, res.handle(), res.address());
                 }
                 case Transfer a -> {
-                    TransferResult res = sim.ipcTransferHandle(procs[a.p()], handle(a.p(), a.sel()), procs[a.to()]);
+                    int h = handle(a.p(), a.sel());
+                    TransferResult res = a.rights() == null ? sim.ipcTransferHandle(procs[a.p()], h, procs[a.to()])
+                            : sim.ipcTransferHandle(procs[a.p()], h, procs[a.to()], a.rights());
                     if (res.ok()) {
                         handleHistory.get(a.to()).add(res.handle());
                     }
@@ -297,23 +311,28 @@ class MmioModelPropertyTest {
 
     // ----- the reference model -------------------------------------------------------------------
 
-    /** A handle of the model; {@code parent} is null for a root, {@code reg} or {@code map} says what it refers to. */
+    /**
+     * A handle of the model; {@code parent} is null for a root, {@code reg} or {@code map} says what it refers to,
+     * {@code rights} is its permissions mask.
+     */
     static final class MHandle {
         final int value;
         final int owner;
         final boolean mapping;
         final int reg;
         final MMap map;
+        final HandleRights rights;
         Integer parent;
         boolean revoked;
 
-        MHandle(int value, int owner, boolean mapping, int reg, MMap map, Integer parent) {
+        MHandle(int value, int owner, boolean mapping, int reg, MMap map, Integer parent, HandleRights rights) {
             this.value = value;
             this.owner = owner;
             this.mapping = mapping;
             this.reg = reg;
             this.map = map;
             this.parent = parent;
+            this.rights = rights;
         }
     }
 
@@ -404,6 +423,12 @@ class MmioModelPropertyTest {
             return close(p, h);
         }
 
+        /** The rights mapping with {@code prot} needs, which the mapping handle then has. */
+        static HandleRights mapRights(int prot) {
+            return ((prot & VMM_FLAG_READ) != 0 ? HandleRights.MAP_READ : HandleRights.NONE)
+                    .union((prot & VMM_FLAG_WRITE) != 0 ? HandleRights.MAP_WRITE : HandleRights.NONE);
+        }
+
         Outcome expectAccess(Driver d, int p, int sel, int word, boolean misaligned, boolean write) {
             MapResult m = d.mapping(p, sel);
             if (m == null) {
@@ -460,6 +485,8 @@ class MmioModelPropertyTest {
                     Retcode rc = lookup(a.p(), h);
                     if (rc.isOk() && handles.get(h).mapping) {
                         rc = Retcode.rcInvalidArgument;
+                    } else if (rc.isOk() && !handles.get(h).rights.contains(mapRights(a.prot()))) {
+                        rc = Retcode.rcAccessDenied;
                     } else if (rc.isOk()) {
                         int range = regs.get(handles.get(h).reg).range();
                         rc = maps.stream().anyMatch(m -> m.live && m.range == range) ? Retcode.rcBusy : Retcode.rcOk;
@@ -469,7 +496,19 @@ class MmioModelPropertyTest {
                 case Transfer a -> {
                     int h = d.handle(a.p(), a.sel());
                     Retcode rc = lookup(a.p(), h);
-                    yield Outcome.of(rc.isOk() && handles.get(h).mapping ? Retcode.rcAccessDenied : rc);
+                    if (rc.isOk()) {
+                        MHandle e = handles.get(h);
+                        String refusal = e.mapping ? "mapping handle"
+                                : !e.rights.contains(HandleRights.TRANSFER) ? "no transfer right"
+                                : a.rights() != null && !e.rights.contains(a.rights()) ? "elevation" : null;
+                        if (refusal != null) {
+                            outcomes.merge("Transfer refused: " + refusal, 1, Integer::sum);
+                            rc = Retcode.rcAccessDenied;
+                        } else if (a.rights() != null && !a.rights().equals(e.rights)) {
+                            outcomes.merge("Transfer with fewer rights", 1, Integer::sum);
+                        }
+                    }
+                    yield Outcome.of(rc);
                 }
                 case Close a -> Outcome.of(lookup(a.p(), d.handle(a.p(), a.sel())) == Retcode.rcNotFound
                         ? Retcode.rcNotFound : Retcode.rcOk);
@@ -506,7 +545,8 @@ class MmioModelPropertyTest {
                     if (actual.rc().isOk()) {
                         MReg reg = new MReg(nextReg++, a.range(), a.flags());
                         regs.put(reg.id(), reg);
-                        handles.put(actual.handle(), new MHandle(actual.handle(), a.p(), false, reg.id(), null, null));
+                        handles.put(actual.handle(), new MHandle(actual.handle(), a.p(), false, reg.id(), null, null,
+                                HandleRights.REGION_FULL));
                     }
                 }
                 case MapIt a -> {
@@ -514,14 +554,15 @@ class MmioModelPropertyTest {
                         MHandle rid = handles.get(in[0]);
                         MMap map = new MMap(rid.reg, regs.get(rid.reg).range(), a.p(), actual.address(), a.prot());
                         maps.add(map);
-                        handles.put(actual.handle(), new MHandle(actual.handle(), a.p(), true, 0, map, null));
+                        handles.put(actual.handle(), new MHandle(actual.handle(), a.p(), true, 0, map, null,
+                                mapRights(a.prot())));
                     }
                 }
                 case Transfer a -> {
                     if (actual.rc().isOk()) {
-                        int from = in[0];
-                        handles.put(actual.handle(), new MHandle(actual.handle(), a.to(), false, handles.get(from).reg,
-                                null, from));
+                        MHandle from = handles.get(in[0]);
+                        handles.put(actual.handle(), new MHandle(actual.handle(), a.to(), false, from.reg, null, in[0],
+                                a.rights() == null ? from.rights : a.rights()));
                     }
                 }
                 case Close a -> close(a.p(), in[0]);
@@ -570,11 +611,11 @@ class MmioModelPropertyTest {
                 Set<List<Object>> simHandles = new HashSet<>();
                 for (HandleInfo h : info.handles()) {
                     simHandles.add(List.of(h.value(), h.kind() == HandleKind.MAPPING, h.state() == HandleState.REVOKED,
-                            h.parent()));
+                            h.parent(), h.rights()));
                 }
                 Set<List<Object>> modelHandles = new HashSet<>();
                 handles.values().stream().filter(h -> h.owner == owner).forEach(h -> modelHandles.add(List.of(
-                        h.value, h.mapping, h.revoked, h.parent == null ? INVALID_HANDLE : h.parent)));
+                        h.value, h.mapping, h.revoked, h.parent == null ? INVALID_HANDLE : h.parent, h.rights)));
                 assertEquals(modelHandles, simHandles, "handle table of " + PROCESSES[p]);
                 List<Long> simMaps = info.mappings().stream().map(MappingInfo::virtualAddress).sorted().toList();
                 List<Long> modelMaps = maps.stream().filter(m -> m.live && m.owner == owner).map(m -> m.va).sorted()
@@ -591,7 +632,9 @@ class MmioModelPropertyTest {
 
     /** Outcomes the random scripts must reach in every run, so the generator keeps testing what matters. */
     private static final List<String> COVERED = List.of("Register rcOk", "Register rcAlreadyExists", "MapIt rcOk",
-            "MapIt rcBusy", "MapIt rcInvalidArgument", "MapIt rcNotFound", "Transfer rcOk", "Transfer rcAccessDenied",
+            "MapIt rcBusy", "MapIt rcInvalidArgument", "MapIt rcNotFound", "MapIt rcAccessDenied", "Transfer rcOk",
+            "Transfer rcAccessDenied", "Transfer refused: mapping handle", "Transfer refused: no transfer right",
+            "Transfer refused: elevation", "Transfer with fewer rights",
             "Close rcOk", "Revoke rcOk", "HandlesClose rcOk", "Read value", "Write value", "Read FREED",
             "Write FREED", "Read UNMAPPED", "Read READ_NOT_PERMITTED", "KernelUse rcOk", "KernelUse rcAlreadyExists");
 

@@ -21,6 +21,7 @@ import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.MapResult;
 import org.mmioworkbench.core.MappingInfo;
@@ -55,7 +56,7 @@ class ObservationTest {
     }
 
     @Test
-    void processesReportHandlesWithKindRegionOriginAndState() {
+    void processesReportHandlesWithKindRegionOriginStateAndRights() {
         int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
         MapResult m = Fixtures.mapRw(a.api(), rid);
         int received = sim.ipcTransferHandle(a, rid, b).handle();
@@ -64,12 +65,13 @@ class ObservationTest {
         AddressRange gpio = new AddressRange(GPIO, PAGE);
         assertEquals(List.of(
                 new HandleInfo(rid, "a", HandleKind.REGION, gpio, HandleOrigin.REGISTERED, "", HandleState.VALID,
-                        INVALID_HANDLE, 0),
+                        INVALID_HANDLE, 0, HandleRights.REGION_FULL),
                 new HandleInfo(m.handle(), "a", HandleKind.MAPPING, gpio, HandleOrigin.MAPPED, "", HandleState.VALID,
-                        INVALID_HANDLE, m.address())), ps.get(0).handles());
+                        INVALID_HANDLE, m.address(), HandleRights.MAP_READ.union(HandleRights.MAP_WRITE))),
+                ps.get(0).handles());
         assertEquals(1, ps.get(0).mappings().size());
         assertEquals(List.of(new HandleInfo(received, "b", HandleKind.REGION, gpio, HandleOrigin.RECEIVED, "a",
-                HandleState.VALID, rid, 0)), ps.get(1).handles());
+                HandleState.VALID, rid, 0, HandleRights.REGION_FULL)), ps.get(1).handles());
         a.api().knHandleRevoke(rid);
         assertEquals(HandleState.REVOKED, b.handles().get(0).state());
     }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.Diagnostic;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.InterruptInfo;
 import org.mmioworkbench.core.IoMemHandles;
 import org.mmioworkbench.core.KernelClaimInfo;
@@ -190,10 +191,11 @@ public final class Engine {
      * @param from sender
      * @param handle sender's handle
      * @param to receiver
+     * @param rights the receiver's rights, or null for the sender's
      * @return rc and the receiver's handle
      */
-    public TransferResult transfer(String from, int handle, String to) {
-        return handleCalls.transfer(from, handle, to);
+    public TransferResult transfer(String from, int handle, String to, HandleRights rights) {
+        return handleCalls.transfer(from, handle, to, rights);
     }
 
     /**

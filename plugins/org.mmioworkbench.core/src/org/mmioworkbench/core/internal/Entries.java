@@ -3,6 +3,7 @@ package org.mmioworkbench.core.internal;
 import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 
 /** The immutable records the machine state is made of; changing one means replacing it in its map. */
@@ -19,19 +20,19 @@ final class Entries {
 
     /**
      * A handle-table entry. {@code resourceId} is a registration id for region handles and a mapping id
-     * for mapping handles; {@code parent} links the inheritance tree.
+     * for mapping handles; {@code parent} links the inheritance tree; {@code rights} never changes.
      */
     record HandleEntry(int value, String owner, HandleKind kind, long resourceId, AddressRange range, int parent,
-            HandleOrigin origin, String fromProcess, HandleState state, long virtualAddress) {
+            HandleOrigin origin, String fromProcess, HandleState state, long virtualAddress, HandleRights rights) {
         HandleEntry withParent(int newParent) {
             return new HandleEntry(value, owner, kind, resourceId, range, newParent, origin, fromProcess, state,
-                    virtualAddress);
+                    virtualAddress, rights);
         }
 
         HandleEntry revoked() {
             return new HandleEntry(value, owner, kind, resourceId, range,
                     org.mmioworkbench.core.MmioConstants.INVALID_HANDLE, origin, fromProcess, HandleState.REVOKED,
-                    virtualAddress);
+                    virtualAddress, rights);
         }
 
         boolean valid() {

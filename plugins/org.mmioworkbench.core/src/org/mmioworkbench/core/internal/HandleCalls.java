@@ -6,6 +6,7 @@ import java.util.OptionalLong;
 
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.IoMemHandles;
 import org.mmioworkbench.core.Retcode;
@@ -58,8 +59,14 @@ final class HandleCalls {
                 bus.names(e.range()), Timing.KERNEL_CALL_NANOS);
     }
 
-    TransferResult transfer(String from, int handle, String to) {
-        Call call = recorder.begin(from, "ipcTransferHandle", "handle=" + Hex.handle(handle) + ", to='" + to + "'");
+    /**
+     * IPC transfer: the receiver's new handle is a descendant of the sender's and gets {@code rights},
+     * or the sender's rights if null. The sender's handle needs {@code TRANSFER}, and rights are never
+     * elevated.
+     */
+    TransferResult transfer(String from, int handle, String to, HandleRights rights) {
+        Call call = recorder.begin(from, "ipcTransferHandle", "handle=" + Hex.handle(handle) + ", to='" + to + "'"
+                + (rights == null ? "" : ", rights=" + rights));
         HandleTable.Lookup lookup = handles.find(from, handle);
         if (!lookup.rc().isOk()) {
             call.end(lookup.rc(), "", OptionalLong.empty(), "", Timing.KERNEL_CALL_NANOS);
@@ -68,13 +75,21 @@ final class HandleCalls {
         HandleEntry e = lookup.entry();
         OptionalLong at = OptionalLong.of(e.range().base());
         String devices = bus.names(e.range());
-        if (e.kind() == HandleKind.MAPPING) {
-            call.end(Retcode.rcAccessDenied, "(a KnIoMapMem handle cannot be transferred)", at, devices,
-                    Timing.KERNEL_CALL_NANOS);
+        String refused = null;
+        if (e.kind() == HandleKind.MAPPING) { // a mapping handle never has TRANSFER
+            refused = "(a KnIoMapMem handle cannot be transferred)";
+        } else if (!e.rights().contains(HandleRights.TRANSFER)) {
+            refused = "(the handle lacks right transfer; its rights are " + e.rights() + ")";
+        } else if (rights != null && !e.rights().contains(rights)) {
+            refused = "(rights cannot be elevated: " + rights.without(e.rights()) + " asked for, but the handle's"
+                    + " rights are " + e.rights() + ")";
+        }
+        if (refused != null) {
+            call.end(Retcode.rcAccessDenied, refused, at, devices, Timing.KERNEL_CALL_NANOS);
             return new TransferResult(Retcode.rcAccessDenied, INVALID_HANDLE);
         }
         HandleEntry received = handles.issue(to, HandleKind.REGION, e.resourceId(), e.range(), e.value(),
-                HandleOrigin.RECEIVED, from, 0);
+                HandleOrigin.RECEIVED, from, 0, rights == null ? e.rights() : rights);
         call.end(Retcode.rcOk, "handle=" + Hex.handle(received.value()), at, devices, Timing.KERNEL_CALL_NANOS);
         return new TransferResult(Retcode.rcOk, received.value());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.MmioConstants;
 import org.mmioworkbench.core.Retcode;
@@ -40,9 +41,9 @@ final class HandleTable {
     }
 
     HandleEntry issue(String owner, HandleKind kind, long resourceId, AddressRange range, int parent,
-            HandleOrigin origin, String fromProcess, long virtualAddress) {
+            HandleOrigin origin, String fromProcess, long virtualAddress, HandleRights rights) {
         HandleEntry e = new HandleEntry(state.nextHandle++, owner, kind, resourceId, range, parent, origin,
-                fromProcess, HandleState.VALID, virtualAddress);
+                fromProcess, HandleState.VALID, virtualAddress, rights);
         state.handles.put(e.value(), e);
         return e;
     }

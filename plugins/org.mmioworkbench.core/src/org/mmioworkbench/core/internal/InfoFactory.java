@@ -77,7 +77,7 @@ final class InfoFactory {
 
     private static HandleInfo handle(HandleEntry h) {
         return new HandleInfo(h.value(), h.owner(), h.kind(), h.range(), h.origin(), h.fromProcess(), h.state(),
-                h.parent(), h.virtualAddress());
+                h.parent(), h.virtualAddress(), h.rights());
     }
 
     private static MappingInfo mapping(MappingEntry m) {

@@ -3,6 +3,8 @@ package org.mmioworkbench.core.internal;
 import static org.mmioworkbench.core.MmioConstants.INVALID_HANDLE;
 import static org.mmioworkbench.core.MmioConstants.VMM_CACHE_MASK;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
 import static org.mmioworkbench.core.MmioConstants.VMM_PROT_MASK;
 
 import java.util.List;
@@ -14,6 +16,7 @@ import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.MapResult;
 import org.mmioworkbench.core.MmioConstants;
 import org.mmioworkbench.core.Retcode;
@@ -67,6 +70,12 @@ final class Mapper {
         if (Integer.bitCount(attr) != 1 || (attr & ~VMM_CACHE_MASK) != 0) {
             return failed(call, Retcode.rcInvalidArgument, "(attr must be exactly one cache flag)", at, devices);
         }
+        HandleRights needed = mapRights(prot);
+        if (!entry.rights().contains(needed)) {
+            HandleRights missing = needed.without(entry.rights());
+            return failed(call, Retcode.rcAccessDenied, "(rid lacks right " + missing + " needed for "
+                    + MmioConstants.protText(prot) + "; its rights are " + entry.rights() + ")", at, devices);
+        }
         RegistrationEntry reg = state.registrations.get(entry.resourceId());
         RegionEntry region = state.regions.get(reg.regionId());
         Optional<MappingEntry> busy = state.mappings.values().stream()
@@ -83,7 +92,7 @@ final class Mapper {
         }
         long id = state.newId();
         HandleEntry handle = handles.issue(process, HandleKind.MAPPING, id, region.range(), INVALID_HANDLE,
-                HandleOrigin.MAPPED, "", va);
+                HandleOrigin.MAPPED, "", va, needed);
         state.mappings.put(id, new MappingEntry(id, region.id(), reg.id(), process, va, region.range(), prot, attr,
                 handle.value(), true));
         state.mappingsByAddress.put(new MachineState.VirtualKey(process, va), id);
@@ -98,6 +107,18 @@ final class Mapper {
         call.end(Retcode.rcOk, "addr=" + Hex.addr(va) + " handle=" + Hex.handle(handle.value()), at, devices,
                 Timing.KERNEL_CALL_NANOS);
         return new MapResult(Retcode.rcOk, va, handle.value());
+    }
+
+    /**
+     * The rights a region handle needs to be mapped with {@code prot}, which are also the mapping handle's
+     * rights: {@code MAP_READ} for {@code VMM_FLAG_READ}, {@code MAP_WRITE} for {@code VMM_FLAG_WRITE}.
+     */
+    static HandleRights mapRights(int prot) {
+        HandleRights r = HandleRights.NONE;
+        if ((prot & VMM_FLAG_READ) != 0) {
+            r = r.union(HandleRights.MAP_READ);
+        }
+        return (prot & VMM_FLAG_WRITE) != 0 ? r.union(HandleRights.MAP_WRITE) : r;
     }
 
     /** Frees the virtual region of a mapping (its handle is being closed). */

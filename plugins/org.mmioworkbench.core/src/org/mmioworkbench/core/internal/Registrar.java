@@ -17,6 +17,7 @@ import org.mmioworkbench.core.DeviceWindow;
 import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.MmioConstants;
 import org.mmioworkbench.core.RegisterResult;
 import org.mmioworkbench.core.Retcode;
@@ -124,7 +125,7 @@ final class Registrar {
         RegistrationEntry reg = new RegistrationEntry(state.newId(), region.id(), process, flags, call.start());
         state.registrations.put(reg.id(), reg);
         HandleEntry rid = handles.issue(process, HandleKind.REGION, reg.id(), range, INVALID_HANDLE,
-                HandleOrigin.REGISTERED, "", 0);
+                HandleOrigin.REGISTERED, "", 0, HandleRights.REGION_FULL);
         call.end(Retcode.rcOk, "rid=" + Hex.handle(rid.value()), at, devices, Timing.KERNEL_CALL_NANOS);
         return new RegisterResult(Retcode.rcOk, rid.value());
     }
