@@ -201,7 +201,15 @@
  *     {@code simulator} are reserved.</li>
  * <li>{@code rc = IpcTransferHandle(h, "PROCESS", &newHandle)}: hands a handle of the current process
  *     to another process (started if needed) as an IPC message would; the receiver's new handle is
- *     stored in the out-variable.</li>
+ *     stored in the out-variable and has the same rights (handle permissions mask) as {@code h}.
+ *     {@code rc = IpcTransferHandle(h, "PROCESS", "RIGHTS", &newHandle)} gives the receiver exactly the
+ *     rights named: {@code transfer}, {@code map-read}, {@code map-write}, separated by {@code |} or
+ *     {@code ,} in any letter case, or {@code none} (see {@link org.mmioworkbench.core.HandleRights}).
+ *     So {@code IpcTransferHandle(rid, "client", "map-read", &ro)} gives {@code client} a handle it can
+ *     map only with {@code VMM_FLAG_READ} and cannot pass on. A misspelt right is an error when the script
+ *     is read; rights {@code h} lacks (rights are never elevated), or an {@code h} without {@code transfer}
+ *     (such as a mapping handle), give {@code rcAccessDenied}, as does {@code KnIoMapMem} with a
+ *     {@code prot} the region handle's rights do not allow.</li>
  * <li>{@code Delay(ns)}: advances the simulated clock by {@code ns} nanoseconds.</li>
  * <li>{@code UartInput("DEVICE", "text")}: feeds the bytes of the text into a device's input through
  *     {@link org.mmioworkbench.script.ScriptEnvironment#deviceInput}. The standard environment knows the

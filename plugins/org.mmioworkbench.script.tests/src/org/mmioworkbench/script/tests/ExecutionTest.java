@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.FaultCause;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.MmioFault;
 import org.mmioworkbench.core.Retcode;
 import org.mmioworkbench.core.Simulator;
@@ -104,6 +105,39 @@ class ExecutionTest {
                 run.events("KnRegisterPhyMem").stream().map(TraceEvent::actor).toList());
         assertEquals("gpio_c", run.machine.process());
         assertTrue(run.sim.processes().stream().noneMatch(p -> p.name().equals("main")));
+    }
+
+    @Test
+    void ipcTransferWithRightsGivesTheReceiverExactlyThoseRights() {
+        ScriptRun run = ScriptRun.finished("""
+                process owner
+                rc = KnRegisterPhyMem(0x09030000, 0x1000, 0, &rid)
+                rc = IpcTransferHandle(rid, "client", "map-read", &ro)
+                assert(rc == rcOk)
+                elevated = IpcTransferHandle(rid, "client", "TRANSFER, map_read", &rw)
+                process client
+                denied = IpcTransferHandle(ro, "third", &none)
+                elevate = IpcTransferHandle(rw, "third", "transfer|map-read|map-write", &more)
+                writing = KnIoMapMem(ro, VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &wva, &wmh)
+                reading = KnIoMapMem(ro, VMM_FLAG_READ, VMM_FLAG_CACHE_DISABLE, &va, &mh)
+                """);
+        assertEquals(0, run.var("rc"));
+        assertEquals(0, run.var("elevated"), "a subset of the sender's rights is fine");
+        assertEquals(Retcode.rcAccessDenied.code(), run.var("denied"), "the read-only handle cannot be passed on");
+        assertEquals(Retcode.rcAccessDenied.code(), run.var("elevate"));
+        assertEquals(0xFFFFFFFFL, run.var("more"));
+        assertEquals(Retcode.rcAccessDenied.code(), run.var("writing"));
+        assertEquals(0, run.var("reading"));
+        assertEquals(HandleRights.MAP_READ, rightsOf(run, "client", run.var("ro")));
+        assertEquals(HandleRights.TRANSFER.union(HandleRights.MAP_READ), rightsOf(run, "client", run.var("rw")));
+        assertEquals(HandleRights.REGION_FULL, rightsOf(run, "owner", run.var("rid")));
+        assertEquals("handle=0x" + Long.toHexString(run.var("rid")) + ", to='client', rights=map-read",
+                run.events("ipcTransferHandle").get(0).arguments());
+    }
+
+    private static HandleRights rightsOf(ScriptRun run, String process, long handle) {
+        return run.sim.process(process).handles().stream().filter(h -> h.value() == (int) handle).findFirst()
+                .orElseThrow().rights();
     }
 
     @Test

@@ -89,6 +89,16 @@ class ParseErrorTest {
                         "argument 2 of IpcTransferHandle (\"process\") must be a string literal"),
                 Arguments.of("rc = IpcTransferHandle(h, \"simulator\", &n)", "1:27",
                         "'simulator' is reserved by the simulator; choose another process name"),
+                Arguments.of("rc = IpcTransferHandle(h, \"b\", \"map-read|mapwrite\", &n)", "1:32",
+                        "unknown handle right 'mapwrite' in 'map-read|mapwrite'; the rights are transfer, map-read,"
+                                + " map-write (or none)"),
+                Arguments.of("rc = IpcTransferHandle(h, \"b\", \"\", &n)", "1:32",
+                        "no handle rights given; write none for an empty mask"),
+                Arguments.of("rc = IpcTransferHandle(h, \"b\", 3, &n)", "1:32",
+                        "argument 3 of IpcTransferHandle ([\"rights\"]) must be a string literal"),
+                Arguments.of("rc = IpcTransferHandle(h, \"b\")", "1:6",
+                        "IpcTransferHandle takes 3 or 4 arguments, IpcTransferHandle(handle, \"process\", [\"rights\"],"
+                                + " &newHandle), but 2 were given"),
                 Arguments.of("x = IoWriteMmReg32(a, 1)", "1:5", "IoWriteMmReg32 returns no value"),
                 Arguments.of("x = foo(1)", "1:5", "unknown function 'foo'"),
                 Arguments.of("x = knioMapMem(1)", "1:5", "unknown function 'knioMapMem' (did you mean KnIoMapMem?)"),

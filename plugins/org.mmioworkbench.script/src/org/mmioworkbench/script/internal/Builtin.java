@@ -29,8 +29,12 @@ public enum Builtin {
     KN_HANDLE_CLOSE("KnHandleClose", true, value("handle")),
     /** {@code rc = KnHandleRevoke(handle)}. */
     KN_HANDLE_REVOKE("KnHandleRevoke", true, value("handle")),
-    /** {@code rc = IpcTransferHandle(handle, "PROCESS", &newHandle)} (simulation). */
-    IPC_TRANSFER_HANDLE("IpcTransferHandle", true, value("handle"), text("process"), out("newHandle")),
+    /**
+     * {@code rc = IpcTransferHandle(handle, "PROCESS", &newHandle)} or, with the receiver's rights,
+     * {@code IpcTransferHandle(handle, "PROCESS", "RIGHTS", &newHandle)} (simulation).
+     */
+    IPC_TRANSFER_HANDLE("IpcTransferHandle", true, value("handle"), text("process"), optionalText("rights"),
+            out("newHandle")),
     /** {@code Delay(ns)} (simulation). */
     DELAY("Delay", false, value("ns")),
     /** {@code UartInput("DEVICE", "text")} (simulation). */
@@ -57,20 +61,32 @@ public enum Builtin {
      *
      * @param name its name in the SDK's prototype
      * @param kind how it is passed
+     * @param optional whether a call may leave it out (then it passes none of its optional parameters)
      */
-    public record Param(String name, ParamKind kind) {
+    public record Param(String name, ParamKind kind, boolean optional) {
+
+        /**
+         * Makes a parameter every call passes.
+         *
+         * @param name its name in the SDK's prototype
+         * @param kind how it is passed
+         */
+        public Param(String name, ParamKind kind) {
+            this(name, kind, false);
+        }
 
         /**
          * Renders the parameter as it is written in a call.
          *
-         * @return e.g. {@code &rid} or {@code "process"}
+         * @return e.g. {@code &rid}, {@code "process"}, or {@code ["rights"]} for an optional one
          */
         public String written() {
-            return switch (kind) {
+            String written = switch (kind) {
                 case VALUE -> name;
                 case OUT, STRUCT_OUT, STRUCT_IN_OUT -> "&" + name;
                 case TEXT -> "\"" + name + "\"";
             };
+            return optional ? "[" + written + "]" : written;
         }
     }
 
@@ -94,6 +110,10 @@ public enum Builtin {
 
     private static Param text(String name) {
         return new Param(name, ParamKind.TEXT);
+    }
+
+    private static Param optionalText(String name) {
+        return new Param(name, ParamKind.TEXT, true);
     }
 
     /**
@@ -121,6 +141,32 @@ public enum Builtin {
      */
     public List<Param> params() {
         return params;
+    }
+
+    /**
+     * Returns the parameters a call with a number of arguments passes: all of them, or only the
+     * required ones when the optional ones are left out.
+     *
+     * @param arguments the number of arguments given
+     * @return the parameters in order, or null if no call passes that many
+     */
+    public List<Param> paramsFor(int arguments) {
+        if (arguments == params.size()) {
+            return params;
+        }
+        List<Param> required = params.stream().filter(p -> !p.optional()).toList();
+        return arguments == required.size() ? required : null;
+    }
+
+    /**
+     * Returns how many arguments a call may give, for error messages.
+     *
+     * @return e.g. {@code 1 argument}, {@code 4 arguments} or {@code 3 or 4 arguments}
+     */
+    public String arity() {
+        long required = params.stream().filter(p -> !p.optional()).count();
+        return (required == params.size() ? "" : required + " or ") + params.size() + " argument"
+                + (params.size() == 1 ? "" : "s");
     }
 
     /**

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.MmioConstants;
 import org.mmioworkbench.script.SourcePosition;
 
@@ -44,15 +45,15 @@ final class CallCompiler {
             return;
         }
         List<Arg> args = c.arguments();
-        if (args.size() != b.params().size()) {
-            throw out.error(c.position(), b.cName() + " takes " + b.params().size() + " argument"
-                    + (b.params().size() == 1 ? "" : "s") + ", " + b.signature() + ", but " + args.size()
-                    + (args.size() == 1 ? " was" : " were") + " given");
+        List<Builtin.Param> params = b.paramsFor(args.size());
+        if (params == null) {
+            throw out.error(c.position(), b.cName() + " takes " + b.arity() + ", " + b.signature() + ", but "
+                    + args.size() + (args.size() == 1 ? " was" : " were") + " given");
         }
         List<byte[]> texts = new ArrayList<>();
         List<Integer> outputs = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
-            argument(b, i, args.get(i), texts, outputs);
+            argument(b, i, params.get(i), args.get(i), texts, outputs);
         }
         out.emit(new Instruction.Call(b, List.copyOf(texts), c.position()));
         for (int k = outputs.size() - 1; k >= 0; k--) {
@@ -63,8 +64,7 @@ final class CallCompiler {
         }
     }
 
-    private void argument(Builtin b, int index, Arg arg, List<byte[]> texts, List<Integer> outputs) {
-        Builtin.Param p = b.params().get(index);
+    private void argument(Builtin b, int index, Builtin.Param p, Arg arg, List<byte[]> texts, List<Integer> outputs) {
         String which = "argument " + (index + 1) + " of " + b.cName() + " (" + p.written() + ")";
         switch (p.kind()) {
             case VALUE -> {
@@ -95,8 +95,10 @@ final class CallCompiler {
                 if (!(arg instanceof Arg.Text t)) {
                     throw out.error(arg.position(), which + " must be a string literal");
                 }
-                if (b == Builtin.IPC_TRANSFER_HANDLE) {
+                if (b == Builtin.IPC_TRANSFER_HANDLE && p.name().equals("process")) {
                     checkProcess(new String(t.bytes(), StandardCharsets.UTF_8), t.position());
+                } else if (b == Builtin.IPC_TRANSFER_HANDLE) {
+                    checkRights(new String(t.bytes(), StandardCharsets.UTF_8), t.position());
                 }
                 texts.add(t.bytes());
             }
@@ -109,6 +111,15 @@ final class CallCompiler {
         }
         if (Keywords.RESERVED_PROCESSES.contains(name)) {
             throw out.error(at, "'" + name + "' is reserved by the simulator; choose another process name");
+        }
+    }
+
+    /** Reads a rights text as the call will, so a misspelt right is an error before the script runs. */
+    private void checkRights(String rights, SourcePosition at) {
+        try {
+            HandleRights.parse(rights);
+        } catch (IllegalArgumentException ex) {
+            throw out.error(at, ex.getMessage());
         }
     }
 

@@ -3,11 +3,13 @@ package org.mmioworkbench.script.internal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.IoMemHandles;
 import org.mmioworkbench.core.MapResult;
 import org.mmioworkbench.core.MmioApi;
 import org.mmioworkbench.core.RegisterResult;
 import org.mmioworkbench.core.Retcode;
+import org.mmioworkbench.core.SimProcess;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TransferResult;
 import org.mmioworkbench.script.ScriptEnvironment;
@@ -76,7 +78,11 @@ final class SimulatorCalls {
             case KN_HANDLE_CLOSE -> new long[] {rc(api(process).knHandleClose((int) in[0]))};
             case KN_HANDLE_REVOKE -> new long[] {rc(api(process).knHandleRevoke((int) in[0]))};
             case IPC_TRANSFER_HANDLE -> {
-                TransferResult t = sim.ipcTransferHandle(sim.process(process), (int) in[0], sim.process(text(texts, 0)));
+                SimProcess from = sim.process(process);
+                SimProcess to = sim.process(text(texts, 0));
+                TransferResult t = texts.size() > 1
+                        ? sim.ipcTransferHandle(from, (int) in[0], to, HandleRights.parse(text(texts, 1)))
+                        : sim.ipcTransferHandle(from, (int) in[0], to);
                 yield new long[] {rc(t.rc()), handle(t.handle())};
             }
             case DELAY -> {
