@@ -158,6 +158,7 @@ final class Inspector {
                 if (h.kind() == org.mmioworkbench.core.HandleKind.MAPPING) {
                     b.append(" va ").append(AddressRange.hex(h.virtualAddress()));
                 }
+                b.append(" rights ").append(h.rights());
                 lines.add(b.toString());
             }
         }

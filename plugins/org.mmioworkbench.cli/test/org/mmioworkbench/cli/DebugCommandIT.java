@@ -263,7 +263,7 @@ class DebugCommandIT {
         Path script = Sim.script(dir, "info.mmio",
                 "process platform",
                 "rc = KnRegisterPhyMem(0x09010000, 0x1000, 0, &rid)",
-                "rc = IpcTransferHandle(rid, \"rtc_driver\", &theirs)",
+                "rc = IpcTransferHandle(rid, \"rtc_driver\", \"map-read\", &theirs)",
                 "process rtc_driver",
                 "rc = KnIoMapMem(theirs, VMM_FLAG_READ, VMM_FLAG_CACHE_DISABLE, &base, &mapping)",
                 "x = 1");
@@ -275,6 +275,9 @@ class DebugCommandIT {
         contains(s.reply(4), "Process platform: 1 handle");
         contains(s.reply(4), "Process rtc_driver: 2 handles");
         contains(s.reply(4), "RECEIVED   VALID from platform");
+        contains(s.reply(4), "rights transfer|map-read|map-write"); // the registering process holds every right
+        String received = s.reply(4).lines().filter(l -> l.contains("RECEIVED")).findFirst().orElseThrow();
+        assertTrue(received.endsWith(" rights map-read"), "the receiver got only what was handed on: " + received);
         contains(s.reply(5), "  platform: 1 handle, 0 mappings");
         contains(s.reply(5), "* rtc_driver: 2 handles, 1 mapping");
         contains(s.reply(6), "rc = 0 (0x0)\n");

@@ -8,7 +8,9 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.mmioworkbench.core.internal.Engine;
 
@@ -29,6 +31,12 @@ public final class Simulator {
 
     private final Board board;
     private final Engine engine;
+    /**
+     * Guards the engine. Fair, so that a reader (a view refreshing, a debugger inspecting) waits for at
+     * most the operation in progress, however fast another thread drives the simulation; an unfair lock
+     * let a driver running at full speed take it back again and again while the UI thread waited.
+     */
+    private final ReentrantLock lock = new ReentrantLock(true);
     private final KernelActor kernel;
     private final Map<String, SimProcess> facades = new HashMap<>();
     private final List<SimulatorListener> listeners = new CopyOnWriteArrayList<>();
@@ -129,8 +137,8 @@ public final class Simulator {
      *
      * @return nanoseconds since boot
      */
-    public synchronized long now() {
-        return engine.now();
+    public long now() {
+        return locked(() -> engine.now());
     }
 
     /**
@@ -157,11 +165,13 @@ public final class Simulator {
      * @param widthBits 8, 16 or 32
      * @return the value, or empty if no device is at that address
      */
-    public synchronized OptionalInt peek(long physicalAddress, int widthBits) {
-        if ((widthBits != 8 && widthBits != 16 && widthBits != 32) || (physicalAddress & (widthBits / 8 - 1)) != 0) {
-            throw new IllegalArgumentException("bad width or alignment");
-        }
-        return engine.peek(physicalAddress, widthBits);
+    public OptionalInt peek(long physicalAddress, int widthBits) {
+        return locked(() -> {
+            if ((widthBits != 8 && widthBits != 16 && widthBits != 32) || (physicalAddress & (widthBits / 8 - 1)) != 0) {
+                throw new IllegalArgumentException("bad width or alignment");
+            }
+            return engine.peek(physicalAddress, widthBits);
+        });
     }
 
     /**
@@ -173,8 +183,8 @@ public final class Simulator {
      * @param deviceName the window's name, e.g. {@code UART0}
      * @return the model, or empty if the board has no such device
      */
-    public synchronized Optional<DeviceModel> device(String deviceName) {
-        return Optional.ofNullable(engine.device(deviceName));
+    public Optional<DeviceModel> device(String deviceName) {
+        return locked(() -> Optional.ofNullable(engine.device(deviceName)));
     }
 
     /**
@@ -185,9 +195,11 @@ public final class Simulator {
      * @param type e.g. {@code Pl011.class} or {@link SerialPort}{@code .class}
      * @return the model, or empty if there is no such device or it is not of that type
      */
-    public synchronized <T> Optional<T> device(String deviceName, Class<T> type) {
-        DeviceModel m = engine.device(deviceName);
-        return type.isInstance(m) ? Optional.of(type.cast(m)) : Optional.empty();
+    public <T> Optional<T> device(String deviceName, Class<T> type) {
+        return locked(() -> {
+            DeviceModel m = engine.device(deviceName);
+            return type.isInstance(m) ? Optional.of(type.cast(m)) : Optional.empty();
+        });
     }
 
     /**
@@ -197,8 +209,8 @@ public final class Simulator {
      * @return the text transmitted since boot
      * @throws IllegalArgumentException if the device is missing or not a {@link SerialPort}
      */
-    public synchronized String console(String deviceName) {
-        return serialPort(deviceName).transmitted();
+    public String console(String deviceName) {
+        return locked(() -> serialPort(deviceName).transmitted());
     }
 
     /**
@@ -257,8 +269,8 @@ public final class Simulator {
      * @throws IllegalArgumentException if the device is missing or not a {@link GpioPort}, or the pin does
      *         not exist
      */
-    public synchronized boolean pinLevel(String deviceName, int pin) {
-        return gpioPort(deviceName, pin).level(pin);
+    public boolean pinLevel(String deviceName, int pin) {
+        return locked(() -> gpioPort(deviceName, pin).level(pin));
     }
 
     /**
@@ -299,8 +311,8 @@ public final class Simulator {
      *
      * @return lines in the order the devices declared them
      */
-    public synchronized List<InterruptInfo> interrupts() {
-        return engine.interrupts();
+    public List<InterruptInfo> interrupts() {
+        return locked(() -> engine.interrupts());
     }
 
     /**
@@ -310,12 +322,14 @@ public final class Simulator {
      * @return true if asserted
      * @throws IllegalArgumentException if no device has such a line
      */
-    public synchronized boolean interruptRaised(String line) {
-        Boolean level = engine.interrupt(line);
-        if (level == null) {
-            throw new IllegalArgumentException("no interrupt line '" + line + "'");
-        }
-        return level;
+    public boolean interruptRaised(String line) {
+        return locked(() -> {
+            Boolean level = engine.interrupt(line);
+            if (level == null) {
+                throw new IllegalArgumentException("no interrupt line '" + line + "'");
+            }
+            return level;
+        });
     }
 
     private SerialPort serialPort(String deviceName) {
@@ -362,8 +376,8 @@ public final class Simulator {
      *
      * @return the snapshot
      */
-    public synchronized Snapshot snapshot() {
-        return new Snapshot(engine.freeze());
+    public Snapshot snapshot() {
+        return locked(() -> new Snapshot(engine.freeze()));
     }
 
     /**
@@ -374,8 +388,11 @@ public final class Simulator {
      * @throws IllegalArgumentException for a snapshot of another simulator
      */
     public void restore(Snapshot snapshot) {
-        synchronized (this) {
+        lock.lock();
+        try {
             engine.thaw(snapshot.state());
+        } finally {
+            lock.unlock();
         }
         listeners.forEach(l -> l.restored(snapshot));
     }
@@ -385,8 +402,8 @@ public final class Simulator {
      *
      * @return regions by base address
      */
-    public synchronized List<RegionInfo> regions() {
-        return engine.regions();
+    public List<RegionInfo> regions() {
+        return locked(() -> engine.regions());
     }
 
     /**
@@ -394,8 +411,8 @@ public final class Simulator {
      *
      * @return processes in start order
      */
-    public synchronized List<ProcessInfo> processes() {
-        return engine.processes();
+    public List<ProcessInfo> processes() {
+        return locked(() -> engine.processes());
     }
 
     /**
@@ -403,8 +420,8 @@ public final class Simulator {
      *
      * @return claims in claim order
      */
-    public synchronized List<KernelClaimInfo> kernelClaims() {
-        return engine.claims();
+    public List<KernelClaimInfo> kernelClaims() {
+        return locked(() -> engine.claims());
     }
 
     /**
@@ -412,8 +429,8 @@ public final class Simulator {
      *
      * @return an immutable list that later operations do not change
      */
-    public synchronized List<Diagnostic> diagnostics() {
-        return engine.diagnostics();
+    public List<Diagnostic> diagnostics() {
+        return locked(() -> engine.diagnostics());
     }
 
     /**
@@ -421,8 +438,8 @@ public final class Simulator {
      *
      * @return an immutable list that later operations do not change
      */
-    public synchronized List<TraceEvent> trace() {
-        return engine.trace();
+    public List<TraceEvent> trace() {
+        return locked(() -> engine.trace());
     }
 
     /**
@@ -430,8 +447,8 @@ public final class Simulator {
      *
      * @return the trace length
      */
-    public synchronized int traceLength() {
-        return engine.trace().size();
+    public int traceLength() {
+        return locked(() -> engine.trace().size());
     }
 
     /**
@@ -452,13 +469,41 @@ public final class Simulator {
         listeners.remove(listener);
     }
 
-    synchronized boolean hasProcess(String name) {
-        return engine.hasProcess(name);
+    boolean hasProcess(String name) {
+        return locked(() -> engine.hasProcess(name));
     }
 
-    synchronized ProcessInfo processInfo(String name) {
-        requireExists(name);
-        return engine.process(name);
+    ProcessInfo processInfo(String name) {
+        return locked(() -> {
+            requireExists(name);
+            return engine.process(name);
+        });
+    }
+
+    /**
+     * Runs several reads as one: the simulation does not move while they run, and a thread driving it at
+     * full speed is held up once rather than at every read (views refresh this way). Keep it short, the
+     * simulation waits; do not wait in it for another thread that uses this simulator.
+     *
+     * @param reads what to run; it may call any method of this simulator
+     */
+    public void inspect(Runnable reads) {
+        lock.lock();
+        try {
+            reads.run();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Reads state under the lock; for inspection, which traces nothing. */
+    private <T> T locked(Supplier<T> read) {
+        lock.lock();
+        try {
+            return read.get();
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** Runs an operation as a process under the lock, then notifies listeners of its events. */
@@ -473,11 +518,14 @@ public final class Simulator {
     <T> T call(Function<Engine, T> operation) {
         List<TraceEvent> events = List.of();
         try {
-            synchronized (this) {
+            lock.lock();
+            try {
+                return operation.apply(engine);
+            } finally {
                 try {
-                    return operation.apply(engine);
-                } finally {
                     events = drain();
+                } finally {
+                    lock.unlock();
                 }
             }
         } finally {
@@ -489,12 +537,15 @@ public final class Simulator {
     int readRegister(String process, long reg, int widthBits) {
         List<TraceEvent> events = List.of();
         try {
-            synchronized (this) {
+            lock.lock();
+            try {
+                requireExists(process);
+                return engine.read(process, reg, widthBits);
+            } finally {
                 try {
-                    requireExists(process);
-                    return engine.read(process, reg, widthBits);
-                } finally {
                     events = drain();
+                } finally {
+                    lock.unlock();
                 }
             }
         } finally {
@@ -506,12 +557,15 @@ public final class Simulator {
     void writeRegister(String process, long reg, int widthBits, int data) {
         List<TraceEvent> events = List.of();
         try {
-            synchronized (this) {
+            lock.lock();
+            try {
+                requireExists(process);
+                engine.write(process, reg, widthBits, data);
+            } finally {
                 try {
-                    requireExists(process);
-                    engine.write(process, reg, widthBits, data);
-                } finally {
                     events = drain();
+                } finally {
+                    lock.unlock();
                 }
             }
         } finally {

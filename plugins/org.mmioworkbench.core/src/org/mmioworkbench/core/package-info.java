@@ -147,5 +147,11 @@
  * any thread; {@link org.mmioworkbench.core.SimulatorListener} is told about every trace event and every
  * restore; {@link org.mmioworkbench.core.Simulator#snapshot()}/{@link org.mmioworkbench.core.Simulator#restore(Snapshot)}
  * move the whole state back and forth for a stepping debugger.
+ * <p>
+ * <b>Threads.</b> Every call locks the simulator with a fair lock, so a reader on another thread (a view
+ * refreshing while a driver runs at full speed) waits for at most the operation in progress.
+ * {@link org.mmioworkbench.core.Simulator#inspect(Runnable)} runs several reads under one acquisition:
+ * they see one state, and the driver is held up once rather than at every read. Listeners are called
+ * after the lock is released, on the thread that caused the events.
  */
 package org.mmioworkbench.core;

@@ -15,6 +15,7 @@ import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardDialog;
+import org.eclipse.swt.SWT;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -54,6 +55,7 @@ class BoardFileTest {
         dialog.setBlockOnOpen(false);
         dialog.open();
         try {
+            assertTrue(wizard.templatePage().getControl().isListening(SWT.Help), "F1 on the page shows the wizard's help");
             BoardTemplate rpi = BoardTemplate.all().stream().filter(t -> t.id().equals("rpi4b")).findFirst().orElseThrow();
             wizard.templatePage().choose(rpi);
             dialog.showPage(wizard.filePage());

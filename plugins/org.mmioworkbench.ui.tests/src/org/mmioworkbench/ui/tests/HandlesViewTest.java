@@ -10,11 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.MenuItem;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchPage;
@@ -24,8 +31,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.HandleInfo;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.MmioApi;
+import org.mmioworkbench.core.MmioConstants;
 import org.mmioworkbench.core.Retcode;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.session.SessionRegistry;
@@ -37,8 +46,9 @@ class HandlesViewTest {
     private static final int NAME = 0;
     private static final int KIND = 1;
     private static final int REGION = 2;
-    private static final int FROM = 3;
-    private static final int STATE = 4;
+    private static final int RIGHTS = 3;
+    private static final int FROM = 4;
+    private static final int STATE = 5;
 
     private static int sessionCount;
 
@@ -118,6 +128,69 @@ class HandlesViewTest {
                 .filter(h -> h.kind() == org.mmioworkbench.core.HandleKind.MAPPING).findFirst().orElseThrow();
         assertEquals(Retcode.rcAccessDenied, view.transfer(mapping, "owner").rc());
         assertTrue(view.lastResult().endsWith("rcAccessDenied"), view.lastResult());
+    }
+
+    @Test
+    void theTransferDialogHandsOnFewerRightsAndTheRightsColumnShowsThem() {
+        assertEquals("transfer|map-read|map-write", actor("owner").getItem(0).getText(RIGHTS));
+        assertEquals("transfer|map-read|map-write", actor("client").getItem(0).getText(RIGHTS));
+        whenShellOpens("Transfer Handle", dialog -> {
+            descendants(dialog, Combo.class).get(0).setText("reader");
+            Button write = descendants(dialog, Button.class).stream().filter(b -> b.getText().equals("map-write"))
+                    .findFirst().orElseThrow();
+            write.setSelection(false);
+            Button ok = descendants(dialog, Button.class).stream().filter(b -> b.getText().equals("OK")).findFirst()
+                    .orElseThrow();
+            ok.notifyListeners(SWT.Selection, new Event());
+        });
+        select(actor("owner").getItem(0));
+        runMenuItem("Transfer to Process");
+        waitUntil(() -> actor("reader") != null && actor("reader").getItemCount() == 1, "the receiver's handle");
+        assertEquals("transfer|map-read", actor("reader").getItem(0).getText(RIGHTS));
+        assertEquals("received over IPC from owner", actor("reader").getItem(0).getText(FROM));
+        assertTrue(view.lastResult().startsWith("IPC transfer to reader with rights transfer|map-read of handle ")
+                && view.lastResult().endsWith(" in owner: rcOk"), view.lastResult());
+
+        // the kernel enforces what the column shows: no writable mapping through the reader's handle
+        int rid = sim.process("reader").handles().get(0).value();
+        assertEquals(Retcode.rcAccessDenied, sim.process("reader").api().knIoMapMem(rid,
+                MmioConstants.VMM_FLAG_READ | MmioConstants.VMM_FLAG_WRITE, MmioConstants.VMM_FLAG_CACHE_DISABLE).rc());
+        // and elevating rights on the way on is refused
+        HandleInfo readers = sim.process("reader").handles().get(0);
+        assertEquals(Retcode.rcAccessDenied, view.transfer(readers, "client", HandleRights.REGION_FULL).rc());
+        assertTrue(view.lastResult().endsWith("rcAccessDenied"), view.lastResult());
+    }
+
+    /** Runs an action on a dialog once it is open (dialogs run their own event loop). */
+    private static void whenShellOpens(String title, Consumer<Shell> action) {
+        Display display = Display.getCurrent();
+        Runnable[] poll = new Runnable[1];
+        int[] tries = {0};
+        poll[0] = () -> {
+            for (Shell shell : display.getShells()) {
+                if (title.equals(shell.getText()) && shell.isVisible()) {
+                    action.accept(shell);
+                    return;
+                }
+            }
+            if (++tries[0] < 200) {
+                display.timerExec(50, poll[0]);
+            }
+        };
+        display.timerExec(50, poll[0]);
+    }
+
+    private static <T extends Control> List<T> descendants(Composite parent, Class<T> type) {
+        List<T> found = new ArrayList<>();
+        for (Control child : parent.getChildren()) {
+            if (type.isInstance(child)) {
+                found.add(type.cast(child));
+            }
+            if (child instanceof Composite composite) {
+                found.addAll(descendants(composite, type));
+            }
+        }
+        return found;
     }
 
     private Tree tree() {

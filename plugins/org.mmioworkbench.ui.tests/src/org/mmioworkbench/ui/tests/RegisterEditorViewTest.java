@@ -25,8 +25,6 @@ import static org.mmioworkbench.ui.internal.views.RegisterEditorView.VALUE;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -407,16 +405,8 @@ class RegisterEditorViewTest {
 
     @Test
     void theEditorStaysUsableOnABoardWithAllOfStm32h753() throws Exception {
-        SvdDevice stm32 = SvdReader.read(sharedSvd("STM32H753.svd"));
-        Board.Builder builder = Board.builder("stm32h753-all");
-        long base = 0x1000_0000L;
-        for (SvdPeripheral p : stm32.peripherals()) {
-            long end = p.registers().stream().mapToLong(r -> r.addressOffset() + r.size() / 8).max().orElse(4);
-            long size = Math.max(0x1000, (end + 0xFFF) & ~0xFFFL);
-            builder.device(p.name(), base, size, false, DeviceCatalog.fromSvd(p));
-            base += size;
-        }
-        start(builder.build());
+        SvdDevice stm32 = SvdReader.read(SvdBoards.sharedSvd("STM32H753.svd"));
+        start(SvdBoards.allPeripheralsOf(stm32));
         assertEquals(124, tree().getItemCount());
         assertTrue(view.getContentDescription().contains("124 device(s), 3063 register(s)"),
                 view.getContentDescription());
@@ -585,28 +575,5 @@ class RegisterEditorViewTest {
         assertEquals(Retcode.rcOk, map.rc());
         assertNotEquals(0, map.address());
         return map.address();
-    }
-
-    /**
-     * Finds a file of the shared CMSIS-SVD set: in the folder the system property {@code mmio.shared.svd}
-     * names, else in {@code shared/svd} beside the repository (looked for upwards from the working
-     * directory), else in {@code /work/shared/svd}. Missing, the test fails: it must not pass by skipping.
-     */
-    private static Path sharedSvd(String file) {
-        List<Path> candidates = new ArrayList<>();
-        String property = System.getProperty("mmio.shared.svd");
-        if (property != null && !property.isBlank()) {
-            candidates.add(Path.of(property));
-        }
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            candidates.add(dir.resolve("shared").resolve("svd"));
-        }
-        candidates.add(Path.of("/work/shared/svd"));
-        for (Path folder : candidates) {
-            if (Files.isRegularFile(folder.resolve(file))) {
-                return folder.resolve(file);
-            }
-        }
-        return fail("no " + file + " in " + candidates);
     }
 }

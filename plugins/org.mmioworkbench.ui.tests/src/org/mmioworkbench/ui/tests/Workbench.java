@@ -13,15 +13,15 @@ import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 
-/** What the UI tests do with the running workbench: spin its event loop, wait, take pictures. */
-final class Workbench {
+/** What the UI tests and benchmarks do with the running workbench: spin its event loop, wait, take pictures. */
+public final class Workbench {
     private static final long TIMEOUT_NANOS = 10_000_000_000L;
 
     private Workbench() {
     }
 
     /** Runs every pending UI event. */
-    static void processEvents() {
+    public static void processEvents() {
         Display display = Display.getCurrent();
         while (display.readAndDispatch()) {
             // drain the queue
@@ -34,7 +34,7 @@ final class Workbench {
      * @param condition what to wait for
      * @param what its description for the failure message
      */
-    static void waitUntil(BooleanSupplier condition, String what) {
+    public static void waitUntil(BooleanSupplier condition, String what) {
         Display display = Display.getCurrent();
         long deadline = System.nanoTime() + TIMEOUT_NANOS;
         while (!condition.getAsBoolean()) {
@@ -54,7 +54,7 @@ final class Workbench {
      *
      * @param name the PNG file name
      */
-    static void screenshot(String name) {
+    public static void screenshot(String name) {
         String dir = System.getProperty("mmioworkbench.screenshots");
         if (dir == null || dir.isBlank()) {
             return;

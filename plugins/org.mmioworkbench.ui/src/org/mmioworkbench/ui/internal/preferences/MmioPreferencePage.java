@@ -4,8 +4,10 @@ import org.eclipse.jface.preference.ColorFieldEditor;
 import org.eclipse.jface.preference.FieldEditorPreferencePage;
 import org.eclipse.jface.preference.IntegerFieldEditor;
 import org.eclipse.jface.preference.RadioGroupFieldEditor;
+import org.eclipse.swt.widgets.Composite;
 import org.eclipse.ui.IWorkbench;
 import org.eclipse.ui.IWorkbenchPreferencePage;
+import org.mmioworkbench.ui.internal.HelpContexts;
 
 /** Window › Preferences › MMIO Workbench: number format, change highlight, refresh rate. */
 public class MmioPreferencePage extends FieldEditorPreferencePage implements IWorkbenchPreferencePage {
@@ -19,6 +21,12 @@ public class MmioPreferencePage extends FieldEditorPreferencePage implements IWo
     @Override
     public void init(IWorkbench workbench) {
         setPreferenceStore(MmioPreferences.store());
+    }
+
+    @Override
+    public void createControl(Composite parent) {
+        super.createControl(parent);
+        HelpContexts.set(getControl(), HelpContexts.PREFERENCE_PAGE);
     }
 
     @Override

@@ -3,6 +3,7 @@ package org.mmioworkbench.ui.internal.views;
 import java.util.Optional;
 
 import org.eclipse.swt.widgets.Display;
+import org.eclipse.ui.IWorkbenchWindow;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.SimulatorListener;
 import org.mmioworkbench.core.Snapshot;
@@ -12,13 +13,15 @@ import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
 
 /**
- * Follows the active simulation session for a view: listens to the session registry and to the
- * active session's simulator, and asks the view to re-render on the UI thread, at most once per
+ * Follows the active simulation session for a view: the session selected in the window's Debug view,
+ * else the last started (see {@link DebugContextSessionFollower}). Listens to the session registry and
+ * to the active session's simulator, and asks the view to re-render on the UI thread, at most once per
  * refresh period (a preference), however fast the simulation moves.
  */
 final class ActiveSessionTracker {
     private final SessionRegistry registry;
     private final UiRefreshThrottle throttle;
+    private final DebugContextSessionFollower debugFollower;
     private Simulator observed;
     private final SimulatorListener simulatorListener = new SimulatorListener() {
         @Override
@@ -37,16 +40,27 @@ final class ActiveSessionTracker {
      * Starts tracking.
      *
      * @param registry the sessions to follow
-     * @param display the view's display
+     * @param window the view's window, whose Debug view selection chooses the session
      * @param render re-renders the view from {@link #active()}; runs on the UI thread
      */
-    ActiveSessionTracker(SessionRegistry registry, Display display, Runnable render) {
+    ActiveSessionTracker(SessionRegistry registry, IWorkbenchWindow window, Runnable render) {
         this.registry = registry;
+        Display display = window.getShell().getDisplay();
         this.throttle = new UiRefreshThrottle(display, MmioPreferences::refreshMillis, () -> {
             follow();
-            render.run();
+            if (observed != null) {
+                // one consistent state, one wait for the lock; painting under it too keeps a driver running
+                // at full speed from competing with the UI thread for the CPU while the view catches up
+                observed.inspect(() -> {
+                    render.run();
+                    display.update();
+                });
+            } else {
+                render.run();
+            }
         });
         registry.addListener(registryListener);
+        this.debugFollower = new DebugContextSessionFollower(window, registry);
         follow();
     }
 
@@ -84,6 +98,7 @@ final class ActiveSessionTracker {
 
     /** Stops tracking. */
     void dispose() {
+        debugFollower.dispose();
         registry.removeListener(registryListener);
         if (observed != null) {
             observed.removeListener(simulatorListener);

@@ -10,8 +10,6 @@ import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IMenuManager;
 import org.eclipse.jface.action.MenuManager;
 import org.eclipse.jface.action.Separator;
-import org.eclipse.jface.dialogs.IInputValidator;
-import org.eclipse.jface.dialogs.InputDialog;
 import org.eclipse.jface.layout.TreeColumnLayout;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnViewerToolTipSupport;
@@ -36,6 +34,7 @@ import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.HandleKind;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.KernelClaimInfo;
 import org.mmioworkbench.core.MmioConstants;
@@ -44,12 +43,14 @@ import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TransferResult;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.ui.internal.HelpContexts;
 
 /**
  * The Handles view: the kernel and every process of the active session with their handles — value,
- * kind, the region it refers to, where it came from, and whether it is still valid. Its actions close,
- * revoke and transfer handles through the simulated API, so they follow the API's rules and appear in
- * the trace. Observes the session; holds no simulation state.
+ * kind, the region it refers to, its rights, where it came from, and whether it is still valid. Its
+ * actions close, revoke and transfer handles (with all or some of their rights) through the simulated
+ * API, so they follow the API's rules and appear in the trace. Observes the session; holds no
+ * simulation state.
  */
 public class HandlesView extends ViewPart {
     /** The view's id in plugin.xml. */
@@ -59,6 +60,8 @@ public class HandlesView extends ViewPart {
 
     private TreeViewer viewer;
     private ActiveSessionTracker tracker;
+    /** The session the tree was last built from. */
+    private SimulationSession shownSession;
     private Action closeAction;
     private Action revokeAction;
     private Action transferAction;
@@ -68,6 +71,7 @@ public class HandlesView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.HANDLES_VIEW);
         Composite holder = new Composite(parent, SWT.NONE);
         TreeColumnLayout layout = new TreeColumnLayout();
         holder.setLayout(layout);
@@ -96,6 +100,7 @@ public class HandlesView extends ViewPart {
         column(layout, "Process / handle", 22, this::name);
         column(layout, "Kind", 10, this::kind);
         column(layout, "Region", 30, this::region);
+        column(layout, "Rights", 18, this::rights);
         column(layout, "From", 28, this::origin);
         column(layout, "State", 10, this::state);
 
@@ -116,7 +121,7 @@ public class HandlesView extends ViewPart {
             }
         });
 
-        tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), parent.getDisplay(), this::refresh);
+        tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), getSite().getWorkbenchWindow(), this::refresh);
         refresh();
     }
 
@@ -156,7 +161,7 @@ public class HandlesView extends ViewPart {
             public String getToolTipText(Object element) {
                 if (element instanceof HandleInfo h) {
                     return "Handle " + name(h) + " of " + h.process() + ": " + kind(h) + " of " + region(h)
-                            + "\n" + origin(h) + (h.parent() == MmioConstants.INVALID_HANDLE ? ""
+                            + "\nRights: " + rights(h) + "\n" + origin(h) + (h.parent() == MmioConstants.INVALID_HANDLE ? ""
                                     : "\nDescendant of handle " + HandleTreeNodes.handleText(h.parent()))
                             + "\n" + state(h);
                 }
@@ -191,6 +196,10 @@ public class HandlesView extends ViewPart {
             return rangeText(c.range().base(), c.range().size()) + " " + String.join(", ", c.devices());
         }
         return "";
+    }
+
+    private String rights(Object element) {
+        return element instanceof HandleInfo h ? h.rights().toString() : "";
     }
 
     private static String rangeText(long base, long size) {
@@ -239,17 +248,24 @@ public class HandlesView extends ViewPart {
     }
 
     private void transfer(HandleInfo handle) {
-        Simulator sim = simulator();
-        String suggestion = sim.processes().stream().map(p -> p.name()).filter(n -> !n.equals(handle.process()))
-                .findFirst().orElse("");
-        IInputValidator validator = text -> text.matches("[A-Za-z_][A-Za-z0-9_.-]*") ? null
-                : "A process name: letters, digits, '_', '.', '-'";
-        InputDialog dialog = new InputDialog(getSite().getShell(), "Transfer Handle",
-                "Transfer handle " + HandleTreeNodes.handleText(handle.value()) + " of " + handle.process()
-                        + " to process (created if new):", suggestion, validator);
+        List<String> receivers = simulator().processes().stream().map(p -> p.name())
+                .filter(n -> !n.equals(handle.process())).toList();
+        TransferHandleDialog dialog = new TransferHandleDialog(getSite().getShell(), handle, receivers);
         if (dialog.open() == Window.OK) {
-            transfer(handle, dialog.getValue());
+            transfer(handle, dialog.receiver(), dialog.rights());
         }
+    }
+
+    /**
+     * Transfers a handle to a process with the sender's rights, as the Transfer action does when no
+     * right is withheld.
+     *
+     * @param handle the handle
+     * @param receiver the receiving process, created if new
+     * @return the result of the transfer
+     */
+    public TransferResult transfer(HandleInfo handle, String receiver) {
+        return transfer(handle, receiver, handle.rights());
     }
 
     /**
@@ -257,12 +273,14 @@ public class HandlesView extends ViewPart {
      *
      * @param handle the handle
      * @param receiver the receiving process, created if new
+     * @param rights the rights of the receiver's handle; more than the sender's is refused
      * @return the result of the transfer
      */
-    public TransferResult transfer(HandleInfo handle, String receiver) {
+    public TransferResult transfer(HandleInfo handle, String receiver, HandleRights rights) {
         Simulator sim = simulator();
-        TransferResult result = sim.ipcTransferHandle(sim.process(handle.process()), handle.value(), sim.process(receiver));
-        report("IPC transfer to " + receiver, handle, result.rc());
+        TransferResult result = sim.ipcTransferHandle(sim.process(handle.process()), handle.value(),
+                sim.process(receiver), rights);
+        report("IPC transfer to " + receiver + " with rights " + rights, handle, result.rc());
         return result;
     }
 
@@ -317,10 +335,15 @@ public class HandlesView extends ViewPart {
         }
         Optional<SimulationSession> active = tracker.active();
         if (active.isEmpty()) {
+            shownSession = null;
             setContentDescription("No simulation session.");
             viewer.setInput(List.of());
         } else {
             List<HandleTreeNodes.Actor> roots = HandleTreeNodes.of(active.get().simulator());
+            if (active.get() == shownSession && roots.equals(viewer.getInput())) {
+                return; // nothing changed (a driver busy with its registers): keep the tree as it is
+            }
+            shownSession = active.get();
             long handles = roots.stream().filter(a -> !a.kernel()).mapToLong(a -> a.children().size()).sum();
             setContentDescription(String.format("Session '%s': %d process(es), %d handle(s)", active.get().name(),
                     roots.size() - 1, handles));

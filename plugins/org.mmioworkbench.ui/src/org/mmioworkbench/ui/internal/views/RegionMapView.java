@@ -32,6 +32,7 @@ import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.session.DemoScenario;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.ui.internal.HelpContexts;
 
 /**
  * The Region Map: every MMIO region of the active simulation session's physical address space, with
@@ -48,9 +49,11 @@ public class RegionMapView extends ViewPart {
     private RegionMapCanvas canvas;
     private TableViewer viewer;
     private ActiveSessionTracker tracker;
+    private Shown shown;
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.REGION_MAP_VIEW);
         Composite top = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(top);
         canvas = new RegionMapCanvas(top, FOUR_GIB, Board.DEFAULT_PAGE_SIZE);
@@ -98,7 +101,7 @@ public class RegionMapView extends ViewPart {
         showAll.setImageDescriptor(ImageDescriptor.createFromURL(
                 RegionMapView.class.getResource("/icons/show_all.png")));
         toolBar.add(showAll);
-        tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), parent.getDisplay(), this::refresh);
+        tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), getSite().getWorkbenchWindow(), this::refresh);
         if (Boolean.getBoolean(DEMO_PROPERTY) && SessionRegistry.getDefault().sessions().isEmpty()) {
             DemoScenario.start(SessionRegistry.getDefault());
         }
@@ -145,6 +148,7 @@ public class RegionMapView extends ViewPart {
         }
         Optional<SimulationSession> active = tracker.active();
         if (active.isEmpty()) {
+            shown = null;
             setContentDescription("No simulation session. Start one with Window > Start Demo Session (Alt+Shift+Q D).");
             viewer.setInput(List.of());
             canvas.setContent(List.of(), List.of());
@@ -153,12 +157,25 @@ public class RegionMapView extends ViewPart {
         SimulationSession session = active.get();
         Simulator simulator = session.simulator();
         List<RegionRow> rows = RegionRows.of(session.board(), simulator.regions(), simulator.kernelClaims());
+        List<Diagnostic> diagnostics = simulator.diagnostics();
+        List<AddressRange> conflicts = conflicts(diagnostics);
         long registered = rows.stream().filter(r -> !r.registeredBy().isEmpty()).count();
-        setContentDescription(String.format("Session '%s' on board %s: %d region(s) in use, %d diagnostic(s)",
-                session.name(), session.board().name(), registered, simulator.diagnostics().size()));
+        String description = String.format("Session '%s' on board %s: %d region(s) in use, %d diagnostic(s)",
+                session.name(), session.board().name(), registered, diagnostics.size());
+        Shown now = new Shown(session, description, rows, conflicts);
+        if (now.equals(shown)) {
+            return; // a driver busy with its registers changes nothing here: no rebuild, no repaint
+        }
+        shown = now;
+        setContentDescription(description);
         viewer.setInput(rows);
         canvas.setDomain(domain(session.board()), session.board().pageSize());
-        canvas.setContent(rows, conflicts(simulator.diagnostics()));
+        canvas.setContent(rows, conflicts);
+    }
+
+    /** What the view last rendered, to skip renders that would change nothing. */
+    private record Shown(SimulationSession session, String description, List<RegionRow> rows,
+            List<AddressRange> conflicts) {
     }
 
     /** @return 4 GiB, or more if the board has addresses above 4 GiB */

@@ -63,6 +63,7 @@ import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.core.svd.SvdEnumeratedValue;
 import org.mmioworkbench.core.svd.SvdEnumeration;
 import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
+import org.mmioworkbench.ui.internal.HelpContexts;
 
 /**
  * The Register Editor: the devices of the active session's board with their clusters, registers and bit
@@ -150,6 +151,7 @@ public class RegisterEditorView extends ViewPart {
 
     @Override
     public void createPartControl(Composite parent) {
+        HelpContexts.set(parent, HelpContexts.REGISTER_EDITOR_VIEW);
         checked = ImageDescriptor.createFromURL(RegisterEditorView.class.getResource("/icons/checked.png"))
                 .createImage();
         unchecked = ImageDescriptor.createFromURL(RegisterEditorView.class.getResource("/icons/unchecked.png"))
@@ -222,7 +224,7 @@ public class RegisterEditorView extends ViewPart {
         createFormatActions();
         readPreferences();
         MmioPreferences.store().addPropertyChangeListener(preferenceListener);
-        tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), parent.getDisplay(), this::refresh);
+        tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), getSite().getWorkbenchWindow(), this::refresh);
         refresh();
     }
 
@@ -340,8 +342,8 @@ public class RegisterEditorView extends ViewPart {
         }
     }
 
-    /** Re-reads the active session; runs on the UI thread. */
-    void refresh() {
+    /** Re-reads the active session and re-renders; runs on the UI thread (the UI benchmarks time it). */
+    public void refresh() {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }

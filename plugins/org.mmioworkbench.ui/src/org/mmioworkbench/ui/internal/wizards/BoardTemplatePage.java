@@ -11,6 +11,7 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.mmioworkbench.boardfile.BoardTemplate;
+import org.mmioworkbench.ui.internal.HelpContexts;
 
 /** Chooses the template the new board file starts from. */
 public final class BoardTemplatePage extends WizardPage {
@@ -47,6 +48,7 @@ public final class BoardTemplatePage extends WizardPage {
         list.addDoubleClickListener(e -> getContainer().showPage(getNextPage()));
         list.setSelection(new StructuredSelection(template));
         setControl(composite);
+        HelpContexts.set(composite, HelpContexts.NEW_BOARD_WIZARD);
     }
 
     /**

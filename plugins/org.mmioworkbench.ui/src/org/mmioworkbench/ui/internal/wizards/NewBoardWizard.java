@@ -27,6 +27,7 @@ public class NewBoardWizard extends Wizard implements INewWizard {
     public NewBoardWizard() {
         setWindowTitle("New Board File");
         setNeedsProgressMonitor(true);
+        setHelpAvailable(true);
     }
 
     @Override

@@ -1,0 +1,256 @@
+package org.mmioworkbench.ui.benchmarks;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mmioworkbench.ui.tests.Workbench.processEvents;
+import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.eclipse.swt.widgets.Display;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IViewPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.part.ViewPart;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.DeviceWindow;
+import org.mmioworkbench.core.MapResult;
+import org.mmioworkbench.core.MmioApi;
+import org.mmioworkbench.core.MmioConstants;
+import org.mmioworkbench.core.Retcode;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.devices.Boards;
+import org.mmioworkbench.core.devices.Register;
+import org.mmioworkbench.core.devices.RegisterFileDevice;
+import org.mmioworkbench.core.session.SessionRegistry;
+import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.core.svd.SvdAccess;
+import org.mmioworkbench.script.Outcome;
+import org.mmioworkbench.script.Script;
+import org.mmioworkbench.script.ScriptMachine;
+import org.mmioworkbench.script.ScriptOutput;
+import org.mmioworkbench.core.svd.SvdReader;
+import org.mmioworkbench.ui.internal.views.RegisterEditorView;
+import org.mmioworkbench.ui.tests.SvdBoards;
+
+/**
+ * The UI performance benchmarks of issue #5, measured in a real workbench: opening the Register Editor
+ * on the STM32H753 and nrf52840 register sets, re-rendering it after a step that changed 10 registers,
+ * and how long the UI thread keeps events waiting while a driver script runs at full speed. They record
+ * numbers into a report (system property {@code mmioworkbench.benchmarkReport}) and assert only that
+ * the views show what was measured; the targets are judged from the report, never by a timed test.
+ */
+class UiBenchmarks {
+    private static final String PERSPECTIVE = "org.mmioworkbench.ui.perspective";
+    private static final int OPEN_SAMPLES = 10;
+    private static final int REFRESH_SAMPLES = 50;
+    private static final int CHANGED_REGISTERS = 10;
+    private static final int FULL_SPEED_RUNS = 4;
+    private static final List<String> MMIO_VIEWS = List.of("org.mmioworkbench.ui.views.regionMap",
+            "org.mmioworkbench.ui.views.handles", RegisterEditorView.ID);
+    /** A GPIO driver that toggles and reads back the pins as fast as the simulator goes. */
+    private static final String FULL_SPEED_DRIVER = """
+            IoMemHandles gpio;
+            KnIoMemHandlesClear(&gpio);
+            Retcode rc = KnRegisterPhyMem(0x09030000, 0x1000, 0, &gpio.rid);
+            assert(rc == rcOk, "GPIO registered");
+            rc = KnIoMapMem(gpio.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &gpio.handle);
+            assert(rc == rcOk, "GPIO mapped");
+            IoWriteMmReg8(base + 0x400, 0xFF);
+            for (int i = 0; i < 300000; i++) {
+                IoWriteMmReg8(base + 0x3FC, i & 0xFF);
+                uint8_t level = IoReadMmReg8(base + 0x3FC);
+            }
+            KnIoMemHandlesClose(&gpio);
+            """;
+    private static final List<String> REPORT = new ArrayList<>();
+
+    private final SessionRegistry registry = SessionRegistry.getDefault();
+    private IWorkbenchPage page;
+
+    @BeforeEach
+    void showTheMmioPerspective() throws Exception {
+        registry.sessions().forEach(registry::end);
+        page = PlatformUI.getWorkbench().showPerspective(PERSPECTIVE,
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow());
+        page.getWorkbenchWindow().getShell().setSize(1280, 960);
+        processEvents();
+    }
+
+    @AfterEach
+    void endSessions() {
+        registry.sessions().forEach(registry::end);
+        processEvents();
+    }
+
+    @Test
+    void openRegisterEditorOnStm32h753() throws Exception {
+        measureOpening("STM32H753.svd");
+    }
+
+    @Test
+    void openRegisterEditorOnNrf52840() throws Exception {
+        measureOpening("nrf52840.svd");
+    }
+
+    private void measureOpening(String svd) throws Exception {
+        Board board = SvdBoards.allPeripheralsOf(SvdReader.read(SvdBoards.sharedSvd(svd)));
+        int devices = board.devices().size();
+        registry.start("open " + svd, board);
+        Samples first = new Samples();
+        Samples again = new Samples();
+        for (int i = 0; i <= OPEN_SAMPLES; i++) {
+            IViewPart open = page.findView(RegisterEditorView.ID);
+            if (open != null) {
+                page.hideView(open);
+                processEvents();
+            }
+            long start = System.nanoTime();
+            RegisterEditorView view = (RegisterEditorView) page.showView(RegisterEditorView.ID);
+            Tree tree = view.getViewer().getTree();
+            waitUntil(() -> tree.getItemCount() == devices && !tree.getItem(0).getText().isEmpty(),
+                    "the Register Editor to list " + devices + " devices");
+            tree.update();
+            (i == 0 ? first : again).add(System.nanoTime() - start);
+        }
+        REPORT.add(String.format("| open Register Editor, %s (%d devices), first time | < 1 s | %s |", svd, devices,
+                first.summary()));
+        REPORT.add(String.format("| open Register Editor, %s (%d devices), again | < 1 s | %s |", svd, devices,
+                again.summary()));
+    }
+
+    @Test
+    void refreshAfterAStepThatChangedTenRegisters() throws Exception {
+        Board board = SvdBoards.allPeripheralsOf(SvdReader.read(SvdBoards.sharedSvd("STM32H753.svd")));
+        Simulator sim = registry.start("refresh", board).simulator();
+        RegisterEditorView view = (RegisterEditorView) page.showView(RegisterEditorView.ID);
+        Tree tree = view.getViewer().getTree();
+        waitUntil(() -> tree.getItemCount() == board.devices().size(), "the Register Editor to list the devices");
+
+        // ten read-write registers of one peripheral, on screen
+        DeviceWindow window = board.devices().stream()
+                .filter(w -> readWriteRegisters(sim, w.name()).size() >= CHANGED_REGISTERS).findFirst().orElseThrow();
+        List<Register> changed = readWriteRegisters(sim, window.name()).subList(0, CHANGED_REGISTERS);
+        TreeItem device = itemNamed(tree.getItems(), window.name());
+        view.getViewer().expandToLevel(device.getData(), 1);
+        tree.setTopItem(device);
+        processEvents();
+        MmioApi driver = sim.process("driver").api();
+        long va = map(driver, window.base(), window.size());
+
+        Samples refresh = new Samples();
+        for (int i = 0; i < REFRESH_SAMPLES + 5; i++) {
+            for (Register r : changed) {
+                driver.ioWriteMmReg32(va + r.offset(), (int) ((0x1111_1111L * (i % 15 + 1)) & r.writableBits()));
+            }
+            long start = System.nanoTime();
+            view.refresh();
+            tree.update();
+            if (i >= 5) {
+                refresh.add(System.nanoTime() - start);
+            }
+        }
+        String shown = itemNamed(device.getItems(), changed.get(0).name()).getText(RegisterEditorView.VALUE);
+        assertTrue(shown.startsWith("0x"), "the changed register shows a value: " + shown);
+        REPORT.add(String.format("| refresh of the Register Editor after a step that wrote %d registers (STM32H753, "
+                + "%d devices, one expanded) | < 50 ms | %s |", CHANGED_REGISTERS, board.devices().size(),
+                refresh.summary()));
+    }
+
+    @Test
+    void uiThreadWhileAScriptRunsAtFullSpeed() throws Exception {
+        FullSpeedRun first = runAtFullSpeed("full speed 1");
+        FullSpeedRun worstLater = runAtFullSpeed("full speed 2");
+        for (int run = 3; run <= FULL_SPEED_RUNS; run++) {
+            FullSpeedRun next = runAtFullSpeed("full speed " + run);
+            worstLater = next.waits().maxMillis() > worstLater.waits().maxMillis() ? next : worstLater;
+        }
+        REPORT.add(first.row("first run in the workbench"));
+        REPORT.add(worstLater.row("worst of runs 2 to " + FULL_SPEED_RUNS));
+    }
+
+    /** What one run of the driver script at full speed measured. */
+    private record FullSpeedRun(long events, long nanos, Samples waits) {
+        String row(String which) {
+            return String.format("| UI thread while a script runs at full speed, %s (Region Map, Handles, Register "
+                    + "Editor open; %,d trace events in %.1f s) | longest wait < 100 ms | longest wait %.1f ms, p99 "
+                    + "%.1f ms, median %.2f ms (%d probes) |", which, events, nanos / 1e9, waits.maxMillis(),
+                    waits.percentileMillis(99), waits.percentileMillis(50), waits.count());
+        }
+    }
+
+    private FullSpeedRun runAtFullSpeed(String sessionName) throws Exception {
+        SimulationSession session = registry.start(sessionName, Boards.qemuVirt());
+        for (String view : MMIO_VIEWS) {
+            ViewPart part = (ViewPart) page.showView(view, null, IWorkbenchPage.VIEW_VISIBLE);
+            waitUntil(() -> part.getContentDescription().contains("'" + sessionName + "'"),
+                    view + " to show the new session");
+        }
+        ScriptMachine machine = new ScriptMachine(Script.parse(FULL_SPEED_DRIVER, "full-speed.mmio"),
+                session.simulator(), ScriptOutput.discard());
+        Outcome[] outcome = new Outcome[1];
+        try (UiThreadProbe probe = new UiThreadProbe(Display.getCurrent())) {
+            Thread driver = new Thread(() -> outcome[0] = machine.run(), "driver script");
+            long start = System.nanoTime();
+            driver.start();
+            waitUntil(() -> !driver.isAlive(), "the script to end");
+            long ran = System.nanoTime() - start;
+            processEvents();
+            assertTrue(machine.isTerminated(), "the script ran to its end: " + outcome[0]);
+            return new FullSpeedRun(session.simulator().traceLength(), ran, probe.waits());
+        } finally {
+            registry.end(session);
+        }
+    }
+
+    @AfterAll
+    static void writeReport() throws IOException {
+        List<String> lines = new ArrayList<>();
+        lines.add("| benchmark | target | result |");
+        lines.add("| --- | --- | --- |");
+        lines.addAll(REPORT);
+        lines.forEach(System.out::println);
+        String file = System.getProperty("mmioworkbench.benchmarkReport");
+        if (file != null && !file.isBlank()) {
+            Files.createDirectories(Path.of(file).toAbsolutePath().getParent());
+            Files.write(Path.of(file), lines);
+        }
+    }
+
+    private static List<Register> readWriteRegisters(Simulator sim, String deviceName) {
+        return sim.device(deviceName, RegisterFileDevice.class)
+                .map(d -> d.registers().registers().stream()
+                        .filter(r -> r.svd().access() == SvdAccess.READ_WRITE && r.readableBits() != 0
+                                && r.sizeBytes() == 4)
+                        .toList())
+                .orElse(List.of());
+    }
+
+    private static TreeItem itemNamed(TreeItem[] items, String name) {
+        for (TreeItem item : items) {
+            if (name.equals(item.getText(0))) {
+                return item;
+            }
+        }
+        throw new AssertionError("no row " + name);
+    }
+
+    private static long map(MmioApi api, long base, long size) {
+        var registered = api.knRegisterPhyMem(base, size, 0);
+        assertEquals(Retcode.rcOk, registered.rc());
+        MapResult mapped = api.knIoMapMem(registered.rid(), MmioConstants.VMM_FLAG_READ | MmioConstants.VMM_FLAG_WRITE,
+                MmioConstants.VMM_FLAG_CACHE_DISABLE);
+        assertEquals(Retcode.rcOk, mapped.rc());
+        return mapped.address();
+    }
+}
