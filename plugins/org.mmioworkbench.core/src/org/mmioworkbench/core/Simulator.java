@@ -166,12 +166,10 @@ public final class Simulator {
      * @return the value, or empty if no device is at that address
      */
     public OptionalInt peek(long physicalAddress, int widthBits) {
-        return locked(() -> {
-            if ((widthBits != 8 && widthBits != 16 && widthBits != 32) || (physicalAddress & (widthBits / 8 - 1)) != 0) {
-                throw new IllegalArgumentException("bad width or alignment");
-            }
-            return engine.peek(physicalAddress, widthBits);
-        });
+        if ((widthBits != 8 && widthBits != 16 && widthBits != 32) || (physicalAddress & (widthBits / 8 - 1)) != 0) {
+            throw new IllegalArgumentException("bad width or alignment");
+        }
+        return locked(() -> engine.peek(physicalAddress, widthBits));
     }
 
     /**
@@ -522,11 +520,7 @@ public final class Simulator {
             try {
                 return operation.apply(engine);
             } finally {
-                try {
-                    events = drain();
-                } finally {
-                    lock.unlock();
-                }
+                events = drainAndUnlock();
             }
         } finally {
             notifyListeners(events);
@@ -542,11 +536,7 @@ public final class Simulator {
                 requireExists(process);
                 return engine.read(process, reg, widthBits);
             } finally {
-                try {
-                    events = drain();
-                } finally {
-                    lock.unlock();
-                }
+                events = drainAndUnlock();
             }
         } finally {
             notifyListeners(events);
@@ -562,14 +552,19 @@ public final class Simulator {
                 requireExists(process);
                 engine.write(process, reg, widthBits, data);
             } finally {
-                try {
-                    events = drain();
-                } finally {
-                    lock.unlock();
-                }
+                events = drainAndUnlock();
             }
         } finally {
             notifyListeners(events);
+        }
+    }
+
+    /** Takes the new events for the listeners and releases the lock, even if taking them threw. */
+    private List<TraceEvent> drainAndUnlock() {
+        try {
+            return drain();
+        } finally {
+            lock.unlock();
         }
     }
 

@@ -126,7 +126,7 @@ class HandlesViewTest {
         waitUntil(() -> actor("client").getItemCount() == 2, "client's mapping handle");
         HandleInfo mapping = sim.process("client").handles().stream()
                 .filter(h -> h.kind() == org.mmioworkbench.core.HandleKind.MAPPING).findFirst().orElseThrow();
-        assertEquals(Retcode.rcAccessDenied, view.transfer(mapping, "owner").rc());
+        assertEquals(Retcode.rcAccessDenied, view.transfer(mapping, "owner", mapping.rights()).rc());
         assertTrue(view.lastResult().endsWith("rcAccessDenied"), view.lastResult());
     }
 

@@ -257,18 +257,6 @@ public class HandlesView extends ViewPart {
     }
 
     /**
-     * Transfers a handle to a process with the sender's rights, as the Transfer action does when no
-     * right is withheld.
-     *
-     * @param handle the handle
-     * @param receiver the receiving process, created if new
-     * @return the result of the transfer
-     */
-    public TransferResult transfer(HandleInfo handle, String receiver) {
-        return transfer(handle, receiver, handle.rights());
-    }
-
-    /**
      * Transfers a handle to a process as the Transfer action does, without the dialog.
      *
      * @param handle the handle
