@@ -20,6 +20,7 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.ImageData;
+import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Event;
 import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
@@ -262,15 +263,18 @@ class RegionMapViewTest {
         processEvents();
     }
 
-    /** Reads the colour the drawing shows at a point, from the screen. */
+    /**
+     * Reads the colour the drawing has at a point. The canvas prints itself into an image rather than
+     * being read back from the screen: under Xvfb the screen can lag behind the last paint.
+     */
     private static RGB pixel(RegionMapCanvas canvas, int x, int y) {
-        canvas.update();
-        Image image = new Image(canvas.getDisplay(), 1, 1);
-        GC gc = new GC(canvas);
+        Rectangle area = canvas.getClientArea();
+        Image image = new Image(canvas.getDisplay(), area.width, area.height);
+        GC gc = new GC(image);
         try {
-            gc.copyArea(image, x, y);
+            assertTrue(canvas.print(gc), "the canvas can print itself");
             ImageData data = image.getImageData();
-            return data.palette.getRGB(data.getPixel(0, 0));
+            return data.palette.getRGB(data.getPixel(x, y));
         } finally {
             gc.dispose();
             image.dispose();
