@@ -1,0 +1,257 @@
+package org.mmioworkbench.ui.internal.views;
+
+import static org.mmioworkbench.ui.internal.views.RegisterEditorView.ACCESS;
+import static org.mmioworkbench.ui.internal.views.RegisterEditorView.ADDRESS;
+import static org.mmioworkbench.ui.internal.views.RegisterEditorView.DESCRIPTION;
+import static org.mmioworkbench.ui.internal.views.RegisterEditorView.NAME;
+import static org.mmioworkbench.ui.internal.views.RegisterEditorView.RESET;
+import static org.mmioworkbench.ui.internal.views.RegisterEditorView.VALUE;
+
+import java.util.Optional;
+
+import org.eclipse.jface.resource.ImageDescriptor;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
+import org.eclipse.swt.graphics.Color;
+import org.eclipse.swt.graphics.Image;
+import org.eclipse.swt.graphics.RGB;
+import org.mmioworkbench.core.devices.Register;
+import org.mmioworkbench.core.svd.SvdEnumeratedValue;
+import org.mmioworkbench.core.svd.SvdEnumeration;
+import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
+
+/**
+ * What the Register Editor's cells show: the text, background, checkbox image and tooltip of each row,
+ * in the chosen number format, with values from the session's {@link RegisterValues}. It owns the
+ * checkbox images; {@link #dispose()} frees them.
+ */
+final class RegisterCells {
+    /** The text of a value whose bits all read as 0 because they are write-only. */
+    static final String WRITE_ONLY = "write-only";
+    private static final RGB WRITE_ONLY_GREY = new RGB(0x80, 0x80, 0x80);
+
+    private final Image checked = image("/icons/checked.png");
+    private final Image unchecked = image("/icons/unchecked.png");
+    private Radix radix = Radix.HEX;
+    private RegisterValues values;
+    private Color highlight = new Color(MmioPreferences.DEFAULT_HIGHLIGHT);
+
+    private static Image image(String path) {
+        return ImageDescriptor.createFromURL(RegisterCells.class.getResource(path)).createImage();
+    }
+
+    /** @return the number format of values */
+    Radix radix() {
+        return radix;
+    }
+
+    /** @param newRadix the number format of values */
+    void setRadix(Radix newRadix) {
+        radix = newRadix;
+    }
+
+    /** @return the values of the session shown, or null without a session */
+    RegisterValues values() {
+        return values;
+    }
+
+    /** @param newValues the values of the session shown, or null without a session */
+    void setValues(RegisterValues newValues) {
+        values = newValues;
+    }
+
+    /** @return the background of values that changed since the last stop */
+    Color highlight() {
+        return highlight;
+    }
+
+    /** @param rgb the background of values that changed since the last stop */
+    void setHighlight(RGB rgb) {
+        highlight = new Color(rgb);
+    }
+
+    /**
+     * Returns the label provider of a column.
+     *
+     * @param column one of the view's column constants
+     * @return its label provider
+     */
+    ColumnLabelProvider labels(int column) {
+        return new Labels(column);
+    }
+
+    /**
+     * Returns what a cell shows.
+     *
+     * @param node the row
+     * @param column one of the view's column constants
+     * @return the text; values are read without side effects
+     */
+    String text(RegisterNode node, int column) {
+        if (node instanceof RegisterNode.Device d) {
+            return switch (column) {
+                case NAME -> d.name();
+                case ADDRESS -> address(d.window().base());
+                case DESCRIPTION -> oneLine(d.description());
+                default -> "";
+            };
+        }
+        if (node instanceof RegisterNode.Cluster c) {
+            return switch (column) {
+                case NAME -> c.name();
+                case ADDRESS -> address(c.device().window().base() + c.offset()) + "  +" + offset(c.offset());
+                case DESCRIPTION -> c.description();
+                default -> "";
+            };
+        }
+        if (node instanceof RegisterNode.Reg r) {
+            Register reg = r.register();
+            return switch (column) {
+                case NAME -> r.name();
+                case ADDRESS -> address(r.address()) + "  +" + offset(reg.offset());
+                case VALUE -> reg.readableBits() == 0 ? WRITE_ONLY : radix.format(values.value(r), r.bits());
+                case ACCESS -> r.access().svdName();
+                case RESET -> radix.format(reg.resetValue(), r.bits());
+                default -> oneLine(r.description());
+            };
+        }
+        RegisterNode.Field f = (RegisterNode.Field) node;
+        Register.Field field = f.field();
+        return switch (column) {
+            case NAME -> f.name();
+            case ADDRESS -> f.bitRange();
+            case VALUE -> fieldValueText(f);
+            case ACCESS -> f.access().svdName();
+            case RESET -> withName(f, field.get(f.register().register().resetValue()));
+            default -> oneLine(f.description());
+        };
+    }
+
+    /**
+     * Returns the background of a row's value: the highlight if it changed since the last stop.
+     *
+     * @param node the row
+     * @return the highlight, or null for the tree's own background
+     */
+    Color background(RegisterNode node) {
+        if (values == null) {
+            return null;
+        }
+        if (node instanceof RegisterNode.Reg r) {
+            return r.register().readableBits() != 0 && values.changedBits(r) != 0 ? highlight : null;
+        }
+        if (node instanceof RegisterNode.Field f) {
+            return (values.changedBits(f.register()) & f.field().mask()) != 0 ? highlight : null;
+        }
+        return null;
+    }
+
+    /**
+     * Returns a row's tooltip: what it is, where, and its description; a field's named values too.
+     *
+     * @param node the row
+     * @return the tooltip text
+     */
+    String tooltip(RegisterNode node) {
+        StringBuilder b = new StringBuilder();
+        if (node instanceof RegisterNode.Device d) {
+            b.append(d.name()).append(" at ").append(address(d.window().base())).append(", ")
+                    .append(d.window().size()).append(" bytes\n").append(d.description());
+        } else if (node instanceof RegisterNode.Cluster c) {
+            b.append(c.device().name()).append('.').append(c.name()).append('\n').append(c.description());
+        } else if (node instanceof RegisterNode.Reg r) {
+            b.append(r.device().name()).append('.').append(r.register().name()).append(" (").append(r.bits())
+                    .append(" bits, ").append(r.access().svdName()).append(")\n").append(r.description());
+        } else if (node instanceof RegisterNode.Field f) {
+            b.append(f.register().register().name()).append('.').append(f.name()).append(' ').append(f.bitRange())
+                    .append(" (").append(f.access().svdName()).append(")\n").append(f.description());
+            for (SvdEnumeration e : f.field().svd().enumerations()) {
+                for (SvdEnumeratedValue v : e.values()) {
+                    b.append("\n  ").append(v.isDefault() ? "other" : radix.format(v.value(), f.bits())).append(" = ")
+                            .append(v.name()).append(v.description().isBlank() ? "" : ": " + v.description());
+                }
+            }
+        }
+        return b.toString().strip();
+    }
+
+    /** Frees the checkbox images. */
+    void dispose() {
+        checked.dispose();
+        unchecked.dispose();
+    }
+
+    private String fieldValueText(RegisterNode.Field f) {
+        Register.Field field = f.field();
+        if ((field.register().readableBits() & field.mask()) == 0) {
+            return WRITE_ONLY;
+        }
+        return withName(f, field.get(values.value(f.register())));
+    }
+
+    private String withName(RegisterNode.Field f, long value) {
+        String text = radix.format(value, f.bits());
+        Optional<SvdEnumeration> names = f.field().svd().readEnumeration();
+        if (names.isPresent()) {
+            Optional<SvdEnumeratedValue> v = names.get().lookup(value);
+            if (v.isPresent()) {
+                return text + " (" + v.get().name() + ")";
+            }
+        }
+        return text;
+    }
+
+    private static String address(long physical) {
+        return (physical >>> 32) == 0 ? String.format("0x%08X", physical) : String.format("0x%016X", physical);
+    }
+
+    private static String offset(long offset) {
+        return String.format("0x%03X", offset);
+    }
+
+    private static String oneLine(String text) {
+        String t = text.replaceAll("\\s+", " ").strip();
+        return t.length() > 200 ? t.substring(0, 199) + "\u2026" : t;
+    }
+
+    /** Label provider of one column. */
+    private final class Labels extends ColumnLabelProvider {
+        private final int column;
+
+        Labels(int column) {
+            this.column = column;
+        }
+
+        @Override
+        public String getText(Object element) {
+            return element instanceof RegisterNode n && values != null ? text(n, column) : "";
+        }
+
+        @Override
+        public Image getImage(Object element) {
+            if (column == VALUE && element instanceof RegisterNode.Field f && f.isFlag() && values != null
+                    && (f.field().register().readableBits() & f.field().mask()) != 0) {
+                return f.field().get(values.value(f.register())) != 0 ? checked : unchecked;
+            }
+            return null;
+        }
+
+        @Override
+        public Color getBackground(Object element) {
+            return element instanceof RegisterNode n ? background(n) : null;
+        }
+
+        @Override
+        public Color getForeground(Object element) {
+            if (column == VALUE && element instanceof RegisterNode n && values != null
+                    && WRITE_ONLY.equals(text(n, VALUE))) {
+                return new Color(WRITE_ONLY_GREY);
+            }
+            return null;
+        }
+
+        @Override
+        public String getToolTipText(Object element) {
+            return element instanceof RegisterNode n ? tooltip(n) : null;
+        }
+    }
+}
