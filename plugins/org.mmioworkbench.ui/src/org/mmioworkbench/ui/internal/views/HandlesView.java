@@ -97,12 +97,13 @@ public class HandlesView extends ViewPart {
         });
         ColumnViewerToolTipSupport.enableFor(viewer);
 
-        column(layout, "Process / handle", 22, this::name);
-        column(layout, "Kind", 10, this::kind);
-        column(layout, "Region", 30, this::region);
-        column(layout, "Rights", 18, this::rights);
-        column(layout, "From", 28, this::origin);
-        column(layout, "State", 10, this::state);
+        // the tree column is wide enough for a process name below the tree's indentation
+        column(layout, "Process / handle", 22, 150, this::name);
+        column(layout, "Kind", 10, 60, this::kind);
+        column(layout, "Region", 30, 60, this::region);
+        column(layout, "Rights", 18, 60, this::rights);
+        column(layout, "From", 28, 60, this::origin);
+        column(layout, "State", 10, 60, this::state);
 
         createActions();
         MenuManager menu = new MenuManager();
@@ -141,11 +142,12 @@ public class HandlesView extends ViewPart {
         viewer.setSelection(new StructuredSelection(handles), true);
     }
 
-    private void column(TreeColumnLayout layout, String title, int weight, Function<Object, String> text) {
+    private void column(TreeColumnLayout layout, String title, int weight, int minimumWidth,
+            Function<Object, String> text) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         column.getColumn().setText(title);
         column.getColumn().setMoveable(true);
-        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, 60, true));
+        layout.setColumnData(column.getColumn(), new ColumnWeightData(weight, minimumWidth, true));
         column.setLabelProvider(new ColumnLabelProvider() {
             @Override
             public String getText(Object element) {
