@@ -5,6 +5,7 @@ import static org.mmioworkbench.ui.tests.Workbench.screenshot;
 import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mmioworkbench.core.MmioConstants.MMIO_K_SHARED;
 import static org.mmioworkbench.core.MmioConstants.MMIO_U_SHARED;
@@ -14,6 +15,7 @@ import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.RGB;
@@ -163,6 +165,9 @@ class RegionMapViewTest {
         assertTrue(view.getContentDescription().contains("1 diagnostic"), view.getContentDescription());
         assertEquals("gpio_driver", rowFor("0x09030000").getText(MAPPED_IN));
         assertEquals("rtc_driver", rowFor("0x09010000").getText(REGISTERED_BY));
+        // the picture shows the drawing zoomed to the demo's devices, where their labels fit
+        view.getCanvas().viewport().show(0x0900_0000L, 0x3_1000);
+        view.getCanvas().redraw();
         screenshot("region-map.png");
     }
 
@@ -226,9 +231,32 @@ class RegionMapViewTest {
         processEvents();
         int x = (int) canvas.viewport().toPixel(0x0900_0800L, canvas.getClientArea().width);
         assertEquals(RegionMapCanvas.CONFLICT, pixel(canvas, x, RegionMapCanvas.BAR_TOP - 3));
-        assertEquals(RegionMapView.rgb(RegionRow.Kind.KERNEL_SHARED), pixel(canvas, x, RegionMapCanvas.BAR_TOP + 10));
+        // the fill, right of the label, which starts at the left of the region
+        int right = (int) canvas.viewport().toPixel(0x0900_0F00L, canvas.getClientArea().width);
+        assertEquals(RegionMapView.rgb(RegionRow.Kind.KERNEL_SHARED),
+                pixel(canvas, right, RegionMapCanvas.BAR_TOP + 10));
         int gpio = (int) canvas.viewport().toPixel(0x0903_0800L, canvas.getClientArea().width);
         assertTrue(gpio > canvas.getClientArea().width, "GPIO is off-screen at this zoom");
+    }
+
+    @Test
+    void aRegionsLabelInTheDrawingSaysWhoRegisteredItAndWhereItIsMappedAsFarAsTheZoomLeavesRoom() {
+        DemoScenario.start(registry);
+        waitUntil(() -> showing("demo") && rowFor("0x09000000").getText(MAPPED_IN).equals("uart_driver"), "demo");
+        RegionRow uart = (RegionRow) rowFor("0x09000000").getData();
+        ToIntFunction<String> sevenPixelsEach = text -> 7 * text.length();
+        String whole = "UART0 \u00b7 kernel, uart_driver \u00b7 mapped in uart_driver at 0x4000000000";
+        assertEquals(whole, RegionMapCanvas.label(uart, 7 * whole.length(), sevenPixelsEach));
+        assertEquals("UART0 \u00b7 uart_driver @ 0x4000000000",
+                RegionMapCanvas.label(uart, 7 * whole.length() - 1, sevenPixelsEach));
+        assertEquals("UART0 \u00b7 kernel, uart_driver", RegionMapCanvas.label(uart, 7 * 30, sevenPixelsEach));
+        assertEquals("UART0", RegionMapCanvas.label(uart, 7 * 5, sevenPixelsEach));
+        assertNull(RegionMapCanvas.label(uart, 7 * 5 - 1, sevenPixelsEach));
+
+        RegionRow rtc = (RegionRow) rowFor("0x09010000").getData();
+        assertEquals("RTC \u00b7 rtc_driver", RegionMapCanvas.label(rtc, 1000, sevenPixelsEach), "registered, not mapped");
+        RegionRow ram = (RegionRow) rowFor("0x40000000").getData();
+        assertEquals("RAM", RegionMapCanvas.label(ram, 1000, sevenPixelsEach));
     }
 
     @Test

@@ -1,7 +1,9 @@
 package org.mmioworkbench.ui.internal.views;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.ToIntFunction;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.Color;
@@ -16,7 +18,8 @@ import org.mmioworkbench.core.AddressRange;
 
 /**
  * The drawing of the Region Map: the physical address space to scale, with RAM, device windows,
- * registered regions coloured by owner and sharing, mapped regions underlined, and conflicts reported
+ * registered regions coloured by owner and sharing and labelled with who registered them and where they
+ * are mapped (as far as the zoom leaves room), mapped regions underlined, and conflicts reported
  * by the kernel's diagnostics marked in red. Zoom with the mouse wheel or {@code +}/{@code -}, pan with
  * the arrow keys or by dragging, {@code Home} shows everything; a double-click zooms to a region and a
  * click selects it.
@@ -170,13 +173,8 @@ public final class RegionMapCanvas extends Canvas {
                 gc.setBackground(new Color(MAPPED));
                 gc.fillRectangle(span[0], BAR_TOP + BAR_HEIGHT - 4, span[1], 4);
             }
-            String label = row.device().isEmpty() ? row.registeredBy() : row.device();
-            Point extent = gc.textExtent(label);
-            if (extent.x + 6 < span[1]) {
-                gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-                gc.drawText(label, span[0] + 3, BAR_TOP + 4, true);
-            }
         }
+        paintLabels(gc, width);
         gc.setBackground(new Color(CONFLICT));
         for (AddressRange conflict : conflicts) {
             int[] span = pixels(conflict, width);
@@ -199,6 +197,34 @@ public final class RegionMapCanvas extends Canvas {
         }
     }
 
+    /**
+     * Labels each region inside it, or, where it is narrow, over the empty bar to its right up to the next
+     * region (rows are sorted by address), so that tiny regions far apart are named too.
+     */
+    private void paintLabels(GC gc, int width) {
+        gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
+        for (int i = 0; i < rows.size(); i++) {
+            int[] span = pixels(rows.get(i).range(), width);
+            if (span == null) {
+                continue;
+            }
+            int next = width;
+            for (int j = i + 1; j < rows.size(); j++) {
+                int[] following = pixels(rows.get(j).range(), width);
+                if (following != null) {
+                    next = following[0];
+                    break;
+                }
+            }
+            int x = Math.max(0, span[0]) + 3;
+            int room = Math.max(span[0] + span[1], next) - 3 - x;
+            String label = label(rows.get(i), room, text -> gc.textExtent(text).x);
+            if (label != null) {
+                gc.drawText(label, x, BAR_TOP + 4, true);
+            }
+        }
+    }
+
     private void paintAxis(GC gc, int width) {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_WIDGET_DARK_SHADOW));
         double step = viewport.tickStep();
@@ -216,6 +242,38 @@ public final class RegionMapCanvas extends Canvas {
                 lastLabelEnd = left + extent.x;
             }
         }
+    }
+
+    /**
+     * Chooses the longest label of a region that fits its width in the drawing: its device, who
+     * registered it and where it is mapped (process and virtual address); then less, down to the device.
+     *
+     * @param row the region
+     * @param room the pixels available
+     * @param textWidth the width of a text in pixels
+     * @return the label, or null when not even the shortest fits
+     */
+    public static String label(RegionRow row, int room, ToIntFunction<String> textWidth) {
+        String name = row.device().isEmpty() ? row.registeredBy() : row.device();
+        List<String> candidates = new ArrayList<>();
+        String owner = row.registeredBy().isEmpty() || row.device().isEmpty() ? "" : row.registeredBy();
+        String mapping = row.mappedIn().isEmpty() ? "" : "mapped in " + row.mappedIn() + " at " + row.virtualAddress();
+        if (!owner.isEmpty() && !mapping.isEmpty()) {
+            candidates.add(name + " \u00b7 " + owner + " \u00b7 " + mapping);
+        }
+        if (!mapping.isEmpty()) {
+            candidates.add(name + " \u00b7 " + row.mappedIn() + " @ " + row.virtualAddress());
+        }
+        if (!owner.isEmpty()) {
+            candidates.add(name + " \u00b7 " + owner);
+        }
+        candidates.add(name);
+        for (String candidate : candidates) {
+            if (textWidth.applyAsInt(candidate) <= room) {
+                return candidate;
+            }
+        }
+        return null;
     }
 
     /** @return left pixel and width (at least 2 pixels, so tiny regions stay visible), or null if off-screen */
