@@ -30,6 +30,7 @@ import org.eclipse.jface.viewers.ViewerCell;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.events.KeyAdapter;
 import org.eclipse.swt.events.KeyEvent;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Display;
@@ -162,15 +163,17 @@ public class RegisterEditorView extends ViewPart {
         Tree tree = viewer.getTree();
         tree.setHeaderVisible(true);
         tree.setLinesVisible(true);
-        column(layout, NAME, "Name", 18, "Device, cluster, register or bit field");
-        column(layout, ADDRESS, "Address / offset", 16,
+        // each column at least as wide as its usual content: a register's name below two levels of
+        // indentation, an address with its offset, a 32-bit value, an access type
+        column(layout, NAME, "Name", 18, "UARTLCR_H\u2003\u2003\u2003\u2003", "Device, cluster, register or bit field");
+        column(layout, ADDRESS, "Address / offset", 16, "0x09000000  +0x000",
                 "Physical address of a device or register, with the register's offset in its device; bit range of a field");
-        column(layout, VALUE, "Value", 16, "What a read would return now (read without side effects). Highlighted:"
-                + " changed since the last stop. F2, Enter or double-click edits; Esc cancels");
-        column(layout, ACCESS, "Access", 9, "Access type from the register description (read-only bits ignore writes;"
-                + " write-only bits read as 0)");
-        column(layout, RESET, "Reset value", 12, "Value after reset, from the register description");
-        column(layout, DESCRIPTION, "Description", 29, "Description from the register description (SVD file)");
+        column(layout, VALUE, "Value", 16, "0x00000000", "What a read would return now (read without side effects)."
+                + " Highlighted: changed since the last stop. F2, Enter or double-click edits; Esc cancels");
+        column(layout, ACCESS, "Access", 9, "read-write", "Access type from the register description (read-only"
+                + " bits ignore writes; write-only bits read as 0)");
+        column(layout, RESET, "Reset value", 12, "0x00000000", "Value after reset, from the register description");
+        column(layout, DESCRIPTION, "Description", 29, "", "Description from the register description (SVD file)");
         ColumnViewerToolTipSupport.enableFor(viewer);
         setUpEditing(tree);
         getSite().setSelectionProvider(viewer);
@@ -182,13 +185,14 @@ public class RegisterEditorView extends ViewPart {
         refresh();
     }
 
-    private void column(TreeColumnLayout layout, int index, String title, int weight, String tooltip) {
+    private void column(TreeColumnLayout layout, int index, String title, int weight, String sample,
+            String tooltip) {
         TreeViewerColumn column = new TreeViewerColumn(viewer, SWT.LEFT);
         TreeColumn c = column.getColumn();
         c.setText(title);
         c.setToolTipText(tooltip);
         c.setMoveable(true);
-        layout.setColumnData(c, new ColumnWeightData(weight, 50, true));
+        layout.setColumnData(c, new ColumnWeightData(weight, Math.max(50, textWidth(sample)), true));
         column.setLabelProvider(cells.labels(index));
         if (index == VALUE) {
             column.setEditingSupport(new RegisterValueEditing(viewer, cells, new RegisterValueEditing.Feedback() {
@@ -202,6 +206,15 @@ public class RegisterEditorView extends ViewPart {
                     statusLine().setErrorMessage(error);
                 }
             }));
+        }
+    }
+
+    private int textWidth(String sample) {
+        GC gc = new GC(viewer.getTree());
+        try {
+            return gc.textExtent(sample).x + 16;
+        } finally {
+            gc.dispose();
         }
     }
 
