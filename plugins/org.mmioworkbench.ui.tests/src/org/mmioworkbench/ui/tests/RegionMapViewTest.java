@@ -257,6 +257,13 @@ class RegionMapViewTest {
         assertEquals("RTC \u00b7 rtc_driver", RegionMapCanvas.label(rtc, 1000, sevenPixelsEach), "registered, not mapped");
         RegionRow ram = (RegionRow) rowFor("0x40000000").getData();
         assertEquals("RAM", RegionMapCanvas.label(ram, 1000, sevenPixelsEach));
+
+        // seen from far away the three devices are drawn side by side, and share one label
+        RegionRow gpio = (RegionRow) rowFor("0x09030000").getData();
+        List<RegionRow> devices = List.of(uart, rtc, gpio);
+        assertEquals("UART0, RTC, GPIO", RegionMapCanvas.clusterLabel(devices, 7 * 16, sevenPixelsEach));
+        assertEquals("3 regions", RegionMapCanvas.clusterLabel(devices, 7 * 15, sevenPixelsEach));
+        assertNull(RegionMapCanvas.clusterLabel(devices, 7 * 9 - 1, sevenPixelsEach));
     }
 
     @Test

@@ -33,6 +33,9 @@ public final class RegionMapCanvas extends Canvas {
     public static final RGB CONFLICT = new RGB(0xD0, 0x1C, 0x1C);
     private static final RGB MAPPED = new RGB(0x30, 0x30, 0x30);
     private static final RGB OUTLINE = new RGB(0x80, 0x80, 0x80);
+    /** Regions narrower than this, in pixels, and at most {@link #NEAR} apart share one label. */
+    private static final int NARROW = 24;
+    private static final int NEAR = 4;
 
     private AddressViewport viewport;
     private List<RegionRow> rows = List.of();
@@ -199,30 +202,68 @@ public final class RegionMapCanvas extends Canvas {
 
     /**
      * Labels each region inside it, or, where it is narrow, over the empty bar to its right up to the next
-     * region (rows are sorted by address), so that tiny regions far apart are named too.
+     * region (rows are sorted by address), so that tiny regions far apart are named too. Narrow regions
+     * drawn next to each other (devices a few pages apart, seen from far away) share one label that names
+     * them all.
      */
     private void paintLabels(GC gc, int width) {
         gc.setForeground(getDisplay().getSystemColor(SWT.COLOR_BLACK));
-        for (int i = 0; i < rows.size(); i++) {
+        ToIntFunction<String> textWidth = text -> gc.textExtent(text).x;
+        int i = 0;
+        while (i < rows.size()) {
             int[] span = pixels(rows.get(i).range(), width);
             if (span == null) {
+                i++;
                 continue;
             }
+            // the cluster: rows i..last, each narrow one followed closely by the next
+            int last = i;
+            int[] lastSpan = span;
             int next = width;
             for (int j = i + 1; j < rows.size(); j++) {
                 int[] following = pixels(rows.get(j).range(), width);
-                if (following != null) {
+                if (following == null) {
+                    continue;
+                }
+                if (lastSpan[1] < NARROW && following[0] <= lastSpan[0] + lastSpan[1] + NEAR) {
+                    last = j;
+                    lastSpan = following;
+                } else {
                     next = following[0];
                     break;
                 }
             }
             int x = Math.max(0, span[0]) + 3;
-            int room = Math.max(span[0] + span[1], next) - 3 - x;
-            String label = label(rows.get(i), room, text -> gc.textExtent(text).x);
+            int room = Math.max(lastSpan[0] + lastSpan[1], next) - 3 - x;
+            String label = last == i ? label(rows.get(i), room, textWidth)
+                    : clusterLabel(rows.subList(i, last + 1), room, textWidth);
             if (label != null) {
                 gc.drawText(label, x, BAR_TOP + 4, true);
             }
+            i = last + 1;
         }
+    }
+
+    /**
+     * Chooses the label of regions drawn side by side too narrow for their own: their names, else how
+     * many they are.
+     *
+     * @param cluster the regions, sorted by address
+     * @param room the pixels available
+     * @param textWidth the width of a text in pixels
+     * @return the label, or null when not even the count fits
+     */
+    public static String clusterLabel(List<RegionRow> cluster, int room, ToIntFunction<String> textWidth) {
+        String names = String.join(", ", cluster.stream().map(RegionMapCanvas::name).toList());
+        if (textWidth.applyAsInt(names) <= room) {
+            return names;
+        }
+        String count = cluster.size() + " regions";
+        return textWidth.applyAsInt(count) <= room ? count : null;
+    }
+
+    private static String name(RegionRow row) {
+        return row.device().isEmpty() ? row.registeredBy() : row.device();
     }
 
     private void paintAxis(GC gc, int width) {
@@ -254,7 +295,7 @@ public final class RegionMapCanvas extends Canvas {
      * @return the label, or null when not even the shortest fits
      */
     public static String label(RegionRow row, int room, ToIntFunction<String> textWidth) {
-        String name = row.device().isEmpty() ? row.registeredBy() : row.device();
+        String name = name(row);
         List<String> candidates = new ArrayList<>();
         String owner = row.registeredBy().isEmpty() || row.device().isEmpty() ? "" : row.registeredBy();
         String mapping = row.mappedIn().isEmpty() ? "" : "mapped in " + row.mappedIn() + " at " + row.virtualAddress();
