@@ -117,33 +117,7 @@ final class RegisterAccess {
             throw fault(process, start, operation, "reg=" + Hex.addr(reg) + ", cnt=" + count, cause, reg, widthBits,
                     false);
         }
-        RegisterDecoder register = null;
-        long before = 0;
-        long after = 0;
-        int index = device;
-        bus.sync(index);
-        for (int i = 0; i < count; i++) {
-            bus.beginNotes();
-            try {
-                values[i] = bus.read(index, pa, widthBits);
-            } finally {
-                bus.endNotes();
-                bus.refreshDeadline(index);
-            }
-            if (bus.noteCount() > 0) {
-                if (i == 0) {
-                    register = bus.noteRegister(0);
-                    before = bus.noteBefore(0);
-                }
-                after = bus.noteAfter(0);
-            }
-            if (i < count - 1) {
-                recorder.elapseAccess(Timing.REGISTER_ACCESS_NANOS, index);
-            }
-        }
-        recorder.traceBuffer(start, process, false, widthBits, values, mapping, bus.window(index),
-                pa - bus.base(index), register, before, after);
-        recorder.elapseAccess(Timing.REGISTER_ACCESS_NANOS, index);
+        transferBuffer(process, start, false, widthBits, values);
         return values;
     }
 
@@ -164,6 +138,16 @@ final class RegisterAccess {
             throw fault(process, start, operation, "reg=" + Hex.addr(reg) + ", cnt=" + values.length + ", buf="
                     + show(values, widthBits), cause, reg, widthBits, true);
         }
+        transferBuffer(process, start, true, widthBits, values);
+    }
+
+    /**
+     * Runs the accesses of a checked buffer call at {@link #pa} in {@link #device}, one register access time
+     * apart, and traces them as one event with the register's value before the first and after the last.
+     *
+     * @param write true to write {@code values}, false to read into them
+     */
+    private void transferBuffer(String process, long start, boolean write, int widthBits, int[] values) {
         RegisterDecoder register = null;
         long before = 0;
         long after = 0;
@@ -172,7 +156,11 @@ final class RegisterAccess {
         for (int i = 0; i < values.length; i++) {
             bus.beginNotes();
             try {
-                bus.write(index, pa, widthBits, values[i]);
+                if (write) {
+                    bus.write(index, pa, widthBits, values[i]);
+                } else {
+                    values[i] = bus.read(index, pa, widthBits);
+                }
             } finally {
                 bus.endNotes();
                 bus.refreshDeadline(index);
@@ -188,7 +176,7 @@ final class RegisterAccess {
                 recorder.elapseAccess(Timing.REGISTER_ACCESS_NANOS, index);
             }
         }
-        recorder.traceBuffer(start, process, true, widthBits, values, mapping, bus.window(index),
+        recorder.traceBuffer(start, process, write, widthBits, values, mapping, bus.window(index),
                 pa - bus.base(index), register, before, after);
         recorder.elapseAccess(Timing.REGISTER_ACCESS_NANOS, index);
     }
