@@ -81,11 +81,6 @@ final class RegisterTree {
         return devices;
     }
 
-    /** @return the devices the filter leaves */
-    List<RegisterNode> roots() {
-        return roots;
-    }
-
     /**
      * Returns the rows shown below a row.
      *

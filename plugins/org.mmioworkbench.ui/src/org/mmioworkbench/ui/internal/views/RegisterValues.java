@@ -79,17 +79,6 @@ final class RegisterValues {
         return entry(reg).changed;
     }
 
-    /**
-     * Tells whether the register has been read at this stop (its row is or was on screen).
-     *
-     * @param reg the register's row
-     * @return true if its value is known without reading
-     */
-    boolean isCurrent(RegisterNode.Reg reg) {
-        Entry e = entries.get(reg.register());
-        return e != null && e.readAt == stop;
-    }
-
     private Entry entry(RegisterNode.Reg reg) {
         Entry e = entries.computeIfAbsent(reg.register(), r -> new Entry());
         if (e.readAt != stop) {

@@ -21,7 +21,6 @@ public class NewBoardWizard extends Wizard implements INewWizard {
     private IStructuredSelection selection;
     private BoardTemplatePage templatePage;
     private WizardNewFileCreationPage filePage;
-    private IFile created;
 
     /** Creates the wizard. */
     public NewBoardWizard() {
@@ -55,7 +54,7 @@ public class NewBoardWizard extends Wizard implements INewWizard {
 
     @Override
     public boolean performFinish() {
-        created = filePage.createNewFile();
+        IFile created = filePage.createNewFile();
         if (created == null) {
             return false;
         }
@@ -65,11 +64,6 @@ public class NewBoardWizard extends Wizard implements INewWizard {
             filePage.setErrorMessage("The board file was created but cannot be opened: " + e.getMessage());
         }
         return true;
-    }
-
-    /** @return the file the wizard created, or null before it finished */
-    public IFile createdFile() {
-        return created;
     }
 
     /** @return the template page, for tests */
