@@ -70,13 +70,24 @@ public final class Simulator {
      */
     public SimProcess process(String name) {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank() || RESERVED_NAMES.contains(name)) {
+        if (!isProcessName(name)) {
             throw new IllegalArgumentException("invalid process name '" + name + "'");
         }
         return call(e -> {
             e.startProcess(name);
             return facades.computeIfAbsent(name, n -> new SimProcess(this, n));
         });
+    }
+
+    /**
+     * Tells whether a text can name a process: it is not blank, and neither {@code kernel} nor
+     * {@code simulator}, which name the other actors of the trace.
+     *
+     * @param name the text
+     * @return true if {@link #process(String)} accepts it
+     */
+    public static boolean isProcessName(String name) {
+        return name != null && !name.isBlank() && !RESERVED_NAMES.contains(name);
     }
 
     /**

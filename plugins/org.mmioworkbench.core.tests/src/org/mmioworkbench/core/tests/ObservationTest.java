@@ -1,6 +1,7 @@
 package org.mmioworkbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mmioworkbench.core.MmioConstants.INVALID_HANDLE;
@@ -123,6 +124,11 @@ class ObservationTest {
         assertThrows(IllegalArgumentException.class, () -> sim.process("simulator"));
         assertThrows(IllegalArgumentException.class, () -> sim.process(" "));
         assertEquals(a, sim.process("a"));
+        assertFalse(Simulator.isProcessName("kernel"));
+        assertFalse(Simulator.isProcessName("simulator"));
+        assertFalse(Simulator.isProcessName(" "));
+        assertFalse(Simulator.isProcessName(null));
+        assertTrue(Simulator.isProcessName("a"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.mmioworkbench.ui.tests.Workbench.screenshot;
 import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -136,12 +138,8 @@ class HandlesViewTest {
         assertEquals("transfer|map-read|map-write", actor("client").getItem(0).getText(RIGHTS));
         whenShellOpens("Transfer Handle", dialog -> {
             descendants(dialog, Combo.class).get(0).setText("reader");
-            Button write = descendants(dialog, Button.class).stream().filter(b -> b.getText().equals("map-write"))
-                    .findFirst().orElseThrow();
-            write.setSelection(false);
-            Button ok = descendants(dialog, Button.class).stream().filter(b -> b.getText().equals("OK")).findFirst()
-                    .orElseThrow();
-            ok.notifyListeners(SWT.Selection, new Event());
+            button(dialog, "map-write").setSelection(false);
+            button(dialog, "OK").notifyListeners(SWT.Selection, new Event());
         });
         select(actor("owner").getItem(0));
         runMenuItem("Transfer to Process");
@@ -159,6 +157,29 @@ class HandlesViewTest {
         HandleInfo readers = sim.process("reader").handles().get(0);
         assertEquals(Retcode.rcAccessDenied, view.transfer(readers, "client", HandleRights.REGION_FULL).rc());
         assertTrue(view.lastResult().endsWith("rcAccessDenied"), view.lastResult());
+    }
+
+    @Test
+    void theTransferDialogRefusesTheKernelAsAReceiver() {
+        String[] problem = new String[1];
+        boolean[] okEnabled = new boolean[1];
+        whenShellOpens("Transfer Handle", dialog -> {
+            descendants(dialog, Combo.class).get(0).setText("kernel");
+            problem[0] = descendants(dialog, Label.class).stream().map(Label::getText)
+                    .filter(t -> t.contains("kernel or the simulator")).findFirst().orElse("");
+            okEnabled[0] = button(dialog, "OK").isEnabled();
+            button(dialog, "Cancel").notifyListeners(SWT.Selection, new Event());
+        });
+        select(actor("owner").getItem(0));
+        runMenuItem("Transfer to Process");
+        assertEquals("'kernel' names the kernel or the simulator, not a process", problem[0]);
+        assertFalse(okEnabled[0], "OK is disabled");
+        assertEquals(1, sim.process("owner").handles().size(), "nothing was transferred");
+    }
+
+    private static Button button(Shell dialog, String text) {
+        return descendants(dialog, Button.class).stream().filter(b -> b.getText().equals(text)).findFirst()
+                .orElseThrow();
     }
 
     /** Runs an action on a dialog once it is open (dialogs run their own event loop). */

@@ -17,6 +17,7 @@ import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
 import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.HandleRights;
+import org.mmioworkbench.core.Simulator;
 
 /**
  * Asks where to transfer a region handle over IPC and with which rights: the receiver (an existing
@@ -98,7 +99,14 @@ final class TransferHandleDialog extends Dialog {
 
     private void validate() {
         String text = receiverCombo.getText().trim();
-        String message = text.matches(PROCESS_NAME) ? "" : "A process name: letters, digits, '_', '.', '-'";
+        String message;
+        if (!text.matches(PROCESS_NAME)) {
+            message = "A process name: letters, digits, '_', '.', '-'";
+        } else if (!Simulator.isProcessName(text)) {
+            message = "'" + text + "' names the kernel or the simulator, not a process";
+        } else {
+            message = "";
+        }
         problem.setText(message);
         Button ok = getButton(IDialogConstants.OK_ID);
         if (ok != null) {
