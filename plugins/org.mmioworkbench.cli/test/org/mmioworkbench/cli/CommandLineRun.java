@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -38,19 +39,47 @@ record CommandLineRun(int status, String out, String err) {
      * @throws InterruptedException if interrupted while waiting
      */
     static CommandLineRun runWithInput(String stdin, String... args) throws IOException, InterruptedException {
+        return exec(mmioSim(args), Map.of(), stdin, 120);
+    }
+
+    /**
+     * Returns the command line of {@code bin/mmio-sim} with arguments.
+     *
+     * @param args its arguments
+     * @return the command
+     */
+    static List<String> mmioSim(String... args) {
         List<String> command = new ArrayList<>();
         command.add(repo().resolve("bin/mmio-sim").toString());
         command.addAll(List.of(args));
+        return command;
+    }
+
+    /**
+     * Runs a command in a child process, feeding it standard input, and waits for it.
+     *
+     * @param command the program and its arguments
+     * @param env environment variables to add
+     * @param stdin what to type into it
+     * @param timeoutSeconds how long it may take before the test fails
+     * @return what happened
+     * @throws IOException if it cannot be started
+     * @throws InterruptedException if interrupted while waiting
+     */
+    static CommandLineRun exec(List<String> command, Map<String, String> env, String stdin, int timeoutSeconds)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile("mmio-sim", ".out");
         Path err = Files.createTempFile("mmio-sim", ".err");
         try {
-            Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile())
-                    .start();
+            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
+                    .redirectError(err.toFile());
+            builder.environment().putAll(env);
+            Process process = builder.start();
             process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().close();
-            if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
-                throw new AssertionError("mmio-sim did not finish: " + command);
+                throw new AssertionError("did not finish in " + timeoutSeconds + " s: " + command);
             }
             return new CommandLineRun(process.exitValue(), Files.readString(out), Files.readString(err));
         } finally {

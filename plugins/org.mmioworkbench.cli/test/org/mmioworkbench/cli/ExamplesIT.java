@@ -5,12 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -62,16 +60,14 @@ class ExamplesIT {
     void theHeadlessJavaExampleRunsOnTheCoreAlone() throws Exception {
         Path repo = CommandLineRun.repo();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-cp",
+        CommandLineRun run = CommandLineRun.exec(List.of(java.toString(), "-cp",
                 repo.resolve("plugins/org.mmioworkbench.core/target/classes").toString(),
-                repo.resolve("examples/HeadlessDriver.java").toString()).redirectErrorStream(true).start();
-        process.getOutputStream().close();
-        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(120, TimeUnit.SECONDS), out);
-        assertEquals(0, process.exitValue(), out);
-        assertTrue(out.contains("driver sequence behaved as expected"), out);
-        assertTrue(out.contains("fault (expected): "), out);
-        assertTrue(out.lines().anyMatch(l -> l.contains("--- diagnostics")), out);
+                repo.resolve("examples/HeadlessDriver.java").toString()), Map.of(), "", 120);
+        String out = run.out() + run.err();
+        assertEquals(0, run.status(), out);
+        assertTrue(run.out().contains("driver sequence behaved as expected"), out);
+        assertTrue(run.out().contains("fault (expected): "), out);
+        assertTrue(run.out().lines().anyMatch(l -> l.contains("--- diagnostics")), out);
     }
 
     @ParameterizedTest

@@ -64,8 +64,8 @@ class RunCommandIT {
                 "printf(\"printed\\n\")",
                 "n = 0",
                 "while (1) { n++ }"));
-        Process p = new ProcessBuilder(CommandLineRun.repo().resolve("bin/mmio-sim").toString(), "run",
-                "--max-loop", "4000000000", script.toString()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        Process p = new ProcessBuilder(CommandLineRun.mmioSim("run", "--max-loop", "4000000000", script.toString()))
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("U", out.readLine());

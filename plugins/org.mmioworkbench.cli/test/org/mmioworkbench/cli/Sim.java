@@ -4,10 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /** Helpers for the {@code run} and {@code debug} tests: scripts in a folder, and runs with an environment. */
 final class Sim {
@@ -39,26 +36,7 @@ final class Sim {
      */
     static CommandLineRun run(Map<String, String> env, String stdin, String... args)
             throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>();
-        command.add(CommandLineRun.repo().resolve("bin/mmio-sim").toString());
-        command.addAll(List.of(args));
-        Path out = Files.createTempFile("mmio-sim", ".out");
-        Path err = Files.createTempFile("mmio-sim", ".err");
-        try {
-            ProcessBuilder pb = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
-            pb.environment().putAll(env);
-            Process process = pb.start();
-            process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));
-            process.getOutputStream().close();
-            if (!process.waitFor(180, TimeUnit.SECONDS)) {
-                process.destroyForcibly();
-                throw new AssertionError("mmio-sim did not finish: " + command);
-            }
-            return new CommandLineRun(process.exitValue(), Files.readString(out), Files.readString(err));
-        } finally {
-            Files.deleteIfExists(out);
-            Files.deleteIfExists(err);
-        }
+        return CommandLineRun.exec(CommandLineRun.mmioSim(args), env, stdin, 180);
     }
 
     /**
