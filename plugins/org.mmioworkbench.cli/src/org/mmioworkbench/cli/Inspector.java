@@ -152,9 +152,8 @@ final class Inspector {
                 if (h.fromProcess() != null && !h.fromProcess().isEmpty()) {
                     b.append(" from ").append(h.fromProcess());
                 }
-                if (h.parent() != MmioConstants.INVALID_HANDLE && h.parent() != 0) {
-                    b.append(" parent ").append(handle(h.parent()));
-                }
+                h.parent().ifPresent(parent -> b.append(" parent ").append(handle(parent.value())).append(" of ")
+                        .append(parent.process()));
                 if (h.kind() == org.mmioworkbench.core.HandleKind.MAPPING) {
                     b.append(" va ").append(AddressRange.hex(h.virtualAddress()));
                 }

@@ -10,8 +10,6 @@ public enum FaultCause {
     MISALIGNED("the address is not aligned to the access width"),
     /** A write through a mapping without {@code VMM_FLAG_WRITE}. */
     WRITE_NOT_PERMITTED("write through a mapping without VMM_FLAG_WRITE"),
-    /** A read through a mapping without {@code VMM_FLAG_READ} (write-only mappings are not readable). */
-    READ_NOT_PERMITTED("read through a mapping without VMM_FLAG_READ"),
     /** The physical address is in a hole of the board's map: no device answers. */
     BUS_ERROR("bus error: no device at this physical address");
 

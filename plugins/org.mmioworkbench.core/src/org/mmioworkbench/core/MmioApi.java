@@ -44,12 +44,14 @@ public final class MmioApi {
     /**
      * {@code KnIoMapMem(rid, prot, attr, &addr, &handle)}: maps a registered region into this process.
      * {@code rid} needs {@link HandleRights#MAP_READ} for {@code VMM_FLAG_READ} and
-     * {@link HandleRights#MAP_WRITE} for {@code VMM_FLAG_WRITE} ({@code rcAccessDenied} otherwise); the
+     * {@link HandleRights#MAP_WRITE} for {@code VMM_FLAG_WRITE} ({@code rcNoCapability} otherwise); the
      * mapping handle gets just those rights, without {@link HandleRights#TRANSFER}.
      *
      * @param rid a region handle of this process
-     * @param prot {@code VMM_FLAG_READ} and/or {@code VMM_FLAG_WRITE}
-     * @param attr exactly one cache flag, {@code VMM_FLAG_CACHE_DISABLE} recommended
+     * @param prot {@code VMM_FLAG_READ}, or {@code VMM_FLAG_READ | VMM_FLAG_WRITE} (write-only mappings are
+     *        refused with {@code rcInvalidArgument}: page tables cannot express them)
+     * @param attr 0 or one cache flag ({@code VMM_FLAG_CACHE_DISABLE} recommended), optionally with
+     *        {@code VMM_FLAG_LOW_GUARD}/{@code VMM_FLAG_HIGH_GUARD}
      * @return the return code, the virtual base address and the mapping handle
      */
     public MapResult knIoMapMem(int rid, int prot, int attr) {
@@ -246,7 +248,8 @@ public final class MmioApi {
      * ancestor; closing a mapping handle frees the virtual region; closing a revoked handle frees its slot.
      *
      * @param handle a handle of this process
-     * @return {@code rcOk}, {@code rcNotFound} for a stale value, {@code rcInvalidArgument} for {@code INVALID_HANDLE}
+     * @return {@code rcOk}, {@code rcResourceNotFound} for a value that names nothing in this process,
+     *         {@code rcInvalidArgument} for {@code INVALID_HANDLE}
      */
     public Retcode knHandleClose(int handle) {
         return sim.callAs(process, e -> e.close(process, handle));
@@ -256,7 +259,7 @@ public final class MmioApi {
      * {@code KnHandleRevoke(handle)}: closes the handle and revokes all its descendants in every process.
      *
      * @param handle a handle of this process
-     * @return {@code rcOk}, {@code rcHandleRevoked}, {@code rcNotFound} or {@code rcInvalidArgument}
+     * @return {@code rcOk}, {@code rcHandleRevoked}, {@code rcResourceNotFound} or {@code rcInvalidArgument}
      */
     public Retcode knHandleRevoke(int handle) {
         return sim.callAs(process, e -> e.revoke(process, handle));

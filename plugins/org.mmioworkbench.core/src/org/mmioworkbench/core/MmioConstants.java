@@ -31,6 +31,17 @@ public final class MmioConstants {
     /** {@code KnIoMapMem} cache attribute: uncached, the recommended attribute for MMIO. */
     public static final int VMM_FLAG_CACHE_DISABLE = 0x800;
 
+    /**
+     * {@code KnIoMapMem} attribute (older SDKs): leave an unmapped guard page below the mapping. The
+     * simulator always does (see the package documentation), so the flag is accepted and recorded.
+     */
+    public static final int VMM_FLAG_LOW_GUARD = 0x1000;
+    /**
+     * {@code KnIoMapMem} attribute (older SDKs): leave an unmapped guard page above the mapping. The
+     * simulator always does, so the flag is accepted and recorded.
+     */
+    public static final int VMM_FLAG_HIGH_GUARD = 0x2000;
+
     /** All registration flags the simulator knows. */
     public static final int MMIO_FLAGS_MASK = MMIO_K_SHARED | MMIO_U_SHARED;
     /** All access-right flags the simulator knows. */
@@ -38,6 +49,8 @@ public final class MmioConstants {
     /** All cache attribute flags the simulator knows. */
     public static final int VMM_CACHE_MASK =
             VMM_FLAG_WRITE_BACK | VMM_FLAG_WRITE_THROUGH | VMM_FLAG_WRITE_COMBINE | VMM_FLAG_CACHE_DISABLE;
+    /** The guard-page attribute flags. */
+    public static final int VMM_GUARD_MASK = VMM_FLAG_LOW_GUARD | VMM_FLAG_HIGH_GUARD;
 
     private MmioConstants() {
     }
@@ -73,9 +86,9 @@ public final class MmioConstants {
     public static String attrText(int attr) {
         return render(attr,
                 new int[] {VMM_FLAG_WRITE_BACK, VMM_FLAG_WRITE_THROUGH, VMM_FLAG_WRITE_COMBINE,
-                        VMM_FLAG_CACHE_DISABLE},
+                        VMM_FLAG_CACHE_DISABLE, VMM_FLAG_LOW_GUARD, VMM_FLAG_HIGH_GUARD},
                 new String[] {"VMM_FLAG_WRITE_BACK", "VMM_FLAG_WRITE_THROUGH", "VMM_FLAG_WRITE_COMBINE",
-                        "VMM_FLAG_CACHE_DISABLE"});
+                        "VMM_FLAG_CACHE_DISABLE", "VMM_FLAG_LOW_GUARD", "VMM_FLAG_HIGH_GUARD"});
     }
 
     private static String render(int value, int[] bits, String[] names) {

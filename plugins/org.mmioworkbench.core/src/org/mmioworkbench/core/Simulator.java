@@ -102,9 +102,10 @@ public final class Simulator {
     /**
      * Transfers a region handle from one process to another over simulated IPC, handing on the sender's
      * rights. The receiver gets a new handle, a descendant of the sender's (which stays valid). Fails with
-     * {@code rcAccessDenied} for a mapping handle or a handle without {@link HandleRights#TRANSFER},
-     * {@code rcHandleRevoked} for a revoked one, {@code rcNotFound} for a stale value and
-     * {@code rcInvalidArgument} for {@code INVALID_HANDLE}. Costs {@link Timing#KERNEL_CALL_NANOS}.
+     * {@code rcNoCapability} for a mapping handle or a handle without {@link HandleRights#TRANSFER},
+     * {@code rcHandleRevoked} for a revoked one, {@code rcResourceNotFound} for a value that names nothing
+     * in the sender's handle table and {@code rcInvalidArgument} for {@code INVALID_HANDLE}. The receiver's
+     * handle is a value of the receiver's own table. Costs {@link Timing#KERNEL_CALL_NANOS}.
      *
      * @param from the sending process
      * @param handle the sender's handle
@@ -120,7 +121,7 @@ public final class Simulator {
      * permissions mask the sender chooses: the receiver's handle gets exactly {@code rights}, e.g.
      * {@link HandleRights#MAP_READ} alone for a read-only descendant that cannot be passed on. Rights
      * cannot be elevated: if {@code rights} is not a subset of the sender's handle's rights, the transfer
-     * fails with {@code rcAccessDenied} and no handle is issued. The trace event's arguments show the
+     * fails with {@code rcNoCapability} and no handle is issued. The trace event's arguments show the
      * rights.
      *
      * @param from the sending process

@@ -64,35 +64,50 @@
  *     diagnostic. A process first without {@code MMIO_K_SHARED} and a later kernel access: the access
  *     fails with {@code rcAlreadyExists} and a {@code KERNEL_ACCESS_FAILED} diagnostic. With
  *     {@code MMIO_K_SHARED} both coexist. A failed kernel access records no claim.</li>
- * <li><b>Handles.</b> Values are unique in the whole simulator and never reused; a value never issued,
- *     already closed or owned by another process gives {@code rcNotFound}; {@code INVALID_HANDLE} gives
- *     {@code rcInvalidArgument}. A transferred handle is a descendant of the sender's. Closing a handle
+ * <li><b>Handles.</b> Handle values are per process, as in KasperskyOS: every process has its own handle
+ *     table, counting values from 1, so the same value may name different handles in two processes
+ *     ({@link org.mmioworkbench.core.HandleRef} names a handle as process and value). A process never reuses a
+ *     value, so a stale one is always recognised. A value that names nothing in the calling process (never
+ *     issued there, already closed, or a value of another process's table) gives
+ *     {@code rcResourceNotFound}; {@code INVALID_HANDLE} gives {@code rcInvalidArgument}. (KasperskyOS names
+ *     either code for an unknown handle; the simulator keeps them apart so "no such handle" and "malformed
+ *     argument" can be told apart.) A call that would issue a handle in a process that has used every value
+ *     gives {@code rcQuotaExceeded}. A transferred handle is a descendant of the sender's. Closing a handle
  *     re-parents its descendants to its ancestor. Revoking closes it and revokes all descendants in every
  *     process; a revoked handle makes every call fail with {@code rcHandleRevoked} except
  *     {@code KnHandleClose}, which frees its slot and returns {@code rcOk}. Mapping handles are roots
- *     of their own (a mapping is a separate resource), cannot be transferred ({@code rcAccessDenied}:
+ *     of their own (a mapping is a separate resource), cannot be transferred ({@code rcNoCapability}:
  *     they lack {@code TRANSFER}),
  *     and are not revoked by revoking a region handle.</li>
  * <li><b>Rights.</b> Every handle has a permissions mask ({@link org.mmioworkbench.core.HandleRights}): a
  *     general part ({@code TRANSFER}) and a part for MMIO regions ({@code MAP_READ}, {@code MAP_WRITE}).
  *     {@code KnRegisterPhyMem} gives all three. A transfer hands on the sender's rights, or exactly the
- *     rights the sender names; it fails with {@code rcAccessDenied} (and issues no handle) if the
+ *     rights the sender names; it fails with {@code rcNoCapability} (and issues no handle) if the
  *     sender's handle lacks {@code TRANSFER} or the named rights are not a subset of its own: rights are
  *     never elevated, so a descendant may be read-only or unable to pass the handle on. A mapping
  *     handle has the map rights of its {@code prot} and never {@code TRANSFER}. Closing, revoking and
  *     re-parenting never change a handle's rights.</li>
- * <li><b>Mapping.</b> {@code prot} must be a non-empty combination of {@code VMM_FLAG_READ} and
- *     {@code VMM_FLAG_WRITE}, {@code attr} exactly one cache flag ({@code rcInvalidArgument}
- *     otherwise; also for a mapping handle given as {@code rid}). Then the region handle's rights are
- *     checked: {@code VMM_FLAG_READ} needs {@code MAP_READ}, {@code VMM_FLAG_WRITE} needs
- *     {@code MAP_WRITE} ({@code rcAccessDenied}, the trace naming the missing right). A region is mapped
- *     at most once at a time, in one process: a second {@code KnIoMapMem} through any handle of the
- *     region, in any process, gives {@code rcBusy}. A cache attribute other than
+ * <li><b>Mapping.</b> {@code prot} must be {@code VMM_FLAG_READ} or {@code VMM_FLAG_READ | VMM_FLAG_WRITE}.
+ *     A write-only mapping ({@code VMM_FLAG_WRITE} alone) is refused with {@code rcInvalidArgument}: the
+ *     page tables of the boards simulated here (aarch64 stage-1 descriptors, and x86-64's) have no
+ *     write-only setting, so a kernel would have to make such a mapping readable too, and a driver must not
+ *     rely on either outcome. {@code attr} may be 0 (no cache flag: the kernel chooses, which for MMIO is
+ *     uncached device memory; public driver code passes 0) or one cache flag, optionally with the older SDKs'
+ *     guard-page flags {@code VMM_FLAG_LOW_GUARD}/{@code VMM_FLAG_HIGH_GUARD}; anything else, or a mapping
+ *     handle given as {@code rid}, is {@code rcInvalidArgument}. Guard pages are opt-in in those SDKs; the
+ *     simulator always leaves an unmapped page below and above every mapping (see the placement below), so
+ *     an overrun by up to a page always faults ({@code UNMAPPED}) rather than reaching another device,
+ *     whether or not the flags are given: the flags are accepted and recorded, and change nothing. Then the
+ *     region handle's rights are checked: {@code VMM_FLAG_READ} needs {@code MAP_READ},
+ *     {@code VMM_FLAG_WRITE} needs {@code MAP_WRITE} ({@code rcNoCapability}, the trace naming the missing
+ *     right). A region is mapped at most once at a time, in one process: a second {@code KnIoMapMem} through
+ *     any handle of the region, in any process, gives {@code rcBusy}. A cache flag other than
  *     {@code VMM_FLAG_CACHE_DISABLE} on a range with device windows succeeds with a
  *     {@code CACHED_DEVICE_MAPPING} diagnostic. Virtual addresses start at
- *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_BASE} in every process, grow upwards with one
- *     unmapped guard page after each mapping and are never reused, so they are deterministic per
- *     process and a freed address is always recognised.</li>
+ *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_BASE} in every process (nothing is mapped below
+ *     it), grow upwards with one unmapped page after each mapping and are never reused, so they are
+ *     deterministic per process and a freed address is always recognised. No room left below
+ *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_LIMIT} gives {@code rcOutOfMemory}.</li>
  * <li><b>Deregistration.</b> Closing the mapping handle frees the virtual region. A registration lives
  *     while a valid region handle of it exists in any process or while a mapping made through it
  *     exists: a live mapping keeps its region registered after all region handles are closed or revoked,
@@ -101,9 +116,8 @@
  * <li><b>Register access.</b> Checked in this order, each a {@link org.mmioworkbench.core.MmioFault}
  *     with a {@link org.mmioworkbench.core.FaultCause}: address never mapped ({@code UNMAPPED}), mapping
  *     closed ({@code FREED}), 16-bit at an odd or 32-bit at a non-multiple-of-4 address
- *     ({@code MISALIGNED}), write without {@code VMM_FLAG_WRITE} ({@code WRITE_NOT_PERMITTED}), read
- *     without {@code VMM_FLAG_READ} ({@code READ_NOT_PERMITTED}: write-only mappings are not readable),
- *     no device at the physical address ({@code BUS_ERROR}). A fault is recorded in the trace and the
+ *     ({@code MISALIGNED}), write without {@code VMM_FLAG_WRITE} ({@code WRITE_NOT_PERMITTED}), no
+ *     device at the physical address ({@code BUS_ERROR}). A fault is recorded in the trace and the
  *     diagnostics, costs one access time, and leaves the process running. Buffer variants access the
  *     register once per element and record one trace event.</li>
  * <li><b>Time.</b> The clock starts at 0 ns and advances only by the costs in

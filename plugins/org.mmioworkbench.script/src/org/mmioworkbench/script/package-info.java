@@ -184,12 +184,13 @@
  * <tr><td>{@code rc = KnHandleRevoke(h)}</td><td>return code</td></tr>
  * </table>
  * Predefined constants: the return codes {@code rcOk}, {@code rcFail}, {@code rcInvalidArgument},
- * {@code rcAlreadyExists}, {@code rcNotFound}, {@code rcOutOfMemory}, {@code rcAccessDenied},
- * {@code rcBusy}, {@code rcHandleRevoked} (the core's codes, sign-extended: {@code rcOk} is 0,
- * {@code rcAlreadyExists} is {@code 0xFFFFFFFFFFFFFFFD}); {@code MMIO_K_SHARED}, {@code MMIO_U_SHARED};
- * {@code VMM_FLAG_READ}, {@code VMM_FLAG_WRITE}, {@code VMM_FLAG_WRITE_BACK},
- * {@code VMM_FLAG_WRITE_THROUGH}, {@code VMM_FLAG_WRITE_COMBINE}, {@code VMM_FLAG_CACHE_DISABLE} (the
- * values of {@link org.mmioworkbench.core.MmioConstants}); {@code INVALID_HANDLE} ({@code 0xFFFFFFFF});
+ * {@code rcAlreadyExists}, {@code rcResourceNotFound}, {@code rcOutOfMemory}, {@code rcNoCapability},
+ * {@code rcBusy}, {@code rcHandleRevoked}, {@code rcQuotaExceeded} (the core's codes, sign-extended:
+ * {@code rcOk} is 0, {@code rcAlreadyExists} is {@code 0xFFFFFFFFFFFFFFFD}); {@code MMIO_K_SHARED},
+ * {@code MMIO_U_SHARED}; {@code VMM_FLAG_READ}, {@code VMM_FLAG_WRITE}, {@code VMM_FLAG_WRITE_BACK},
+ * {@code VMM_FLAG_WRITE_THROUGH}, {@code VMM_FLAG_WRITE_COMBINE}, {@code VMM_FLAG_CACHE_DISABLE},
+ * {@code VMM_FLAG_LOW_GUARD}, {@code VMM_FLAG_HIGH_GUARD} (the values of
+ * {@link org.mmioworkbench.core.MmioConstants}); {@code INVALID_HANDLE} ({@code 0xFFFFFFFF});
  * and {@code NULL} (0), {@code false} (0), {@code true} (1). They cannot be assigned.
  *
  * <h2>Simulation statements (not SDK API)</h2>
@@ -208,7 +209,7 @@
  *     So {@code IpcTransferHandle(rid, "client", "map-read", &ro)} gives {@code client} a handle it can
  *     map only with {@code VMM_FLAG_READ} and cannot pass on. A misspelt right is an error when the script
  *     is read; rights {@code h} lacks (rights are never elevated), or an {@code h} without {@code transfer}
- *     (such as a mapping handle), give {@code rcAccessDenied}, as does {@code KnIoMapMem} with a
+ *     (such as a mapping handle), give {@code rcNoCapability}, as does {@code KnIoMapMem} with a
  *     {@code prot} the region handle's rights do not allow.</li>
  * <li>{@code Delay(ns)}: advances the simulated clock by {@code ns} nanoseconds.</li>
  * <li>{@code UartInput("DEVICE", "text")}: feeds the bytes of the text into a device's input through

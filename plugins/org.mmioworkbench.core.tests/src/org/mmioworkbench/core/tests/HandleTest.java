@@ -5,20 +5,22 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mmioworkbench.core.MmioConstants.INVALID_HANDLE;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
-import static org.mmioworkbench.core.Retcode.rcAccessDenied;
+import static org.mmioworkbench.core.Retcode.rcNoCapability;
 import static org.mmioworkbench.core.Retcode.rcHandleRevoked;
 import static org.mmioworkbench.core.Retcode.rcInvalidArgument;
-import static org.mmioworkbench.core.Retcode.rcNotFound;
+import static org.mmioworkbench.core.Retcode.rcResourceNotFound;
 import static org.mmioworkbench.core.Retcode.rcOk;
 import static org.mmioworkbench.core.tests.Fixtures.GPIO;
 import static org.mmioworkbench.core.tests.Fixtures.PAGE;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleRef;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.IoMemHandles;
 import org.mmioworkbench.core.MapResult;
@@ -47,30 +49,67 @@ class HandleTest {
     void transferGivesTheReceiverANewDescendantHandle() {
         int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
         int received = transfer(a, rid, b);
-        assertTrue(received != rid);
         HandleInfo info = handle(b, received);
         assertEquals(HandleKind.REGION, info.kind());
         assertEquals(HandleOrigin.RECEIVED, info.origin());
         assertEquals("a", info.fromProcess());
-        assertEquals(rid, info.parent());
+        assertEquals(Optional.of(new HandleRef("a", rid)), info.parent());
         assertEquals(HandleState.VALID, info.state());
         assertEquals(HandleState.VALID, handle(a, rid).state(), "the sender keeps its handle");
         assertEquals(List.of("a", "b"), sim.regions().get(0).handleOwners());
     }
 
     @Test
-    void transferringAMappingHandleIsAccessDenied() {
+    void eachProcessCountsItsOwnHandleValuesSoOneValueNamesDifferentHandlesInTwoProcesses() {
+        int inA = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
+        int inB = Fixtures.registerOk(b.api(), Fixtures.RTC, PAGE, 0);
+        assertEquals(inA, inB, "both are the first handle of their process");
+        assertEquals(GPIO, handle(a, inA).region().base());
+        assertEquals(Fixtures.RTC, handle(b, inB).region().base());
+        assertEquals(rcOk, b.api().knHandleClose(inB));
+        assertEquals(HandleState.VALID, handle(a, inA).state(), "closing b's value 1 leaves a's value 1 alone");
+        assertEquals(1, a.handles().size());
+    }
+
+    @Test
+    void aReceivedHandleIsAValueOfTheReceiversOwnTable() {
+        int rtcInB = Fixtures.registerOk(b.api(), Fixtures.RTC, PAGE, 0);
+        int gpioInA = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
+        int received = transfer(a, gpioInA, b);
+        assertEquals(rtcInB + 1, received, "b's next value, whatever a's values are");
+        assertEquals(GPIO, handle(b, received).region().base());
+        assertEquals(new HandleRef("b", received), handle(b, received).ref());
+    }
+
+    @Test
+    void aValueFromAnotherProcessNamesNothingThereAndIsRefused() {
+        int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
+        MapResult m = Fixtures.mapRw(a.api(), rid);
+        assertTrue(b.handles().isEmpty());
+        assertEquals(rcResourceNotFound, b.api().knHandleClose(m.handle()));
+        assertEquals(rcResourceNotFound, b.api().knHandleRevoke(rid));
+        assertEquals(rcResourceNotFound, b.api().knIoMapMem(rid, VMM_FLAG_READ, VMM_FLAG_CACHE_DISABLE).rc());
+        assertEquals(rcResourceNotFound, sim.ipcTransferHandle(b, rid, c).rc());
+        assertEquals(2, a.handles().size(), "a's handles are untouched");
+        assertEquals(HandleState.VALID, handle(a, rid).state());
+        TraceEvent last = sim.trace().get(sim.trace().size() - 1);
+        assertEquals(rcResourceNotFound, last.rc());
+        assertEquals("b", last.actor());
+    }
+
+    @Test
+    void transferringAMappingHandleLacksTheCapability() {
         int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
         MapResult m = Fixtures.mapRw(a.api(), rid);
         TransferResult t = sim.ipcTransferHandle(a, m.handle(), b);
-        assertEquals(rcAccessDenied, t.rc());
+        assertEquals(rcNoCapability, t.rc());
         assertEquals(INVALID_HANDLE, t.handle());
         assertTrue(b.handles().isEmpty());
     }
 
     @Test
     void transferringStaleRevokedOrInvalidHandlesFails() {
-        assertEquals(rcNotFound, sim.ipcTransferHandle(a, 999, b).rc());
+        assertEquals(rcResourceNotFound, sim.ipcTransferHandle(a, 999, b).rc());
         assertEquals(rcInvalidArgument, sim.ipcTransferHandle(a, INVALID_HANDLE, b).rc());
         int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
         int inB = transfer(a, rid, b);
@@ -83,9 +122,9 @@ class HandleTest {
         int inA = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
         int inB = transfer(a, inA, b);
         int inC = transfer(b, inB, c);
-        assertEquals(inB, handle(c, inC).parent());
+        assertEquals(Optional.of(new HandleRef("b", inB)), handle(c, inC).parent());
         assertEquals(rcOk, b.api().knHandleClose(inB));
-        assertEquals(inA, handle(c, inC).parent());
+        assertEquals(Optional.of(new HandleRef("a", inA)), handle(c, inC).parent());
         assertEquals(HandleState.VALID, handle(c, inC).state());
         Fixtures.mapRw(c.api(), inC);
     }
@@ -95,7 +134,7 @@ class HandleTest {
         int inA = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
         int inB = transfer(a, inA, b);
         assertEquals(rcOk, a.api().knHandleClose(inA));
-        assertEquals(INVALID_HANDLE, handle(b, inB).parent());
+        assertEquals(Optional.empty(), handle(b, inB).parent());
         assertEquals(1, sim.regions().size(), "the region is still held by b");
     }
 
@@ -124,7 +163,7 @@ class HandleTest {
         assertEquals(HandleState.REVOKED, handle(sim.process("d"), inD).state());
         assertEquals(HandleState.VALID, handle(a, inA).state());
         assertEquals(HandleState.VALID, handle(c, inC).state());
-        assertEquals(inA, handle(c, inC).parent());
+        assertEquals(Optional.of(new HandleRef("a", inA)), handle(c, inC).parent());
     }
 
     @Test
@@ -135,17 +174,17 @@ class HandleTest {
         assertEquals(1, b.handles().size(), "a revoked handle occupies its slot until closed");
         assertEquals(rcOk, b.api().knHandleClose(inB));
         assertTrue(b.handles().isEmpty());
-        assertEquals(rcNotFound, b.api().knHandleClose(inB));
+        assertEquals(rcResourceNotFound, b.api().knHandleClose(inB));
     }
 
     @Test
     void staleHandleValuesAreNotFound() {
         int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
-        assertEquals(rcNotFound, a.api().knHandleClose(424242));
-        assertEquals(rcNotFound, b.api().knHandleClose(rid), "a handle of another process is unknown here");
+        assertEquals(rcResourceNotFound, a.api().knHandleClose(424242));
+        assertEquals(rcResourceNotFound, b.api().knHandleClose(rid), "a handle of another process is unknown here");
         assertEquals(rcOk, a.api().knHandleClose(rid));
-        assertEquals(rcNotFound, a.api().knHandleClose(rid));
-        assertEquals(rcNotFound, a.api().knHandleRevoke(rid));
+        assertEquals(rcResourceNotFound, a.api().knHandleClose(rid));
+        assertEquals(rcResourceNotFound, a.api().knHandleRevoke(rid));
     }
 
     @Test
@@ -233,7 +272,7 @@ class HandleTest {
         IoMemHandles h = new IoMemHandles();
         h.rid = 77777;
         h.handle = Fixtures.mapRw(a.api(), Fixtures.registerOk(a.api(), GPIO, PAGE, 0)).handle();
-        assertEquals(rcNotFound, a.api().knIoMemHandlesClose(h));
+        assertEquals(rcResourceNotFound, a.api().knIoMemHandlesClose(h));
         assertEquals(INVALID_HANDLE, h.rid);
         assertEquals(INVALID_HANDLE, h.handle);
         assertTrue(sim.regions().get(0).mapping().isEmpty(), "the present mapping handle was still closed");

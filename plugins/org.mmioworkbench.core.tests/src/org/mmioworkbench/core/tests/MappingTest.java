@@ -1,10 +1,13 @@
 package org.mmioworkbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mmioworkbench.core.MmioConstants.INVALID_HANDLE;
 import static org.mmioworkbench.core.MmioConstants.MMIO_U_SHARED;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_HIGH_GUARD;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_LOW_GUARD;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE_BACK;
@@ -13,7 +16,7 @@ import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE_THROUGH;
 import static org.mmioworkbench.core.Retcode.rcBusy;
 import static org.mmioworkbench.core.Retcode.rcHandleRevoked;
 import static org.mmioworkbench.core.Retcode.rcInvalidArgument;
-import static org.mmioworkbench.core.Retcode.rcNotFound;
+import static org.mmioworkbench.core.Retcode.rcResourceNotFound;
 import static org.mmioworkbench.core.Retcode.rcOk;
 import static org.mmioworkbench.core.tests.Fixtures.GPIO;
 import static org.mmioworkbench.core.tests.Fixtures.PAGE;
@@ -23,9 +26,12 @@ import static org.mmioworkbench.core.tests.Fixtures.RTC;
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.DiagnosticKind;
+import org.mmioworkbench.core.FaultCause;
 import org.mmioworkbench.core.MapResult;
 import org.mmioworkbench.core.MappingInfo;
 import org.mmioworkbench.core.MmioApi;
+import org.mmioworkbench.core.MmioConstants;
+import org.mmioworkbench.core.MmioFault;
 import org.mmioworkbench.core.SimProcess;
 import org.mmioworkbench.core.Simulator;
 
@@ -111,14 +117,14 @@ class MappingTest {
 
     @Test
     void mappingANeverIssuedHandleIsNotFound() {
-        assertEquals(rcNotFound, api.knIoMapMem(12345, RW, VMM_FLAG_CACHE_DISABLE).rc());
+        assertEquals(rcResourceNotFound, api.knIoMapMem(12345, RW, VMM_FLAG_CACHE_DISABLE).rc());
     }
 
     @Test
     void mappingAClosedHandleIsNotFound() {
         int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
         assertEquals(rcOk, api.knHandleClose(rid));
-        assertEquals(rcNotFound, api.knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE).rc());
+        assertEquals(rcResourceNotFound, api.knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE).rc());
     }
 
     @Test
@@ -133,7 +139,7 @@ class MappingTest {
     @Test
     void mappingAHandleOfAnotherProcessIsNotFound() {
         int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
-        assertEquals(rcNotFound, sim.process("other").api().knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE).rc());
+        assertEquals(rcResourceNotFound, sim.process("other").api().knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE).rc());
     }
 
     @Test
@@ -149,19 +155,65 @@ class MappingTest {
     }
 
     @Test
-    void protMustBeReadAndOrWrite() {
+    void protMustBeReadOrReadWrite() {
         int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
         assertEquals(rcInvalidArgument, api.knIoMapMem(rid, 0, VMM_FLAG_CACHE_DISABLE).rc());
         assertEquals(rcInvalidArgument, api.knIoMapMem(rid, VMM_FLAG_CACHE_DISABLE, VMM_FLAG_CACHE_DISABLE).rc());
-        assertEquals(rcOk, api.knIoMapMem(rid, VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE).rc());
+        assertEquals(rcInvalidArgument, api.knIoMapMem(rid, RW | 0x4, VMM_FLAG_CACHE_DISABLE).rc());
+        MapResult readOnly = api.knIoMapMem(rid, VMM_FLAG_READ, VMM_FLAG_CACHE_DISABLE);
+        assertEquals(rcOk, readOnly.rc());
+        assertEquals(rcOk, api.knHandleClose(readOnly.handle()));
+        assertEquals(rcOk, api.knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE).rc());
     }
 
     @Test
-    void attrMustBeExactlyOneCacheFlag() {
+    void writeOnlyMappingIsRefusedBecausePageTablesCannotExpressIt() {
         int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
-        assertEquals(rcInvalidArgument, api.knIoMapMem(rid, RW, 0).rc());
+        MapResult m = api.knIoMapMem(rid, VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE);
+        assertEquals(rcInvalidArgument, m.rc());
+        assertEquals(INVALID_HANDLE, m.handle());
+        assertTrue(sim.regions().get(0).mapping().isEmpty(), "nothing was mapped");
+        String result = sim.trace().get(sim.trace().size() - 1).result();
+        assertTrue(result.contains("write-only mappings cannot be made"), result);
+    }
+
+    @Test
+    void attrZeroIsAcceptedAsPublicDriverCodePassesIt() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        MapResult m = api.knIoMapMem(rid, RW, 0);
+        assertEquals(rcOk, m.rc());
+        assertTrue(sim.diagnostics().isEmpty(), "0 lets the kernel choose uncached device memory: no diagnostic");
+        assertEquals(0x61, api.ioReadMmReg32(m.address() + 0xFE0)); // GPIOPeriphID0 of the PL061
+        assertEquals(0, sim.processes().get(0).mappings().get(0).attr());
+    }
+
+    @Test
+    void attrIsZeroOrOneCacheFlagWithOptionalGuardFlags() {
+        int rid = Fixtures.registerOk(api, GPIO, PAGE, 0);
         assertEquals(rcInvalidArgument, api.knIoMapMem(rid, RW, VMM_FLAG_CACHE_DISABLE | VMM_FLAG_WRITE_BACK).rc());
         assertEquals(rcInvalidArgument, api.knIoMapMem(rid, RW, VMM_FLAG_READ).rc());
+        assertEquals(rcInvalidArgument, api.knIoMapMem(rid, RW, 0x4000).rc());
+        for (int attr : new int[] {VMM_FLAG_LOW_GUARD, VMM_FLAG_HIGH_GUARD | VMM_FLAG_CACHE_DISABLE,
+                VMM_FLAG_LOW_GUARD | VMM_FLAG_HIGH_GUARD | VMM_FLAG_CACHE_DISABLE}) {
+            MapResult m = api.knIoMapMem(rid, RW, attr);
+            assertEquals(rcOk, m.rc(), MmioConstants.attrText(attr));
+            assertEquals(rcOk, api.knHandleClose(m.handle()));
+        }
+        assertTrue(sim.diagnostics().isEmpty());
+    }
+
+    @Test
+    void everyMappingHasAnUnmappedPageBelowAndAboveWithOrWithoutGuardFlags() {
+        int gpio = Fixtures.registerOk(api, GPIO, PAGE, 0);
+        int rtc = Fixtures.registerOk(api, RTC, PAGE, 0);
+        long first = api.knIoMapMem(gpio, RW, 0).address();
+        long second = api.knIoMapMem(rtc, RW, VMM_FLAG_LOW_GUARD | VMM_FLAG_HIGH_GUARD).address();
+        assertEquals(Simulator.MMIO_VIRTUAL_BASE, first);
+        assertEquals(first + 2 * PAGE, second, "one unmapped page between the two mappings");
+        for (long guard : new long[] {first - 4, first + PAGE, second - 4, second + PAGE}) {
+            MmioFault f = assertThrows(MmioFault.class, () -> api.ioReadMmReg32(guard));
+            assertEquals(FaultCause.UNMAPPED, f.faultCause(), Long.toHexString(guard));
+        }
     }
 
     @Test

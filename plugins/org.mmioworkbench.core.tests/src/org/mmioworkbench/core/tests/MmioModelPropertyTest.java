@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.FaultCause;
 import org.mmioworkbench.core.HandleInfo;
+import org.mmioworkbench.core.HandleRef;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
@@ -104,7 +106,10 @@ class MmioModelPropertyTest {
     /** Random scripts with a fixed mix of actions; the same seed always gives the same script. */
     static final class ScriptGenerator {
         private static final int[] FLAGS = {0, MMIO_U_SHARED, MMIO_K_SHARED, MMIO_U_SHARED | MMIO_K_SHARED};
-        /** Read and write is listed twice: it comes up half the time, read only and write only a quarter each. */
+        /**
+         * Read and write is listed twice: it comes up half the time, read only and write only (which the kernel
+         * refuses) a quarter each.
+         */
         private static final int[] PROT = {VMM_FLAG_READ, VMM_FLAG_WRITE, VMM_FLAG_READ | VMM_FLAG_WRITE,
                 VMM_FLAG_READ | VMM_FLAG_WRITE};
         /** The rights a transfer may name: every subset of a region handle's rights. */
@@ -315,6 +320,10 @@ class MmioModelPropertyTest {
      * A handle of the model; {@code parent} is null for a root, {@code reg} or {@code map} says what it refers to,
      * {@code rights} is its permissions mask.
      */
+    /** A handle of the model as the kernel names it: a value in one process's table. */
+    record MKey(int owner, int value) {
+    }
+
     static final class MHandle {
         final int value;
         final int owner;
@@ -322,10 +331,10 @@ class MmioModelPropertyTest {
         final int reg;
         final MMap map;
         final HandleRights rights;
-        Integer parent;
+        MKey parent;
         boolean revoked;
 
-        MHandle(int value, int owner, boolean mapping, int reg, MMap map, Integer parent, HandleRights rights) {
+        MHandle(int value, int owner, boolean mapping, int reg, MMap map, MKey parent, HandleRights rights) {
             this.value = value;
             this.owner = owner;
             this.mapping = mapping;
@@ -358,7 +367,9 @@ class MmioModelPropertyTest {
 
     /** What the MMIO rules say should happen, kept as simply as possible. */
     static final class Model {
-        final Map<Integer, MHandle> handles = new HashMap<>();
+        final Map<MKey, MHandle> handles = new HashMap<>();
+        /** Each process's next handle value: values are per process, counted from 1. */
+        final int[] nextValue = IntStream.range(0, PROCESSES.length).map(i -> 1).toArray();
         final Map<Integer, MReg> regs = new HashMap<>();
         final List<MMap> maps = new ArrayList<>();
         final Set<Integer> claims = new HashSet<>(Set.of(KERNEL_RANGE));
@@ -368,9 +379,9 @@ class MmioModelPropertyTest {
         int nextReg = 1;
 
         Retcode lookup(int p, int h) {
-            MHandle e = handles.get(h);
-            if (e == null || e.owner != p) {
-                return Retcode.rcNotFound;
+            MHandle e = handles.get(new MKey(p, h));
+            if (e == null) {
+                return Retcode.rcResourceNotFound;
             }
             return e.revoked ? Retcode.rcHandleRevoked : Retcode.rcOk;
         }
@@ -389,16 +400,16 @@ class MmioModelPropertyTest {
 
         Retcode close(int p, int h) {
             Retcode rc = lookup(p, h);
-            if (rc == Retcode.rcNotFound) {
+            if (rc == Retcode.rcResourceNotFound) {
                 return rc;
             }
-            MHandle e = handles.remove(h);
+            MKey key = new MKey(p, h);
+            MHandle e = handles.remove(key);
             if (!e.revoked) {
                 if (e.mapping) {
                     e.map.live = false;
                 }
-                handles.values().stream().filter(c -> Integer.valueOf(h).equals(c.parent))
-                        .forEach(c -> c.parent = e.parent);
+                handles.values().stream().filter(c -> key.equals(c.parent)).forEach(c -> c.parent = e.parent);
             }
             reclaim();
             return Retcode.rcOk;
@@ -409,14 +420,14 @@ class MmioModelPropertyTest {
             if (!rc.isOk()) {
                 return rc;
             }
-            List<Integer> frontier = new ArrayList<>(List.of(h));
+            List<MKey> frontier = new ArrayList<>(List.of(new MKey(p, h)));
             while (!frontier.isEmpty()) {
-                int parent = frontier.remove(0);
+                MKey parent = frontier.remove(0);
                 for (MHandle c : handles.values()) {
-                    if (Integer.valueOf(parent).equals(c.parent)) {
+                    if (parent.equals(c.parent)) {
                         c.revoked = true;
                         c.parent = null;
-                        frontier.add(c.value);
+                        frontier.add(new MKey(c.owner, c.value));
                     }
                 }
             }
@@ -443,9 +454,6 @@ class MmioModelPropertyTest {
             }
             if (write && (map.prot & VMM_FLAG_WRITE) == 0) {
                 return Outcome.fault(FaultCause.WRITE_NOT_PERMITTED);
-            }
-            if (!write && (map.prot & VMM_FLAG_READ) == 0) {
-                return Outcome.fault(FaultCause.READ_NOT_PERMITTED);
             }
             return null;
         }
@@ -483,12 +491,13 @@ class MmioModelPropertyTest {
                 case MapIt a -> {
                     int h = d.handle(a.p(), a.sel());
                     Retcode rc = lookup(a.p(), h);
-                    if (rc.isOk() && handles.get(h).mapping) {
+                    MHandle e = handles.get(new MKey(a.p(), h));
+                    if (rc.isOk() && (e.mapping || (a.prot() & VMM_FLAG_READ) == 0)) { // write-only is refused
                         rc = Retcode.rcInvalidArgument;
-                    } else if (rc.isOk() && !handles.get(h).rights.contains(mapRights(a.prot()))) {
-                        rc = Retcode.rcAccessDenied;
+                    } else if (rc.isOk() && !e.rights.contains(mapRights(a.prot()))) {
+                        rc = Retcode.rcNoCapability;
                     } else if (rc.isOk()) {
-                        int range = regs.get(handles.get(h).reg).range();
+                        int range = regs.get(e.reg).range();
                         rc = maps.stream().anyMatch(m -> m.live && m.range == range) ? Retcode.rcBusy : Retcode.rcOk;
                     }
                     yield Outcome.of(rc);
@@ -497,21 +506,21 @@ class MmioModelPropertyTest {
                     int h = d.handle(a.p(), a.sel());
                     Retcode rc = lookup(a.p(), h);
                     if (rc.isOk()) {
-                        MHandle e = handles.get(h);
+                        MHandle e = handles.get(new MKey(a.p(), h));
                         String refusal = e.mapping ? "mapping handle"
                                 : !e.rights.contains(HandleRights.TRANSFER) ? "no transfer right"
                                 : a.rights() != null && !e.rights.contains(a.rights()) ? "elevation" : null;
                         if (refusal != null) {
                             outcomes.merge("Transfer refused: " + refusal, 1, Integer::sum);
-                            rc = Retcode.rcAccessDenied;
+                            rc = Retcode.rcNoCapability;
                         } else if (a.rights() != null && !a.rights().equals(e.rights)) {
                             outcomes.merge("Transfer with fewer rights", 1, Integer::sum);
                         }
                     }
                     yield Outcome.of(rc);
                 }
-                case Close a -> Outcome.of(lookup(a.p(), d.handle(a.p(), a.sel())) == Retcode.rcNotFound
-                        ? Retcode.rcNotFound : Retcode.rcOk);
+                case Close a -> Outcome.of(lookup(a.p(), d.handle(a.p(), a.sel())) == Retcode.rcResourceNotFound
+                        ? Retcode.rcResourceNotFound : Retcode.rcOk);
                 case Revoke a -> Outcome.of(lookup(a.p(), d.handle(a.p(), a.sel())));
                 case HandlesClose a -> Outcome.of(null);
                 case Read a -> {
@@ -545,24 +554,24 @@ class MmioModelPropertyTest {
                     if (actual.rc().isOk()) {
                         MReg reg = new MReg(nextReg++, a.range(), a.flags());
                         regs.put(reg.id(), reg);
-                        handles.put(actual.handle(), new MHandle(actual.handle(), a.p(), false, reg.id(), null, null,
-                                HandleRights.REGION_FULL));
+                        handles.put(issued(a.p(), actual), new MHandle(actual.handle(), a.p(), false, reg.id(), null,
+                                null, HandleRights.REGION_FULL));
                     }
                 }
                 case MapIt a -> {
                     if (actual.rc().isOk()) {
-                        MHandle rid = handles.get(in[0]);
+                        MHandle rid = handles.get(new MKey(a.p(), in[0]));
                         MMap map = new MMap(rid.reg, regs.get(rid.reg).range(), a.p(), actual.address(), a.prot());
                         maps.add(map);
-                        handles.put(actual.handle(), new MHandle(actual.handle(), a.p(), true, 0, map, null,
+                        handles.put(issued(a.p(), actual), new MHandle(actual.handle(), a.p(), true, 0, map, null,
                                 mapRights(a.prot())));
                     }
                 }
                 case Transfer a -> {
                     if (actual.rc().isOk()) {
-                        MHandle from = handles.get(in[0]);
-                        handles.put(actual.handle(), new MHandle(actual.handle(), a.to(), false, from.reg, null, in[0],
-                                a.rights() == null ? from.rights : a.rights()));
+                        MHandle from = handles.get(new MKey(a.p(), in[0]));
+                        handles.put(issued(a.to(), actual), new MHandle(actual.handle(), a.to(), false, from.reg, null,
+                                new MKey(a.p(), in[0]), a.rights() == null ? from.rights : a.rights()));
                     }
                 }
                 case Close a -> close(a.p(), in[0]);
@@ -594,6 +603,12 @@ class MmioModelPropertyTest {
             }
         }
 
+        /** Checks that a new handle got its process's next value, and returns its key. */
+        private MKey issued(int p, Outcome actual) {
+            assertEquals(nextValue[p]++, actual.handle(), "each process counts its own handle values");
+            return new MKey(p, actual.handle());
+        }
+
         /** Compares the simulator's observable state with the model and checks the invariants. */
         void checkAgainst(Simulator sim) {
             List<AddressRange> simRanges = sim.regions().stream().map(RegionInfo::range).toList();
@@ -615,7 +630,8 @@ class MmioModelPropertyTest {
                 }
                 Set<List<Object>> modelHandles = new HashSet<>();
                 handles.values().stream().filter(h -> h.owner == owner).forEach(h -> modelHandles.add(List.of(
-                        h.value, h.mapping, h.revoked, h.parent == null ? INVALID_HANDLE : h.parent, h.rights)));
+                        h.value, h.mapping, h.revoked, Optional.ofNullable(h.parent)
+                                .map(k -> new HandleRef(PROCESSES[k.owner()], k.value())), h.rights)));
                 assertEquals(modelHandles, simHandles, "handle table of " + PROCESSES[p]);
                 List<Long> simMaps = info.mappings().stream().map(MappingInfo::virtualAddress).sorted().toList();
                 List<Long> modelMaps = maps.stream().filter(m -> m.live && m.owner == owner).map(m -> m.va).sorted()
@@ -632,11 +648,11 @@ class MmioModelPropertyTest {
 
     /** Outcomes the random scripts must reach in every run, so the generator keeps testing what matters. */
     private static final List<String> COVERED = List.of("Register rcOk", "Register rcAlreadyExists", "MapIt rcOk",
-            "MapIt rcBusy", "MapIt rcInvalidArgument", "MapIt rcNotFound", "MapIt rcAccessDenied", "Transfer rcOk",
-            "Transfer rcAccessDenied", "Transfer refused: mapping handle", "Transfer refused: no transfer right",
+            "MapIt rcBusy", "MapIt rcInvalidArgument", "MapIt rcResourceNotFound", "MapIt rcNoCapability", "Transfer rcOk",
+            "Transfer rcNoCapability", "Transfer refused: mapping handle", "Transfer refused: no transfer right",
             "Transfer refused: elevation", "Transfer with fewer rights",
             "Close rcOk", "Revoke rcOk", "HandlesClose rcOk", "Read value", "Write value", "Read FREED",
-            "Write FREED", "Read UNMAPPED", "Read READ_NOT_PERMITTED", "KernelUse rcOk", "KernelUse rcAlreadyExists");
+            "Write FREED", "Read UNMAPPED", "Write WRITE_NOT_PERMITTED", "KernelUse rcOk", "KernelUse rcAlreadyExists");
 
     @Test
     void simulatorAgreesWithTheModelAndLeaksNothing() {

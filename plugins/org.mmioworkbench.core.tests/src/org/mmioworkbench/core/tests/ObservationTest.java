@@ -15,11 +15,13 @@ import static org.mmioworkbench.core.tests.Fixtures.PAGE;
 import static org.mmioworkbench.core.tests.Fixtures.UART0;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.HandleInfo;
+import org.mmioworkbench.core.HandleRef;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
 import org.mmioworkbench.core.HandleRights;
@@ -66,13 +68,14 @@ class ObservationTest {
         AddressRange gpio = new AddressRange(GPIO, PAGE);
         assertEquals(List.of(
                 new HandleInfo(rid, "a", HandleKind.REGION, gpio, HandleOrigin.REGISTERED, "", HandleState.VALID,
-                        INVALID_HANDLE, 0, HandleRights.REGION_FULL),
+                        Optional.empty(), 0, HandleRights.REGION_FULL),
                 new HandleInfo(m.handle(), "a", HandleKind.MAPPING, gpio, HandleOrigin.MAPPED, "", HandleState.VALID,
-                        INVALID_HANDLE, m.address(), HandleRights.MAP_READ.union(HandleRights.MAP_WRITE))),
+                        Optional.empty(), m.address(), HandleRights.MAP_READ.union(HandleRights.MAP_WRITE))),
                 ps.get(0).handles());
         assertEquals(1, ps.get(0).mappings().size());
         assertEquals(List.of(new HandleInfo(received, "b", HandleKind.REGION, gpio, HandleOrigin.RECEIVED, "a",
-                HandleState.VALID, rid, 0, HandleRights.REGION_FULL)), ps.get(1).handles());
+                HandleState.VALID, Optional.of(new HandleRef("a", rid)), 0, HandleRights.REGION_FULL)),
+                ps.get(1).handles());
         a.api().knHandleRevoke(rid);
         assertEquals(HandleState.REVOKED, b.handles().get(0).state());
     }

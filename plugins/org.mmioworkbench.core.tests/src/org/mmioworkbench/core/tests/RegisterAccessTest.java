@@ -121,15 +121,6 @@ class RegisterAccessTest {
     }
 
     @Test
-    void readThroughWriteOnlyMappingFaults() {
-        long va = mapGpio(VMM_FLAG_WRITE);
-        api.ioWriteMmReg32(va, 1);
-        MmioFault f = assertThrows(MmioFault.class, () -> api.ioReadMmReg32(va));
-        assertEquals(FaultCause.READ_NOT_PERMITTED, f.faultCause());
-        assertFalse(f.isWrite());
-    }
-
-    @Test
     void accessToNeverMappedAddressFaultsUnmappedWithoutPhysicalAddress() {
         MmioFault f = assertThrows(MmioFault.class, () -> api.ioReadMmReg32(0x1234_0000L));
         assertEquals(FaultCause.UNMAPPED, f.faultCause());

@@ -36,6 +36,8 @@ public final class Engine {
     private final RegisterAccess access;
     private final HandleCalls handleCalls;
     private final InfoFactory info;
+    /** The first handle value of every process's table (values are per process). */
+    static final int FIRST_HANDLE = 1;
     /** A process known to exist (a one-entry cache for the register access path; cleared on restore). */
     private String lastKnownProcess;
 
@@ -83,7 +85,7 @@ public final class Engine {
     public void startProcess(String name) {
         if (!hasProcess(name)) {
             Call call = recorder.begin(name, "ProcessStart", "name='" + name + "'");
-            state.processes.put(name, new ProcessEntry(name, Simulator.MMIO_VIRTUAL_BASE));
+            state.processes.put(name, new ProcessEntry(name, Simulator.MMIO_VIRTUAL_BASE, FIRST_HANDLE));
             call.endPlain("started", OptionalLong.empty(), "", 0);
         }
     }

@@ -3,6 +3,7 @@ package org.mmioworkbench.core.internal;
 import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
+import org.mmioworkbench.core.HandleRef;
 import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 
@@ -11,28 +12,37 @@ final class Entries {
     private Entries() {
     }
 
-    /** A simulated process and the next free address of its MMIO virtual window. */
-    record ProcessEntry(String name, long nextVirtualAddress) {
-        ProcessEntry withNext(long next) {
-            return new ProcessEntry(name, next);
+    /** A simulated process, the next free address of its MMIO virtual window and its next handle value. */
+    record ProcessEntry(String name, long nextVirtualAddress, int nextHandle) {
+        ProcessEntry withNextAddress(long next) {
+            return new ProcessEntry(name, next, nextHandle);
+        }
+
+        ProcessEntry withNextHandle(int next) {
+            return new ProcessEntry(name, nextVirtualAddress, next);
         }
     }
 
     /**
      * A handle-table entry. {@code resourceId} is a registration id for region handles and a mapping id
-     * for mapping handles; {@code parent} links the inheritance tree; {@code rights} never changes.
+     * for mapping handles; {@code parent} links the inheritance tree (null for a root); {@code rights} never
+     * changes.
      */
-    record HandleEntry(int value, String owner, HandleKind kind, long resourceId, AddressRange range, int parent,
-            HandleOrigin origin, String fromProcess, HandleState state, long virtualAddress, HandleRights rights) {
-        HandleEntry withParent(int newParent) {
+    record HandleEntry(int value, String owner, HandleKind kind, long resourceId, AddressRange range,
+            HandleRef parent, HandleOrigin origin, String fromProcess, HandleState state, long virtualAddress,
+            HandleRights rights) {
+        HandleRef ref() {
+            return new HandleRef(owner, value);
+        }
+
+        HandleEntry withParent(HandleRef newParent) {
             return new HandleEntry(value, owner, kind, resourceId, range, newParent, origin, fromProcess, state,
                     virtualAddress, rights);
         }
 
         HandleEntry revoked() {
-            return new HandleEntry(value, owner, kind, resourceId, range,
-                    org.mmioworkbench.core.MmioConstants.INVALID_HANDLE, origin, fromProcess, HandleState.REVOKED,
-                    virtualAddress, rights);
+            return new HandleEntry(value, owner, kind, resourceId, range, null, origin, fromProcess,
+                    HandleState.REVOKED, virtualAddress, rights);
         }
 
         boolean valid() {

@@ -36,7 +36,7 @@ final class HandleCalls {
     Retcode close(String process, int handle) {
         Call call = recorder.begin(process, "KnHandleClose", "handle=" + Hex.handle(handle));
         HandleTable.Lookup lookup = handles.find(process, handle);
-        if (lookup.rc() == Retcode.rcInvalidArgument || lookup.rc() == Retcode.rcNotFound) {
+        if (lookup.rc() == Retcode.rcInvalidArgument || lookup.rc() == Retcode.rcResourceNotFound) {
             return call.end(lookup.rc(), "", OptionalLong.empty(), "", Timing.KERNEL_CALL_NANOS);
         }
         HandleEntry e = lookup.entry();
@@ -53,7 +53,7 @@ final class HandleCalls {
             return call.end(lookup.rc(), "", OptionalLong.empty(), "", Timing.KERNEL_CALL_NANOS);
         }
         HandleEntry e = lookup.entry();
-        int revoked = handles.revokeDescendants(e.value());
+        int revoked = handles.revokeDescendants(e.ref());
         discard(e);
         return call.end(Retcode.rcOk, "(" + revoked + " descendant(s) revoked)", OptionalLong.of(e.range().base()),
                 bus.names(e.range()), Timing.KERNEL_CALL_NANOS);
@@ -85,10 +85,15 @@ final class HandleCalls {
                     + " rights are " + e.rights() + ")";
         }
         if (refused != null) {
-            call.end(Retcode.rcAccessDenied, refused, at, devices, Timing.KERNEL_CALL_NANOS);
-            return new TransferResult(Retcode.rcAccessDenied, INVALID_HANDLE);
+            call.end(Retcode.rcNoCapability, refused, at, devices, Timing.KERNEL_CALL_NANOS);
+            return new TransferResult(Retcode.rcNoCapability, INVALID_HANDLE);
         }
-        HandleEntry received = handles.issue(to, HandleKind.REGION, e.resourceId(), e.range(), e.value(),
+        if (handles.exhausted(to)) {
+            call.end(Retcode.rcQuotaExceeded, "(the receiver has used every handle value)", at, devices,
+                    Timing.KERNEL_CALL_NANOS);
+            return new TransferResult(Retcode.rcQuotaExceeded, INVALID_HANDLE);
+        }
+        HandleEntry received = handles.issue(to, HandleKind.REGION, e.resourceId(), e.range(), e.ref(),
                 HandleOrigin.RECEIVED, from, 0, rights == null ? e.rights() : rights);
         call.end(Retcode.rcOk, "handle=" + Hex.handle(received.value()), at, devices, Timing.KERNEL_CALL_NANOS);
         return new TransferResult(Retcode.rcOk, received.value());

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.mmioworkbench.core.AddressRange;
 import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.HandleKind;
+import org.mmioworkbench.core.HandleRef;
 import org.mmioworkbench.core.KernelClaimInfo;
 import org.mmioworkbench.core.MappingInfo;
 import org.mmioworkbench.core.ProcessInfo;
@@ -56,7 +57,8 @@ final class InfoFactory {
     }
 
     ProcessInfo process(String name) {
-        List<HandleInfo> handles = state.handles.values().stream().filter(h -> h.owner().equals(name))
+        List<HandleInfo> handles = state.handles
+                .subMap(new HandleRef(name, 0), true, new HandleRef(name, -1), true).values().stream()
                 .map(InfoFactory::handle).toList();
         List<MappingInfo> mappings = state.mappings.values().stream()
                 .filter(m -> m.live() && m.process().equals(name))
@@ -77,7 +79,7 @@ final class InfoFactory {
 
     private static HandleInfo handle(HandleEntry h) {
         return new HandleInfo(h.value(), h.owner(), h.kind(), h.range(), h.origin(), h.fromProcess(), h.state(),
-                h.parent(), h.virtualAddress(), h.rights());
+                Optional.ofNullable(h.parent()), h.virtualAddress(), h.rights());
     }
 
     private static MappingInfo mapping(MappingEntry m) {

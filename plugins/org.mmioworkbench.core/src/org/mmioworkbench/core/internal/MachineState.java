@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.TreeMap;
 
 import org.mmioworkbench.core.Diagnostic;
+import org.mmioworkbench.core.HandleRef;
 import org.mmioworkbench.core.internal.Entries.ClaimEntry;
 import org.mmioworkbench.core.internal.Entries.HandleEntry;
 import org.mmioworkbench.core.internal.Entries.MappingEntry;
@@ -17,10 +18,10 @@ import org.mmioworkbench.core.internal.Entries.RegistrationEntry;
  */
 final class MachineState {
     long timeNanos;
-    int nextHandle = 1;
     long nextId = 1;
     final LinkedHashMap<String, ProcessEntry> processes = new LinkedHashMap<>();
-    final TreeMap<Integer, HandleEntry> handles = new TreeMap<>();
+    /** Every process's handle table, ordered by process, then value. */
+    final TreeMap<HandleRef, HandleEntry> handles = new TreeMap<>();
     final TreeMap<Long, RegionEntry> regions = new TreeMap<>();
     final TreeMap<Long, RegistrationEntry> registrations = new TreeMap<>();
     final TreeMap<Long, MappingEntry> mappings = new TreeMap<>();
@@ -55,7 +56,6 @@ final class MachineState {
 
     void restoreFrom(MachineState o) {
         timeNanos = o.timeNanos;
-        nextHandle = o.nextHandle;
         nextId = o.nextId;
         processes.clear();
         processes.putAll(o.processes);

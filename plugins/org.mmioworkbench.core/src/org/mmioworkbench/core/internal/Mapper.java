@@ -5,6 +5,7 @@ import static org.mmioworkbench.core.MmioConstants.VMM_CACHE_MASK;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
+import static org.mmioworkbench.core.MmioConstants.VMM_GUARD_MASK;
 import static org.mmioworkbench.core.MmioConstants.VMM_PROT_MASK;
 
 import java.util.List;
@@ -63,17 +64,23 @@ final class Mapper {
         if (entry.kind() != HandleKind.REGION) {
             return failed(call, Retcode.rcInvalidArgument, "(rid is a mapping handle)", at, devices);
         }
-        if (prot == 0 || (prot & ~VMM_PROT_MASK) != 0) {
-            return failed(call, Retcode.rcInvalidArgument, "(prot must be VMM_FLAG_READ and/or VMM_FLAG_WRITE)", at,
-                    devices);
+        if ((prot & VMM_FLAG_READ) == 0 || (prot & ~VMM_PROT_MASK) != 0) {
+            return failed(call, Retcode.rcInvalidArgument, (prot & ~VMM_PROT_MASK) == 0 && prot != 0
+                    ? "(write-only mappings cannot be made: page tables have no write-only setting; add VMM_FLAG_READ)"
+                    : "(prot must be VMM_FLAG_READ or VMM_FLAG_READ|VMM_FLAG_WRITE)", at, devices);
         }
-        if (Integer.bitCount(attr) != 1 || (attr & ~VMM_CACHE_MASK) != 0) {
-            return failed(call, Retcode.rcInvalidArgument, "(attr must be exactly one cache flag)", at, devices);
+        int cache = attr & VMM_CACHE_MASK;
+        if (Integer.bitCount(cache) > 1 || (attr & ~(VMM_CACHE_MASK | VMM_GUARD_MASK)) != 0) {
+            return failed(call, Retcode.rcInvalidArgument, "(attr must be 0 or one cache flag, optionally with"
+                    + " VMM_FLAG_LOW_GUARD/VMM_FLAG_HIGH_GUARD)", at, devices);
+        }
+        if (handles.exhausted(process)) {
+            return failed(call, Retcode.rcQuotaExceeded, HandleTable.EXHAUSTED, at, devices);
         }
         HandleRights needed = mapRights(prot);
         if (!entry.rights().contains(needed)) {
             HandleRights missing = needed.without(entry.rights());
-            return failed(call, Retcode.rcAccessDenied, "(rid lacks right " + missing + " needed for "
+            return failed(call, Retcode.rcNoCapability, "(rid lacks right " + missing + " needed for "
                     + MmioConstants.protText(prot) + "; its rights are " + entry.rights() + ")", at, devices);
         }
         RegistrationEntry reg = state.registrations.get(entry.resourceId());
@@ -91,16 +98,16 @@ final class Mapper {
             return failed(call, Retcode.rcOutOfMemory, "(MMIO virtual address window exhausted)", at, devices);
         }
         long id = state.newId();
-        HandleEntry handle = handles.issue(process, HandleKind.MAPPING, id, region.range(), INVALID_HANDLE,
+        HandleEntry handle = handles.issue(process, HandleKind.MAPPING, id, region.range(), null,
                 HandleOrigin.MAPPED, "", va, needed);
         state.mappings.put(id, new MappingEntry(id, region.id(), reg.id(), process, va, region.range(), prot, attr,
                 handle.value(), true));
         state.mappingsByAddress.put(new MachineState.VirtualKey(process, va), id);
         epoch++;
-        state.processes.put(process, p.withNext(va + size + board.pageSize()));
-        if (attr != VMM_FLAG_CACHE_DISABLE && !devices.isEmpty()) {
+        state.processes.put(process, state.processes.get(process).withNextAddress(va + size + board.pageSize()));
+        if (cache != 0 && cache != VMM_FLAG_CACHE_DISABLE && !devices.isEmpty()) {
             call.diagnose(DiagnosticKind.CACHED_DEVICE_MAPPING, "Process '" + process + "' mapped device registers "
-                    + Hex.region(region.range(), devices) + " with " + MmioConstants.attrText(attr)
+                    + Hex.region(region.range(), devices) + " with " + MmioConstants.attrText(cache)
                     + "; map device registers with VMM_FLAG_CACHE_DISABLE, or reads may return stale values and"
                     + " writes may be delayed or merged.", region.range(), List.of(process));
         }

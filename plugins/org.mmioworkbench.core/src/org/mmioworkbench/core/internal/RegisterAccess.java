@@ -1,6 +1,5 @@
 package org.mmioworkbench.core.internal;
 
-import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_WRITE;
 
 import java.util.OptionalLong;
@@ -211,8 +210,6 @@ final class RegisterAccess {
             return FaultCause.MISALIGNED;
         } else if (write && (m.prot() & VMM_FLAG_WRITE) == 0) {
             return FaultCause.WRITE_NOT_PERMITTED;
-        } else if (!write && (m.prot() & VMM_FLAG_READ) == 0) {
-            return FaultCause.READ_NOT_PERMITTED;
         } else if (device < 0) {
             return FaultCause.BUS_ERROR;
         }

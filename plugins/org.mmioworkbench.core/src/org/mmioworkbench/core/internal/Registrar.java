@@ -69,6 +69,9 @@ final class Registrar {
         if (problem != null) {
             return failed(call, Retcode.rcInvalidArgument, "(" + problem + ")", at, "");
         }
+        if (handles.exhausted(process)) {
+            return failed(call, Retcode.rcQuotaExceeded, HandleTable.EXHAUSTED, at, "");
+        }
         AddressRange range = new AddressRange(addr, size);
         String devices = bus.names(range);
         Optional<AddressRange> ram = board.ramOverlapping(range);
@@ -124,7 +127,7 @@ final class Registrar {
         }
         RegistrationEntry reg = new RegistrationEntry(state.newId(), region.id(), process, flags, call.start());
         state.registrations.put(reg.id(), reg);
-        HandleEntry rid = handles.issue(process, HandleKind.REGION, reg.id(), range, INVALID_HANDLE,
+        HandleEntry rid = handles.issue(process, HandleKind.REGION, reg.id(), range, null,
                 HandleOrigin.REGISTERED, "", 0, HandleRights.REGION_FULL);
         call.end(Retcode.rcOk, "rid=" + Hex.handle(rid.value()), at, devices, Timing.KERNEL_CALL_NANOS);
         return new RegisterResult(Retcode.rcOk, rid.value());

@@ -83,7 +83,7 @@ class ExecutionTest {
                 """);
         assertEquals(Retcode.rcOk.code(), run.var("rc1"));
         assertEquals(Retcode.rcOk.code(), run.var("rc2"));
-        assertEquals(Retcode.rcNotFound.code(), run.var("rc3"));
+        assertEquals(Retcode.rcResourceNotFound.code(), run.var("rc3"));
         assertEquals(Retcode.rcInvalidArgument.code(), run.var("rc4"));
         assertEquals(3, run.events("KnHandleClose").size());
     }
@@ -118,15 +118,15 @@ class ExecutionTest {
                 process client
                 denied = IpcTransferHandle(ro, "third", &none)
                 elevate = IpcTransferHandle(rw, "third", "transfer|map-read|map-write", &more)
-                writing = KnIoMapMem(ro, VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &wva, &wmh)
+                writing = KnIoMapMem(ro, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &wva, &wmh)
                 reading = KnIoMapMem(ro, VMM_FLAG_READ, VMM_FLAG_CACHE_DISABLE, &va, &mh)
                 """);
         assertEquals(0, run.var("rc"));
         assertEquals(0, run.var("elevated"), "a subset of the sender's rights is fine");
-        assertEquals(Retcode.rcAccessDenied.code(), run.var("denied"), "the read-only handle cannot be passed on");
-        assertEquals(Retcode.rcAccessDenied.code(), run.var("elevate"));
+        assertEquals(Retcode.rcNoCapability.code(), run.var("denied"), "the read-only handle cannot be passed on");
+        assertEquals(Retcode.rcNoCapability.code(), run.var("elevate"));
         assertEquals(0xFFFFFFFFL, run.var("more"));
-        assertEquals(Retcode.rcAccessDenied.code(), run.var("writing"));
+        assertEquals(Retcode.rcNoCapability.code(), run.var("writing"));
         assertEquals(0, run.var("reading"));
         assertEquals(HandleRights.MAP_READ, rightsOf(run, "client", run.var("ro")));
         assertEquals(HandleRights.TRANSFER.union(HandleRights.MAP_READ), rightsOf(run, "client", run.var("rw")));
@@ -148,14 +148,14 @@ class ExecutionTest {
                 rc = IpcTransferHandle(rid, "kl.drivers.Gpio", &theirs)
                 assert(rc == rcOk)
                 process "kl.drivers.Gpio"
-                rc = KnIoMapMem(theirs, VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &va, &mh)
+                rc = KnIoMapMem(theirs, VMM_FLAG_READ | VMM_FLAG_WRITE, 0, &va, &mh)
                 IoWriteMmReg32(va, 0xCAFE)
                 process owner
                 bad = IpcTransferHandle(12345, "kl.drivers.Gpio", &none)
                 """);
         assertEquals(0, run.var("rc"));
-        assertTrue(run.var("theirs") != run.var("rid"));
-        assertEquals(Retcode.rcNotFound.code(), run.var("bad"));
+        assertEquals(1, run.var("theirs"), "the first handle of the receiver's own table");
+        assertEquals(Retcode.rcResourceNotFound.code(), run.var("bad"));
         assertEquals(0xFFFFFFFFL, run.var("none"));
         List<TraceEvent> transfers = run.events("ipcTransferHandle");
         assertEquals(2, transfers.size());

@@ -102,7 +102,7 @@ class IntegerSemanticsTest {
             int           => -2                  => 0xFFFFFFFFFFFFFFFE
             int           => 0x80000000          => 0xFFFFFFFF80000000
             int           => 0x17FFFFFFF         => 0x7FFFFFFF
-            Retcode       => rcNotFound          => 0xFFFFFFFFFFFFFFFC
+            Retcode       => rcResourceNotFound  => 0xFFFFFFFFFFFFFFFC
             int8_t        => 0x80                => 0xFFFFFFFFFFFFFF80
             char          => 0x1C8               => 0xC8
             signed char   => 0xC8                => 0xFFFFFFFFFFFFFFC8

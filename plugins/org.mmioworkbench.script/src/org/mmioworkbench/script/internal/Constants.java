@@ -38,6 +38,8 @@ final class Constants {
         predefine("VMM_FLAG_WRITE_THROUGH", MmioConstants.VMM_FLAG_WRITE_THROUGH);
         predefine("VMM_FLAG_WRITE_COMBINE", MmioConstants.VMM_FLAG_WRITE_COMBINE);
         predefine("VMM_FLAG_CACHE_DISABLE", MmioConstants.VMM_FLAG_CACHE_DISABLE);
+        predefine("VMM_FLAG_LOW_GUARD", MmioConstants.VMM_FLAG_LOW_GUARD);
+        predefine("VMM_FLAG_HIGH_GUARD", MmioConstants.VMM_FLAG_HIGH_GUARD);
         predefine("INVALID_HANDLE", Integer.toUnsignedLong(MmioConstants.INVALID_HANDLE));
         predefine("NULL", 0);
         predefine("true", 1);

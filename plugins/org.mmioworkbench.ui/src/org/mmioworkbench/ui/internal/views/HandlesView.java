@@ -37,7 +37,6 @@ import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.KernelClaimInfo;
-import org.mmioworkbench.core.MmioConstants;
 import org.mmioworkbench.core.Retcode;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TransferResult;
@@ -163,8 +162,8 @@ public class HandlesView extends ViewPart {
             public String getToolTipText(Object element) {
                 if (element instanceof HandleInfo h) {
                     return "Handle " + name(h) + " of " + h.process() + ": " + kind(h) + " of " + region(h)
-                            + "\nRights: " + rights(h) + "\n" + origin(h) + (h.parent() == MmioConstants.INVALID_HANDLE ? ""
-                                    : "\nDescendant of handle " + HandleTreeNodes.handleText(h.parent()))
+                            + "\nRights: " + rights(h) + "\n" + origin(h) + h.parent().map(p -> "\nDescendant of handle "
+                                    + HandleTreeNodes.handleText(p.value()) + " of " + p.process()).orElse("")
                             + "\n" + state(h);
                 }
                 return null;

@@ -83,7 +83,7 @@ final class TransferHandleDialog extends Dialog {
         }
         if (!handle.rights().contains(HandleRights.TRANSFER)) {
             Label warning = new Label(area, SWT.WRAP);
-            warning.setText("This handle lacks the transfer right: the kernel will refuse (rcAccessDenied).");
+            warning.setText("This handle lacks the transfer right: the kernel will refuse (rcNoCapability).");
             GridDataFactory.fillDefaults().grab(true, false).hint(320, SWT.DEFAULT).applyTo(warning);
         }
         problem = new Label(area, SWT.WRAP);
