@@ -16,7 +16,7 @@ Semantics (the CMSIS-SVD rules, and the reader's documented choices where the sp
   * dim repeats a peripheral, cluster, register or field dim times.
 
 Run (the numbers go into SvdSharedFilesTest):
-    python3 plugins/org.mmioworkbench.core.tests/svd-counts.py ../shared/svd/*.svd
+    python3 plugins/org.mmioworkbench.core.tests/svd-counts.py examples/svd/*.svd
 Output: one line per file, "FILE peripherals registers fields".
 """
 

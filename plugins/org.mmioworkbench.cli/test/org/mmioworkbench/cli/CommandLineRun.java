@@ -24,9 +24,9 @@ record CommandLineRun(int status, String out, String err) {
         return Path.of(System.getProperty("mmio.repo", "../.."));
     }
 
-    /** The shared CMSIS-SVD folder beside the repository. */
-    static Path sharedSvd() {
-        return Path.of(System.getProperty("mmio.shared.svd", "../shared/svd"));
+    /** The vendor CMSIS-SVD files the repository ships. */
+    static Path vendorSvd() {
+        return repo().resolve("examples/svd");
     }
 
     /**

@@ -15,7 +15,7 @@ class SvdCommandIT {
 
     @Test
     void svdListsEveryRegisterSortedByAddressThenASummary() throws Exception {
-        CommandLineRun run = CommandLineRun.run("svd", CommandLineRun.sharedSvd().resolve("STM32F407.svd").toString());
+        CommandLineRun run = CommandLineRun.run("svd", CommandLineRun.vendorSvd().resolve("STM32F407.svd").toString());
         assertEquals(0, run.status(), run.err());
         List<String> lines = run.outLines();
         assertTrue(lines.contains("0x40020000 GPIOA.MODER reset=0xA8000000 access=read-write fields=16"));
@@ -28,7 +28,7 @@ class SvdCommandIT {
 
     @Test
     void arrayElementsAreNamedAsTheFileAsks() throws Exception {
-        CommandLineRun run = CommandLineRun.run("svd", CommandLineRun.sharedSvd().resolve("nrf52840.svd").toString());
+        CommandLineRun run = CommandLineRun.run("svd", CommandLineRun.vendorSvd().resolve("nrf52840.svd").toString());
         assertEquals(0, run.status(), run.err());
         assertTrue(run.outLines().stream().anyMatch(l -> l.contains(" GPIOTE.CONFIG[3] ")), "GPIOTE.CONFIG[3]");
     }

@@ -19,8 +19,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Parsing a large CMSIS-SVD file, warm. Target: the largest file of the shared set (STM32H753) in
- * under 300 ms. The folder comes from {@code -Dmmio.shared.svd}, default {@code ../shared/svd}.
+ * Parsing a large CMSIS-SVD file, warm. Target: the largest vendor file the repository ships (STM32H753) in
+ * under 300 ms. The folder comes from {@code -Dmmio.svd.dir}, default {@code ../../examples/svd} (run from
+ * this module's folder).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -29,7 +30,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Measurement(iterations = 5, time = 2)
 @Fork(1)
 public class SvdParseBenchmark {
-    /** The SVD file to parse, from the shared folder. */
+    /** The SVD file to parse, from the repository's examples/svd. */
     @Param({"STM32H753.svd"})
     public String file;
 
@@ -38,10 +39,10 @@ public class SvdParseBenchmark {
     /** Finds the file. */
     @Setup
     public void locate() {
-        path = Path.of(System.getProperty("mmio.shared.svd", "../shared/svd"), file);
+        path = Path.of(System.getProperty("mmio.svd.dir", "../../examples/svd"), file);
         if (!Files.isRegularFile(path)) {
             throw new IllegalStateException("SVD file not found: " + path.toAbsolutePath()
-                    + " (set -Dmmio.shared.svd=DIR)");
+                    + " (set -Dmmio.svd.dir=DIR)");
         }
     }
 

@@ -104,7 +104,7 @@ class UiBenchmarks {
     }
 
     private void measureOpening(String svd) throws Exception {
-        Board board = SvdBoards.allPeripheralsOf(SvdReader.read(SvdBoards.sharedSvd(svd)));
+        Board board = SvdBoards.allPeripheralsOf(SvdReader.read(SvdBoards.vendorSvd(svd)));
         int devices = board.devices().size();
         registry.start("open " + svd, board);
         Samples first = new Samples();
@@ -131,7 +131,7 @@ class UiBenchmarks {
 
     @Test
     void refreshAfterAStepThatChangedTenRegisters() throws Exception {
-        Board board = SvdBoards.allPeripheralsOf(SvdReader.read(SvdBoards.sharedSvd("STM32H753.svd")));
+        Board board = SvdBoards.allPeripheralsOf(SvdReader.read(SvdBoards.vendorSvd("STM32H753.svd")));
         Simulator sim = registry.start("refresh", board).simulator();
         RegisterEditorView view = (RegisterEditorView) page.showView(RegisterEditorView.ID);
         Tree tree = view.getViewer().getTree();

@@ -405,7 +405,7 @@ class RegisterEditorViewTest {
 
     @Test
     void theEditorStaysUsableOnABoardWithAllOfStm32h753() throws Exception {
-        SvdDevice stm32 = SvdReader.read(SvdBoards.sharedSvd("STM32H753.svd"));
+        SvdDevice stm32 = SvdReader.read(SvdBoards.vendorSvd("STM32H753.svd"));
         start(SvdBoards.allPeripheralsOf(stm32));
         assertEquals(124, tree().getItemCount());
         assertTrue(view.getContentDescription().contains("124 device(s), 3063 register(s)"),

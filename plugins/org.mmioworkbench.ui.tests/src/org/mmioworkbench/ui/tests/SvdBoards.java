@@ -37,23 +37,22 @@ public final class SvdBoards {
     }
 
     /**
-     * Finds a file of the shared CMSIS-SVD set: in the folder the system property {@code mmio.shared.svd}
-     * names, else in {@code shared/svd} beside the repository (looked for upwards from the working
-     * directory), else in {@code /work/shared/svd}. Missing, the caller fails: it must not pass by skipping.
+     * Finds one of the vendor CMSIS-SVD files the repository ships: in the folder the system property
+     * {@code mmio.svd.dir} names (the build sets it), else in {@code examples/svd} of the repository (looked
+     * for upwards from the working directory). Missing, the caller fails: it must not pass by skipping.
      *
      * @param file e.g. {@code STM32H753.svd}
      * @return its path
      */
-    public static Path sharedSvd(String file) {
+    public static Path vendorSvd(String file) {
         List<Path> candidates = new ArrayList<>();
-        String property = System.getProperty("mmio.shared.svd");
+        String property = System.getProperty("mmio.svd.dir");
         if (property != null && !property.isBlank()) {
             candidates.add(Path.of(property));
         }
         for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            candidates.add(dir.resolve("shared").resolve("svd"));
+            candidates.add(dir.resolve("examples").resolve("svd"));
         }
-        candidates.add(Path.of("/work/shared/svd"));
         for (Path folder : candidates) {
             if (Files.isRegularFile(folder.resolve(file))) {
                 return folder.resolve(file);

@@ -21,14 +21,14 @@ import org.mmioworkbench.core.svd.SvdListing;
 import org.mmioworkbench.core.svd.SvdReader;
 
 /**
- * Reads every vendor SVD file of the shared folder (system property {@code mmio.shared.svd}, default
- * {@code /work/shared/svd}) and checks the totals against an independent oracle, plus a few registers
- * per file as {@code mmio-sim svd} lists them. A missing folder fails the tests: they must not pass by
- * skipping.
+ * Reads every vendor SVD file the repository ships in {@code examples/svd} (system property
+ * {@code mmio.svd.dir}, which the build sets) and checks the totals against an independent oracle, plus a
+ * few registers per file as {@code mmio-sim svd} lists them. A missing folder fails the tests: they must
+ * not pass by skipping.
  */
-class SvdSharedFilesTest {
-    /** The folder's location when the build does not set {@code mmio.shared.svd}. */
-    private static final String DEFAULT_FOLDER = "/work/shared/svd";
+class VendorSvdFilesTest {
+    /** The folder's location, from this module's folder, when the build does not set {@code mmio.svd.dir}. */
+    private static final String DEFAULT_FOLDER = "../../examples/svd";
 
     /**
      * Peripherals, registers and fields after derivedFrom and dim expansion, as computed by the
@@ -46,12 +46,11 @@ class SvdSharedFilesTest {
     private static Path folder;
 
     @BeforeAll
-    static void findTheSharedFolder() {
-        folder = Path.of(System.getProperty("mmio.shared.svd", DEFAULT_FOLDER));
+    static void findTheFolder() {
+        folder = Path.of(System.getProperty("mmio.svd.dir", DEFAULT_FOLDER));
         if (!Files.isDirectory(folder)) {
-            fail("the shared SVD folder " + folder.toAbsolutePath() + " does not exist; set the system property"
-                    + " mmio.shared.svd to the folder holding STM32F103.svd, STM32F407.svd, STM32H753.svd,"
-                    + " nrf52840.svd and rp2040.svd");
+            fail("the SVD folder " + folder.toAbsolutePath() + " does not exist; set the system property"
+                    + " mmio.svd.dir to the repository's examples/svd");
         }
     }
 
@@ -59,7 +58,7 @@ class SvdSharedFilesTest {
         return DEVICES.computeIfAbsent(file, f -> {
             Path path = folder.resolve(f);
             if (!Files.isRegularFile(path)) {
-                return fail("missing " + path.toAbsolutePath() + " in the shared SVD folder");
+                return fail("missing " + path.toAbsolutePath());
             }
             try {
                 return SvdReader.read(path);
