@@ -1,6 +1,7 @@
 // A driver's MMIO sequence run on the simulation core alone, without Eclipse.
-// Build once (./mvnw -B -DskipTests verify), then run with Java's single-file launcher:
-//   java -cp plugins/org.mmioworkbench.core/target/classes examples/HeadlessDriver.java
+// Run it with Java's single-file launcher, on the JDK and class path bin/mmio-java sets up (it builds the
+// core first if needed):
+//   bin/mmio-java examples/HeadlessDriver.java
 // It prints the access trace and the kernel's diagnostic output, as a KasperskyOS developer would
 // see them, and exits with 1 if anything did not go as the driver expected.
 

@@ -68,11 +68,28 @@ record CommandLineRun(int status, String out, String err) {
      */
     static CommandLineRun exec(List<String> command, Map<String, String> env, String stdin, int timeoutSeconds)
             throws IOException, InterruptedException {
+        return exec(command, null, env, stdin, timeoutSeconds);
+    }
+
+    /**
+     * Runs a command in a child process in a working folder, feeding it standard input, and waits for it.
+     *
+     * @param command the program and its arguments
+     * @param dir its working folder, or null for the test's
+     * @param env environment variables to add
+     * @param stdin what to type into it
+     * @param timeoutSeconds how long it may take before the test fails
+     * @return what happened
+     * @throws IOException if it cannot be started
+     * @throws InterruptedException if interrupted while waiting
+     */
+    static CommandLineRun exec(List<String> command, Path dir, Map<String, String> env, String stdin,
+            int timeoutSeconds) throws IOException, InterruptedException {
         Path out = Files.createTempFile("mmio-sim", ".out");
         Path err = Files.createTempFile("mmio-sim", ".err");
         try {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile())
-                    .redirectError(err.toFile());
+                    .redirectError(err.toFile()).directory(dir == null ? null : dir.toFile());
             builder.environment().putAll(env);
             Process process = builder.start();
             process.getOutputStream().write(stdin.getBytes(StandardCharsets.UTF_8));

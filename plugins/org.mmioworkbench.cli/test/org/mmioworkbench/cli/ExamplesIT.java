@@ -26,7 +26,8 @@ class ExamplesIT {
             "pl031_rtc.mmio", "RTC counted 3 seconds in 3 s of simulated time\nmatch after 20 polls, RTCDR=1735689602\n",
             "bcm2711_gpio.mmio", "LED on GPIO42 blinked 3 times; button on GPIO17 reads 1\n",
             "shared_region.mmio", "buttons: 0x00, direction register: 0x0f\n",
-            "ipc_handover.mmio", "rtc_driver: RTC reads 2 s after boot\n");
+            "ipc_handover.mmio", "rtc_driver: RTC reads 2 s after boot\n",
+            "stm32f407_leds.mmio", "GPIOD MODER=0x55000000 ODR=0xf000\n");
 
     static Stream<String> examples() throws IOException {
         try (Stream<Path> files = Files.list(CommandLineRun.repo().resolve("examples"))) {
@@ -53,21 +54,6 @@ class ExamplesIT {
         List<String> lines = Files.readAllLines(trace);
         assertFalse(lines.isEmpty());
         lines.forEach(JsonReader::object);
-    }
-
-    /** The README's command for the plain-Java example, with the core's classes from this build. */
-    @Test
-    void theHeadlessJavaExampleRunsOnTheCoreAlone() throws Exception {
-        Path repo = CommandLineRun.repo();
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        CommandLineRun run = CommandLineRun.exec(List.of(java.toString(), "-cp",
-                repo.resolve("plugins/org.mmioworkbench.core/target/classes").toString(),
-                repo.resolve("examples/HeadlessDriver.java").toString()), Map.of(), "", 120);
-        String out = run.out() + run.err();
-        assertEquals(0, run.status(), out);
-        assertTrue(run.out().contains("driver sequence behaved as expected"), out);
-        assertTrue(run.out().contains("fault (expected): "), out);
-        assertTrue(run.out().lines().anyMatch(l -> l.contains("--- diagnostics")), out);
     }
 
     @ParameterizedTest
