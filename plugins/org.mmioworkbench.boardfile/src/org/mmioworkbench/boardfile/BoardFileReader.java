@@ -122,6 +122,8 @@ public final class BoardFileReader {
         private final Path baseDirectory;
         private final List<Placed> placed = new ArrayList<>();
         private final Set<String> deviceNames = new HashSet<>();
+        /** The SVD files read, for {@link Board#descriptionFiles()}. */
+        private final List<Path> svdFiles = new ArrayList<>();
 
         private record Placed(String name, AddressRange range) {
         }
@@ -159,6 +161,7 @@ public final class BoardFileReader {
                     device(builder, item, pageSize);
                 }
             }
+            svdFiles.forEach(builder::descriptionFile);
             try {
                 return builder.build();
             } catch (IllegalArgumentException e) {
@@ -225,6 +228,7 @@ public final class BoardFileReader {
             String relative = yaml.string(svdNode, "svd");
             Path path = baseDirectory == null ? Path.of(relative) : baseDirectory.resolve(relative);
             SvdDevice svd;
+            svdFiles.add(path);
             try {
                 svd = SvdReader.read(path);
             } catch (SvdException e) {

@@ -724,11 +724,18 @@ final class DebugConsole {
                 last = ab[1].isBlank() ? first + 9 : Integer.parseInt(ab[1].strip());
             } else {
                 int center = Integer.parseInt(arg);
-                first = Math.max(1, center - 5);
+                first = center < 1 ? center : Math.max(1, center - 5);
                 last = first + 9;
             }
         } catch (NumberFormatException e) {
             throw new CommandError("Give a line number or a range: list 14, list 10,20.");
+        }
+        if (first < 1 || last < 1) {
+            throw new CommandError("Line number " + Math.min(first, last) + " out of range; \"" + dbg.loaded.fileName()
+                    + "\" has lines 1 to " + lines + ".");
+        }
+        if (last < first) {
+            throw new CommandError("The range " + first + "," + last + " goes backwards; give the first line first.");
         }
         if (first > lines) {
             listNext = lines + 1;

@@ -3,6 +3,7 @@ package org.mmioworkbench.cli;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,8 +26,10 @@ import org.mmioworkbench.script.ScriptException;
  * @param board the board
  * @param boardSource where the board came from, for messages: a name or a file
  * @param notes warnings for standard error (the script's own, and a {@code --board} the script overrides)
+ * @param inputs every file read: the script, the board file if any, and the files its devices are described in
  */
-record LoadedScript(Path path, Script script, Board board, String boardSource, List<String> notes) {
+record LoadedScript(Path path, Script script, Board board, String boardSource, List<String> notes,
+        List<Path> inputs) {
 
     /**
      * Reads, parses and resolves.
@@ -46,7 +49,7 @@ record LoadedScript(Path path, Script script, Board board, String boardSource, L
         try {
             text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new CliException(MmioSim.USAGE, "mmio-sim: cannot read " + fileName + ": " + e.getMessage());
+            throw new CliException(MmioSim.USAGE, "mmio-sim: cannot read " + fileName + ": " + FileProblems.describe(e));
         }
         Script script;
         try {
@@ -58,16 +61,17 @@ record LoadedScript(Path path, Script script, Board board, String boardSource, L
         Optional<BoardDirective> directive = script.board();
         Board board;
         String source;
+        List<Path> inputs = new ArrayList<>(List.of(path));
         if (directive.isPresent()) {
             BoardDirective d = directive.get();
             if (d.file()) {
-                Path dir = path.toAbsolutePath().getParent();
-                Path file = dir == null ? Path.of(d.value()) : dir.resolve(d.value());
+                Path file = boardFile(path, d, fileName);
                 if (!Files.isRegularFile(file)) {
                     throw new CliException(MmioSim.USAGE, fileName + ":" + d.position() + ": error: board file '"
                             + d.value() + "' not found (looked for " + file.normalize() + ")");
                 }
                 board = BoardFiles.read(relativeIfShorter(file));
+                inputs.add(file);
                 source = "file " + d.value();
             } else {
                 board = Boards.builtIn(d.value()).orElseThrow(() -> new CliException(MmioSim.USAGE, fileName + ":"
@@ -85,20 +89,35 @@ record LoadedScript(Path path, Script script, Board board, String boardSource, L
                 board = builtIn.get();
                 source = boardOption;
             } else {
-                Path file = Path.of(boardOption);
+                Path file = Path.of(boardOption); // arguments cannot hold the NUL that makes a path invalid
                 if (!Files.isRegularFile(file)) {
                     throw new CliException(MmioSim.USAGE, "mmio-sim: unknown board '" + boardOption
                             + "': not a built-in board (" + String.join(", ", Boards.names())
                             + ") and no such board file");
                 }
                 board = BoardFiles.read(file);
+                inputs.add(file);
                 source = "file " + boardOption;
             }
         } else {
             board = Boards.builtIn(Boards.DEFAULT).orElseThrow();
             source = Boards.DEFAULT;
         }
-        return new LoadedScript(path, script, board, source, List.copyOf(notes));
+        inputs.addAll(board.descriptionFiles());
+        return new LoadedScript(path, script, board, source, List.copyOf(notes), List.copyOf(inputs));
+    }
+
+    /** The board file a script names, relative to the script's folder; a name no path can be is an error. */
+    private static Path boardFile(Path script, BoardDirective d, String fileName) {
+        Path name;
+        try {
+            name = Path.of(d.value());
+        } catch (InvalidPathException e) {
+            throw new CliException(MmioSim.USAGE, fileName + ":" + d.position() + ": error: board file '"
+                    + Terminal.printable(d.value()) + "' is not a valid path: " + e.getReason());
+        }
+        Path dir = script.toAbsolutePath().getParent();
+        return dir == null ? name : dir.resolve(name);
     }
 
     /** Names a board file relative to the working folder when it lies below it, for shorter messages. */

@@ -1,6 +1,5 @@
 package org.mmioworkbench.cli;
 
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -57,9 +56,6 @@ final class RunCommand implements Callable<Integer> {
         } catch (CliException e) {
             term.error(e.getMessage());
             return e.status();
-        } catch (UncheckedIOException e) {
-            term.error("mmio-sim: " + e.getMessage() + ": " + e.getCause().getMessage());
-            return MmioSim.USAGE;
         } finally {
             term.flush();
         }
@@ -72,7 +68,7 @@ final class RunCommand implements Callable<Integer> {
         LoadedScript loaded = LoadedScript.load(script, board);
         loaded.notes().forEach(term::error);
         Simulator sim = new Simulator(loaded.board());
-        TraceFile traceFile = trace == null ? null : TraceFile.create(trace);
+        TraceFile traceFile = trace == null ? null : TraceFile.create(trace, loaded.inputs());
         Progress progress = new Progress(sim, term, traceFile, loaded.fileName());
         ScriptMachine machine = new ScriptMachine(loaded.script(), sim,
                 ScriptOutput.of(progress::printed, term::error),

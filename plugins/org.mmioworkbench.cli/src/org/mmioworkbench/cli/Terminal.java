@@ -19,6 +19,25 @@ final class Terminal {
     }
 
     /**
+     * Makes text from a user's input safe to quote in a message: control characters (a NUL, a line break, an
+     * escape sequence's ESC) become {@code \xNN}, so they cannot forge message lines or reach the terminal.
+     *
+     * @param text any text
+     * @return the text with every control character escaped
+     */
+    static String printable(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            if (Character.isISOControl(c)) {
+                b.append(String.format("\\x%02X", c));
+            } else {
+                b.appendCodePoint(c);
+            }
+        });
+        return b.toString();
+    }
+
+    /**
      * Wraps the process's standard output and error.
      *
      * @return the terminal

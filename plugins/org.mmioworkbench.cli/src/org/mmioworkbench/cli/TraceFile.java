@@ -4,11 +4,11 @@ import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalLong;
 
@@ -41,18 +41,28 @@ final class TraceFile implements Closeable {
     }
 
     /**
-     * Creates (or truncates) a trace file.
+     * Creates (or truncates) a trace file, unless it is one of the files the run reads.
      *
      * @param path the file
+     * @param inputs the files the run reads (the script, its board file, the board's SVD files)
      * @return the writer
-     * @throws CliException with {@link MmioSim#USAGE} if the file cannot be created
+     * @throws CliException with {@link MmioSim#USAGE} if the file is an input or cannot be created
      */
-    static TraceFile create(Path path) {
+    static TraceFile create(Path path, List<Path> inputs) {
+        Path input = FileProblems.sameAsInput(path, inputs);
+        if (input != null) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: the trace file " + path + " is " + input
+                    + ", which this run reads; it is not overwritten: choose another trace file");
+        }
+        if (Files.isDirectory(path)) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: cannot write the trace file " + path + ": it is a folder");
+        }
         try {
             return new TraceFile(path, new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path),
                     StandardCharsets.UTF_8), 1 << 16));
-        } catch (IOException | RuntimeException e) {
-            throw new CliException(MmioSim.USAGE, "mmio-sim: cannot write the trace file " + path + ": " + e);
+        } catch (IOException e) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: cannot write the trace file " + path + ": "
+                    + FileProblems.describe(e));
         }
     }
 
@@ -67,8 +77,14 @@ final class TraceFile implements Closeable {
             out.write(json(e, line));
             out.write('\n');
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the trace file " + path, ex);
+            throw failed(ex);
         }
+    }
+
+    /** A write that failed after the file was created (a full disk, say): a run-time failure. */
+    private CliException failed(IOException ex) {
+        return new CliException(MmioSim.FAILED, "mmio-sim: cannot write the trace file " + path + ": "
+                + FileProblems.describe(ex));
     }
 
     /**
@@ -108,7 +124,7 @@ final class TraceFile implements Closeable {
         try {
             out.close();
         } catch (IOException ex) {
-            throw new UncheckedIOException("cannot write the trace file " + path, ex);
+            throw failed(ex);
         }
     }
 }

@@ -237,7 +237,8 @@ class DebugCommandIT {
                 "}",                          // 6
                 "printf(\"i=%d\\n\", i)");    // 7
         Session s = debug(script, "break 3", "break 5", "info breakpoints", "c", "c", "p i", "c", "delete 2",
-                "c", "c", "delete 9", "frobnicate", "list 1,3", "run", "p i", "start", "p i", "break 99", "quit");
+                "c", "c", "delete 9", "frobnicate", "list 1,3", "run", "p i", "start", "p i", "break 99", "list -5,3",
+                "list 0", "list 5,2", "list ,0", "quit");
         assertEquals("Breakpoint 1 at " + script + ":4 (the first statement after line 3)\n", s.reply(1));
         assertEquals("Breakpoint 2 at " + script + ":5\n", s.reply(2));
         contains(s.reply(3), "1       breakpoint       " + script + ":4");
@@ -256,6 +257,10 @@ class DebugCommandIT {
         assertEquals("Starting " + script + " from the beginning.\n2\ti = 0\n", s.reply(16));
         assertEquals("undefined variable 'i'\n", s.reply(17));
         contains(s.reply(18), "Line 99 is out of range");
+        assertEquals("Line number -5 out of range; \"" + script + "\" has lines 1 to 7.\n", s.reply(19));
+        assertEquals("Line number 0 out of range; \"" + script + "\" has lines 1 to 7.\n", s.reply(20));
+        assertEquals("The range 5,2 goes backwards; give the first line first.\n", s.reply(21));
+        assertEquals("Line number 0 out of range; \"" + script + "\" has lines 1 to 7.\n", s.reply(22));
     }
 
     @Test

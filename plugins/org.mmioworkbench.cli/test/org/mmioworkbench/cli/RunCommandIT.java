@@ -284,6 +284,62 @@ class RunCommandIT {
     }
 
     @Test
+    void aTraceFileThatIsAnInputIsRefusedAndTheInputKeptIntact(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("boards"));
+        Files.writeString(dir.resolve("boards/chip.svd"), """
+                <?xml version="1.0" encoding="utf-8"?>
+                <device schemaVersion="1.3">
+                  <name>CHIP</name><addressUnitBits>8</addressUnitBits><width>32</width>
+                  <size>32</size><resetValue>0</resetValue><resetMask>0xFFFFFFFF</resetMask>
+                  <peripherals><peripheral><name>TIMER</name><baseAddress>0x10000000</baseAddress>
+                    <registers><register><name>CTRL</name><addressOffset>0</addressOffset></register></registers>
+                  </peripheral></peripherals>
+                </device>
+                """);
+        Path board = Files.writeString(dir.resolve("boards/mine.yaml"), String.join("\n", "board: mine",
+                "devices:", "  - name: TIMER", "    base: 0x10000000", "    size: 0x1000", "    svd: chip.svd", ""));
+        Path script = Sim.script(dir, "driver.mmio", "board \"boards/mine.yaml\"", "x = 1");
+        Files.createLink(dir.resolve("hard-link-to-driver.mmio"), script);
+        Files.createSymbolicLink(dir.resolve("link-to-board.yaml"), board);
+        for (String input : List.of("driver.mmio", "hard-link-to-driver.mmio", "link-to-board.yaml", "boards/chip.svd",
+                "boards/../boards/mine.yaml")) {
+            Path trace = dir.resolve(input);
+            byte[] before = Files.readAllBytes(trace);
+            CommandLineRun run = CommandLineRun.run("run", "--trace", trace.toString(), script.toString());
+            assertEquals(2, run.status(), input + ": " + run.err());
+            assertTrue(run.err().startsWith("mmio-sim: the trace file " + trace + " is "), run.err());
+            assertTrue(run.err().contains("which this run reads; it is not overwritten"), run.err());
+            assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(trace)), input + " is unchanged");
+        }
+    }
+
+    @Test
+    void traceFileErrorsNameTheProblemWithoutJavaClassNames(@TempDir Path dir) throws Exception {
+        Path script = Sim.script(dir, "plain.mmio", "x = 1");
+        CommandLineRun folder = CommandLineRun.run("run", "--trace", dir.toString(), script.toString());
+        assertEquals(2, folder.status());
+        assertEquals("mmio-sim: cannot write the trace file " + dir + ": it is a folder\n", folder.err());
+        CommandLineRun missing = CommandLineRun.run("run", "--trace", dir.resolve("no/t.jsonl").toString(),
+                script.toString());
+        assertEquals(2, missing.status());
+        assertEquals("mmio-sim: cannot write the trace file " + dir.resolve("no/t.jsonl")
+                + ": no such file or folder\n", missing.err());
+        CommandLineRun full = CommandLineRun.run("run", "--trace", "/dev/full", script.toString());
+        assertEquals(1, full.status(), "a write that fails while running is a run-time failure");
+        assertEquals("mmio-sim: cannot write the trace file /dev/full: No space left on device\n", full.err());
+    }
+
+    @Test
+    void aNulInABoardPathIsAnErrorNotACrash(@TempDir Path dir) throws Exception {
+        Path script = Sim.script(dir, "nul.mmio", "board \"boards/a\0b.yaml\"", "x = 1");
+        CommandLineRun run = CommandLineRun.run("run", script.toString());
+        assertEquals(2, run.status(), run.err());
+        assertEquals(script + ":1:7: error: board file 'boards/a\\x00b.yaml' is not a valid path: Nul character not"
+                + " allowed\n", run.err());
+        noStackTrace(run);
+    }
+
+    @Test
     void theTraceFileHasOneJsonObjectPerEventWithLinesRegistersAndChangedFields(@TempDir Path dir) throws Exception {
         Path script = Sim.script(dir, "trace.mmio", Sim.lines(Sim.MAP_UART,
                 "IoWriteMmReg32(base + UARTCR, 0x300)",                    // 10: UARTEN 1 -> 0

@@ -1,6 +1,8 @@
 package org.mmioworkbench.core;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -20,6 +22,7 @@ public final class Board {
     private final long pageSize;
     private final List<AddressRange> ram;
     private final List<DeviceWindow> devices;
+    private final List<Path> descriptionFiles;
 
     private Board(Builder b) {
         this.name = b.name;
@@ -28,6 +31,7 @@ public final class Board {
         List<DeviceWindow> sorted = new ArrayList<>(b.devices);
         sorted.sort((x, y) -> Long.compareUnsigned(x.base(), y.base()));
         this.devices = List.copyOf(sorted);
+        this.descriptionFiles = List.copyOf(b.descriptionFiles);
     }
 
     /**
@@ -68,6 +72,16 @@ public final class Board {
      */
     public long pageSize() {
         return pageSize;
+    }
+
+    /**
+     * Returns the files the board's device descriptions were read from, such as the CMSIS-SVD files a board
+     * file names, so that a tool writing files can refuse to overwrite one of them.
+     *
+     * @return an immutable list without duplicates, in the order read; empty for the built-in boards
+     */
+    public List<Path> descriptionFiles() {
+        return descriptionFiles;
     }
 
     /**
@@ -139,6 +153,7 @@ public final class Board {
         private long pageSize = DEFAULT_PAGE_SIZE;
         private final List<AddressRange> ram = new ArrayList<>();
         private final List<DeviceWindow> devices = new ArrayList<>();
+        private final LinkedHashSet<Path> descriptionFiles = new LinkedHashSet<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -155,6 +170,17 @@ public final class Board {
                 throw new IllegalArgumentException("page size must be a power of two >= 4: " + size);
             }
             this.pageSize = size;
+            return this;
+        }
+
+        /**
+         * Records a file a device description was read from (see {@link Board#descriptionFiles()}).
+         *
+         * @param file the file, e.g. an SVD file
+         * @return this builder
+         */
+        public Builder descriptionFile(Path file) {
+            descriptionFiles.add(Objects.requireNonNull(file, "file"));
             return this;
         }
 

@@ -72,12 +72,14 @@ public final class Script {
     }
 
     /**
-     * Returns the number of source lines.
+     * Returns the number of source lines, as an editor counts them: the line break that ends the last line
+     * starts no line of its own.
      *
      * @return at least 1
      */
     public int lineCount() {
-        return source.lineCount();
+        int n = source.lineCount();
+        return n > 1 && source.line(n).isEmpty() ? n - 1 : n;
     }
 
     /**
