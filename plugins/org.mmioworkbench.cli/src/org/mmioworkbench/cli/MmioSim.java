@@ -52,12 +52,8 @@ public final class MmioSim {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE;
         });
-        int status = commandLine.execute(args);
-        if (args.length == 0) {
-            commandLine.usage(err);
-            return USAGE;
-        }
-        return status;
+        // Without arguments, picocli reports the missing command through the handler above (once).
+        return commandLine.execute(args);
     }
 
     /** Reports the version from the jar's manifest. */
