@@ -57,6 +57,16 @@ class SvdCommandIT {
     }
 
     @Test
+    void versionPrintsOneLineAndExitsWithZero() throws Exception {
+        for (String option : List.of("--version", "-V")) {
+            CommandLineRun run = CommandLineRun.run(option);
+            assertEquals(0, run.status(), run.err());
+            assertEquals("", run.err());
+            assertTrue(run.out().matches("mmio-sim \\S.*\n"), option + ": " + run.out());
+        }
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() throws Exception {
         CommandLineRun run = CommandLineRun.run("svd", "--frobnicate", "x.svd");
         assertEquals(2, run.status());
