@@ -6,20 +6,29 @@
 # processes as it can: none when JAVA_HOME fits, readlink for the java on PATH, and sort only when
 # several JDKs under /usr/lib/jvm fit.
 
+# Sets mmio_release to the value of $2 (e.g. JAVA_VERSION) in the `release` file of the JDK at $1, without
+# its quotes; returns 1, with mmio_release empty, when the file or the key is missing.
+mmio_jdk_release() {
+  local line
+  mmio_release=""
+  [ -r "$1/release" ] || return 1
+  while IFS= read -r line || [ -n "$line" ]; do
+    case "$line" in
+      "$2="*) mmio_release="${line#"$2"=}"; mmio_release="${mmio_release//\"/}"; break ;;
+    esac
+  done <"$1/release"
+  [ -n "$mmio_release" ]
+}
+
 # Sets mmio_major to the major version of the JDK at $1 (its bin/java and bin/javac must exist);
 # returns 1, with mmio_major empty, when there is none.
 mmio_read_jdk_major() {
-  local line version=""
+  local version="" mmio_release
   mmio_major=""
   [ -x "$1/bin/java" ] && [ -x "$1/bin/javac" ] || return 1
-  if [ -r "$1/release" ]; then
-    while IFS= read -r line || [ -n "$line" ]; do
-      case "$line" in
-        JAVA_VERSION=*) version="${line#JAVA_VERSION=}"; version="${version//\"/}"; break ;;
-      esac
-    done <"$1/release"
-  fi
-  if [ -z "$version" ]; then
+  if mmio_jdk_release "$1" JAVA_VERSION; then
+    version="$mmio_release"
+  else
     version="$("$1/bin/java" -XshowSettings:properties -version 2>&1 |
       sed -n 's/^ *java\.specification\.version = \([0-9.]*\).*/\1/p' | head -n 1)"
   fi
