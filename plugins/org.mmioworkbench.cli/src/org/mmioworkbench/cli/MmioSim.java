@@ -88,8 +88,7 @@ public final class MmioSim {
      */
     static String versionLine() {
         String version = MmioSim.class.getPackage().getImplementationVersion();
-        // concat, not +: javac makes + an invokedynamic call, whose bootstrap costs some 8 ms of CPU, a
-        // tenth of all that --version takes
+        // concat, not +: javac makes + an invokedynamic call, whose bootstrap costs some 8 ms of CPU
         return "mmio-sim ".concat(version == null ? "(development build)" : version);
     }
 
