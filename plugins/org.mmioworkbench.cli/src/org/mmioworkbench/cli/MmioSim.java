@@ -31,7 +31,14 @@ public final class MmioSim {
      * @param args the arguments
      */
     public static void main(String[] args) {
-        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        PrintWriter out = new PrintWriter(System.out, true);
+        if (asksForVersion(args)) {
+            // Returns instead of calling System.exit, which (since JDK 21) first looks up a System.Logger to
+            // log the exit at debug level, opening every jar on the class path: some 17 ms of CPU.
+            out.println(versionLine());
+            return;
+        }
+        System.exit(execute(args, out, new PrintWriter(System.err, true)));
     }
 
     /**
@@ -43,6 +50,11 @@ public final class MmioSim {
      * @return the exit status
      */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        if (asksForVersion(args)) {
+            out.println(versionLine());
+            out.flush();
+            return OK;
+        }
         CommandLine commandLine = new CommandLine(new MmioSim());
         commandLine.setOut(out);
         commandLine.setErr(err);
@@ -52,20 +64,39 @@ public final class MmioSim {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE;
         });
-        int status = commandLine.execute(args);
-        if (args.length == 0) {
-            commandLine.usage(err);
-            return USAGE;
-        }
-        return status;
+        // Without arguments, picocli reports the missing command through the handler above (once).
+        return commandLine.execute(args);
+    }
+
+    /**
+     * Tells whether the arguments are exactly {@code --version} (or {@code -V}). That question is answered
+     * without picocli: building its model of the commands costs several times the CPU of the JVM's own start
+     * (see {@code plugins/org.mmioworkbench.core.benchmarks/RESULTS.md}), and {@code --version} should be
+     * instant.
+     *
+     * @param args the arguments
+     * @return whether they ask for the version only
+     */
+    static boolean asksForVersion(String[] args) {
+        return args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"));
+    }
+
+    /**
+     * Returns what {@code --version} prints: the version from the jar's manifest.
+     *
+     * @return the line
+     */
+    static String versionLine() {
+        String version = MmioSim.class.getPackage().getImplementationVersion();
+        // concat, not +: javac makes + an invokedynamic call, whose bootstrap costs some 8 ms of CPU
+        return "mmio-sim ".concat(version == null ? "(development build)" : version);
     }
 
     /** Reports the version from the jar's manifest. */
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            String version = MmioSim.class.getPackage().getImplementationVersion();
-            return new String[] {"mmio-sim " + (version == null ? "(development build)" : version)};
+            return new String[] {versionLine()};
         }
     }
 }

@@ -45,10 +45,25 @@ class SvdCommandIT {
     }
 
     @Test
-    void noArgumentsPrintsUsageAndExitsWithTwo() throws Exception {
+    void noArgumentsSaysOnceThatACommandIsMissingAndPrintsTheUsageOnce() throws Exception {
         CommandLineRun run = CommandLineRun.run();
         assertEquals(2, run.status());
-        assertTrue(run.err().contains("Usage: mmio-sim"), run.err());
+        assertEquals("", run.out());
+        List<String> err = run.err().lines().toList();
+        assertEquals("mmio-sim: Missing required subcommand", err.get(0), run.err());
+        assertEquals(1, err.stream().filter(l -> l.startsWith("mmio-sim:")).count(), run.err());
+        assertEquals(1, err.stream().filter(l -> l.startsWith("Usage: mmio-sim")).count(), run.err());
+        assertEquals(1, err.stream().filter(l -> l.startsWith("Commands:")).count(), run.err());
+    }
+
+    @Test
+    void versionPrintsOneLineAndExitsWithZero() throws Exception {
+        for (String option : List.of("--version", "-V")) {
+            CommandLineRun run = CommandLineRun.run(option);
+            assertEquals(0, run.status(), run.err());
+            assertEquals("", run.err());
+            assertTrue(run.out().matches("mmio-sim \\S.*\n"), option + ": " + run.out());
+        }
     }
 
     @Test
