@@ -276,7 +276,7 @@ final class DebugConsole {
 
     private void forward(int n, boolean access) {
         requireRunning();
-        int from = dbg.sim.traceLength();
+        long from = dbg.sim.traceLength();
         Outcome o = null;
         for (int i = 0; i < n; i++) {
             o = access ? dbg.stepAccess() : dbg.step();
@@ -289,7 +289,7 @@ final class DebugConsole {
 
     private void cont() {
         requireRunning();
-        int from = dbg.sim.traceLength();
+        long from = dbg.sim.traceLength();
         showStop(dbg.cont(), from);
     }
 
@@ -321,7 +321,7 @@ final class DebugConsole {
     }
 
     /** Prints the program's output, why it stopped, the accesses of the last statement and where it is. */
-    private void showStop(Outcome o, int fromTrace) {
+    private void showStop(Outcome o, long fromTrace) {
         flushOutput();
         for (String r : dbg.takeReasons()) {
             out.println(r);

@@ -42,12 +42,12 @@ final class Debugger {
     private final Consoles consoles;
     private final ByteBuffer output = new ByteBuffer();
     private boolean replaying;
-    private int polledTrace = -1;
+    private long polledTrace = -1;
     private int diagnosed;
 
     private ScriptMachine.State[] states = new ScriptMachine.State[256];
     private int[] statements = new int[256];
-    private int[] traceLengths = new int[256];
+    private long[] traceLengths = new long[256];
     private int[] outputMarks = new int[256];
     private int size;
     /** The boundary the machine is at, or (when {@link #mid}) whose statement is in progress. */
@@ -99,7 +99,7 @@ final class Debugger {
 
     /** Collects new UART output and diagnostics. */
     private void pollOutput() {
-        int length = sim.traceLength();
+        long length = sim.traceLength();
         if (length == polledTrace || replaying) {
             return;
         }
@@ -321,7 +321,7 @@ final class Debugger {
     }
 
     /** Reports the watchpoints that trace events from..to trigger; returns true if any did. */
-    private boolean watchHits(int from, int to, boolean reverse) {
+    private boolean watchHits(long from, long to, boolean reverse) {
         boolean any = false;
         List<Stop.Watchpoint> watches = new ArrayList<>();
         for (Stop s : stops) {
@@ -332,8 +332,10 @@ final class Debugger {
         if (watches.isEmpty() || from >= to) {
             return false;
         }
-        List<TraceEvent> trace = sim.trace();
-        for (int i = reverse ? to - 1 : from; reverse ? i >= from : i < to; i += reverse ? -1 : 1) {
+        List<TraceEvent> trace = sim.traceSince(from);
+        long start = trace.isEmpty() ? to : trace.get(0).seq();
+        int n = (int) Math.max(0, Math.min(trace.size(), to - start));
+        for (int i = reverse ? n - 1 : 0; reverse ? i >= 0 : i < n; i += reverse ? -1 : 1) {
             TraceEvent e = trace.get(i);
             for (Stop.Watchpoint w : watches) {
                 if (w.matches(e)) {
@@ -397,7 +399,7 @@ final class Debugger {
      * @return the outcome
      */
     Outcome cont() {
-        int[] checked = {sim.traceLength()};
+        long[] checked = {sim.traceLength()};
         Outcome outcome = forward(k -> {
             boolean stop = false;
             Stop.Breakpoint b = breakpointAt(k);
@@ -428,7 +430,7 @@ final class Debugger {
      * @return the outcome
      */
     Outcome stepAccess() {
-        int before = sim.traceLength();
+        long before = sim.traceLength();
         int startPos = pos;
         boolean startMid = mid;
         ScriptMachine.State start = machine.snapshot();
@@ -508,9 +510,9 @@ final class Debugger {
         if (target < 0) {
             return false;
         }
-        int now = sim.traceLength();
+        long now = sim.traceLength();
         for (int k = target; k >= 1; k--) {
-            int end = k == pos ? now : traceLengths[k + 1];
+            long end = k == pos ? now : traceLengths[k + 1];
             if (watchHits(traceLengths[k], end, true)) {
                 restoreTo(k);
                 return true;

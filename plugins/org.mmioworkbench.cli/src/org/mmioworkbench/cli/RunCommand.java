@@ -127,7 +127,7 @@ final class RunCommand implements Callable<Integer> {
         ScriptMachine machine;
         /** Set once the script ended: later events and diagnostics belong to no statement. */
         boolean ended;
-        private int traced;
+        private long traced;
         private int diagnosed;
 
         Progress(Simulator sim, Terminal term, TraceFile traceFile, String fileName) {
@@ -140,14 +140,12 @@ final class RunCommand implements Callable<Integer> {
 
         /** Brings the outputs up to date with the simulator. */
         void poll() {
-            int length = sim.traceLength();
+            long length = sim.traceLength();
             if (length == traced) {
                 return;
             }
             if (traceFile != null) {
-                List<TraceEvent> events = sim.trace();
-                for (int i = traced; i < length; i++) {
-                    TraceEvent e = events.get(i);
+                for (TraceEvent e : sim.traceSince(traced)) {
                     traceFile.write(e, machine.statementOfEvent(e.seq()).map(StatementInfo::line).orElse(0));
                 }
             }

@@ -27,6 +27,14 @@ public final class Simulator {
     /** End (exclusive) of each process's MMIO virtual window; beyond it {@code KnIoMapMem} returns rcOutOfMemory. */
     public static final long MMIO_VIRTUAL_LIMIT = 0x0000_8000_0000_0000L;
 
+    /**
+     * How many of the most recent trace events a simulator keeps unless told otherwise: 65,536 (about 1.5 MiB).
+     * Sequence numbers and {@link #traceLength()} count every event whatever the window.
+     */
+    public static final int DEFAULT_TRACE_WINDOW = 1 << 16;
+    /** The trace window that keeps every event (as many as a list can hold, 2^31 - 1). */
+    public static final int WHOLE_TRACE = Integer.MAX_VALUE;
+
     private static final Set<String> RESERVED_NAMES = Set.of(KernelActor.NAME, "simulator");
 
     private final Board board;
@@ -42,13 +50,30 @@ public final class Simulator {
     private final List<SimulatorListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
-     * Boots a simulator on a board: creates its device models and lets the kernel claim its devices.
+     * Boots a simulator on a board with the {@linkplain #DEFAULT_TRACE_WINDOW default trace window}: creates its
+     * device models and lets the kernel claim its devices.
      *
      * @param board the physical address map
      */
     public Simulator(Board board) {
+        this(board, DEFAULT_TRACE_WINDOW);
+    }
+
+    /**
+     * Boots a simulator on a board that keeps a given number of the most recent trace events in memory: creates
+     * its device models and lets the kernel claim its devices.
+     *
+     * @param board the physical address map
+     * @param traceWindow how many of the most recent trace events {@link #trace()} and snapshots keep, at least 1;
+     *        {@link #WHOLE_TRACE} keeps them all
+     * @throws IllegalArgumentException if the window is below 1
+     */
+    public Simulator(Board board, int traceWindow) {
         this.board = Objects.requireNonNull(board, "board");
-        this.engine = new Engine(board);
+        if (traceWindow < 1) {
+            throw new IllegalArgumentException("the trace window must be at least 1 event, not " + traceWindow);
+        }
+        this.engine = new Engine(board, traceWindow);
         this.engine.drainNewEvents();
         this.kernel = new KernelActor(this);
     }
@@ -444,7 +469,8 @@ public final class Simulator {
     }
 
     /**
-     * Returns the access trace so far.
+     * Returns the trace window: the most recent trace events, at most {@link #traceWindow()} of them, oldest
+     * first. The first one's {@link TraceEvent#seq()} is {@code traceLength() - trace().size()}.
      *
      * @return an immutable list that later operations do not change
      */
@@ -453,12 +479,34 @@ public final class Simulator {
     }
 
     /**
-     * Returns the number of trace events.
+     * Returns the events of the trace window from a sequence number on: all events numbered {@code seq} or
+     * later if the window still holds them, else the whole window. Compare the first event's
+     * {@link TraceEvent#seq()} with {@code seq} to tell whether some were forgotten.
+     *
+     * @param seq the first sequence number wanted
+     * @return an immutable list that later operations do not change
+     */
+    public List<TraceEvent> traceSince(long seq) {
+        return locked(() -> engine.traceSince(seq));
+    }
+
+    /**
+     * Returns the number of trace events recorded since boot: the next event's sequence number. It counts the
+     * events the window no longer holds too.
      *
      * @return the trace length
      */
-    public int traceLength() {
-        return locked(() -> engine.trace().size());
+    public long traceLength() {
+        return locked(() -> engine.traceLength());
+    }
+
+    /**
+     * Returns the trace window, chosen when the simulator was created.
+     *
+     * @return how many of the most recent trace events are kept; {@link #WHOLE_TRACE} for all
+     */
+    public int traceWindow() {
+        return engine.traceWindow();
     }
 
     /**

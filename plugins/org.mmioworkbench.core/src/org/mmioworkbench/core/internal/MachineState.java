@@ -28,7 +28,7 @@ final class MachineState {
     /** Mapping ids by process and virtual base, for translating addresses in O(log n). */
     final TreeMap<VirtualKey, Long> mappingsByAddress = new TreeMap<>();
     final TreeMap<Long, ClaimEntry> claims = new TreeMap<>();
-    final TraceLog trace = new TraceLog();
+    final TraceLog trace;
     final AppendLog<Diagnostic> diagnostics = new AppendLog<>();
     /** Level of each interrupt line, indexed as the device bus declared them. */
     boolean[] irq = new boolean[0];
@@ -44,12 +44,21 @@ final class MachineState {
         }
     }
 
+    /**
+     * Creates the state of a machine before boot.
+     *
+     * @param traceWindow how many of the most recent trace events to keep
+     */
+    MachineState(int traceWindow) {
+        trace = new TraceLog(traceWindow);
+    }
+
     long newId() {
         return nextId++;
     }
 
     MachineState copy() {
-        MachineState c = new MachineState();
+        MachineState c = new MachineState(trace.window());
         c.restoreFrom(this);
         return c;
     }

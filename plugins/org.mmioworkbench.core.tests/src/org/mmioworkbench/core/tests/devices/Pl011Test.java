@@ -254,9 +254,9 @@ class Pl011Test {
         assertEquals("IRQ UART0 raised", raised.toString().substring(raised.toString().indexOf("IRQ")));
         assertEquals('x', rig.r32(DR) & 0xFF);
         assertFalse(rig.sim.interruptRaised("UART0"));
-        TraceEvent lowered = rig.sim.trace().get(rig.sim.traceLength() - 1);
+        TraceEvent lowered = rig.sim.traceSince(rig.sim.traceLength() - 1).get(0);
         assertTrue(lowered.toString().endsWith("IRQ UART0 lowered"), lowered.toString());
-        TraceEvent read = rig.sim.trace().get(rig.sim.traceLength() - 2);
+        TraceEvent read = rig.sim.traceSince(rig.sim.traceLength() - 2).get(0);
         assertEquals("UART0.UARTDR", read.register(), "the interrupt change follows the access that caused it");
     }
 
