@@ -294,13 +294,14 @@ final class DebugConsole {
     }
 
     private void reverseStep(int n) {
-        for (int i = 0; i < n; i++) {
-            if (!dbg.reverseStep()) {
-                out.println("No more reverse-execution history.");
-                break;
-            }
-        }
+        long back = dbg.reverseStep(n);
         flushOutput();
+        if (back == 0) {
+            out.println("No more reverse-execution history.");
+        } else if (back < n) {
+            out.println("No more reverse-execution history: went back " + back + " of " + n + " statements, to the"
+                    + " start of the script.");
+        }
         showLocation();
     }
 

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code mmio-sim}: the headless command line of MMIO Workbench. Exit status 0 on success, 1 when a
- * simulated program fails (assertion, fault, loop bound), 2 for usage errors and unreadable input files.
+ * simulated program fails (assertion, fault, loop bound) or the Java heap runs out (one line says how far it
+ * got and how to raise the heap, {@link OutOfMemory}), 2 for usage errors and unreadable input files.
  */
 @Command(name = "mmio-sim", mixinStandardHelpOptions = true, versionProvider = MmioSim.Version.class,
         description = "Simulates the KasperskyOS MMIO API headless: reads CMSIS-SVD files, lists boards, "
@@ -52,7 +53,14 @@ public final class MmioSim {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE;
         });
-        int status = commandLine.execute(args);
+        int status;
+        try {
+            status = commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OutOfMemory.line());
+            err.flush();
+            return FAILED;
+        }
         if (args.length == 0) {
             commandLine.usage(err);
             return USAGE;
