@@ -249,6 +249,30 @@ public final class Simulator {
     }
 
     /**
+     * Returns what a serial device has transmitted from a position on, so a console that follows a long
+     * output copies only what is new.
+     *
+     * @param deviceName e.g. {@code UART0}
+     * @param from a position in the text {@link #console(String)} returns, 0 for all of it
+     * @return the text from {@code from} on, empty if there is none
+     * @throws IllegalArgumentException if the device is missing or not a {@link SerialPort}
+     */
+    public String console(String deviceName, int from) {
+        return locked(() -> serialPort(deviceName).transmittedSince(from));
+    }
+
+    /**
+     * Returns how many characters a serial device has transmitted, without copying them.
+     *
+     * @param deviceName e.g. {@code UART0}
+     * @return the length of {@link #console(String)}
+     * @throws IllegalArgumentException if the device is missing or not a {@link SerialPort}
+     */
+    public int consoleLength(String deviceName) {
+        return locked(() -> serialPort(deviceName).transmittedLength());
+    }
+
+    /**
      * Sends text to a serial device's receive line (typed by a user or fed by a script); the device
      * receives it at its baud rate as simulated time passes. Traced as {@code simulator input}; costs no
      * time.

@@ -160,6 +160,16 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
     }
 
     @Override
+    public int transmittedLength() {
+        return console.length();
+    }
+
+    @Override
+    public String transmittedSince(int from) {
+        return console.substring(from);
+    }
+
+    @Override
     public void receive(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 0xFF) {

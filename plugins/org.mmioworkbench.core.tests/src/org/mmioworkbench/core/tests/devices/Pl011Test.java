@@ -96,6 +96,20 @@ class Pl011Test {
     }
 
     @Test
+    void aConsoleCanBeReadFromAPositionOnSoALongOutputIsFollowedWithoutCopyingItAll() {
+        init();
+        putString("first line\n");
+        waitIdle();
+        int shown = rig.sim.consoleLength("UART0");
+        assertEquals("first line\n".length(), shown);
+        putString("second\n");
+        waitIdle();
+        assertEquals("second\n", rig.sim.console("UART0", shown));
+        assertEquals("", rig.sim.console("UART0", 1000));
+        assertEquals(rig.sim.console("UART0"), rig.sim.console("UART0", 0));
+    }
+
+    @Test
     void traceShowsUartRegistersAndTheFieldsTheDriverChanged() {
         init();
         List<TraceEvent> trace = rig.sim.trace();
