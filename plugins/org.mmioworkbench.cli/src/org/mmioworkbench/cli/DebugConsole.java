@@ -575,6 +575,9 @@ final class DebugConsole {
         List<Diagnostic> diagnostics = dbg.sim.diagnostics();
         if (diagnostics.isEmpty()) {
             out.println("No diagnostics.");
+        } else if (diagnostics.get(0).seq() > 0) {
+            out.println("The last " + diagnostics.size() + " of " + dbg.sim.diagnosticCount() + " diagnostics (the"
+                    + " simulator keeps " + diagnostics.size() + "; --trace-window all keeps every one):");
         }
         diagnostics.forEach(d -> out.println(d.toString()));
     }

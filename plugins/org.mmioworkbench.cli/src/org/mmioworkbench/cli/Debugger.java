@@ -67,7 +67,7 @@ final class Debugger {
     private final ByteBuffer output = new ByteBuffer();
     private boolean replaying;
     private long polledTrace = -1;
-    private int diagnosed;
+    private long diagnosed;
 
     private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
     /** The boundary the machine is at, or (when {@link #mid}) whose statement is in progress. */
@@ -134,22 +134,22 @@ final class Debugger {
         }
         polledTrace = length;
         output.appendBytes(consoles.poll(false));
-        List<Diagnostic> diagnostics = sim.diagnostics();
-        if (diagnostics.size() > diagnosed) {
+        long count = sim.diagnosticCount();
+        if (count > diagnosed) {
             String where = machine.lastStatement().map(s -> loaded.fileName() + ":" + s.statement().line() + ": ")
                     .orElse("");
-            for (int i = diagnosed; i < diagnostics.size(); i++) {
+            for (String line : RunCommand.newDiagnostics(sim, diagnosed, where)) {
                 output.newLine();
-                output.appendText(RunCommand.diagnosticLine(where, diagnostics.get(i)) + "\n");
+                output.appendText(line + "\n");
             }
-            diagnosed = diagnostics.size();
+            diagnosed = count;
         }
     }
 
     /** Takes the state as it is now as already shown (after going back in time). */
     private void resyncOutput() {
         consoles.resync();
-        diagnosed = sim.diagnostics().size();
+        diagnosed = sim.diagnosticCount();
         polledTrace = sim.traceLength();
     }
 

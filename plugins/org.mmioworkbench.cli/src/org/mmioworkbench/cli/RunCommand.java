@@ -141,7 +141,7 @@ final class RunCommand implements Callable<Integer> {
         /** Set once the script ended: later events and diagnostics belong to no statement. */
         boolean ended;
         private long traced;
-        private int diagnosed;
+        private long diagnosed;
 
         Progress(Simulator sim, Terminal term, String fileName) {
             this.sim = sim;
@@ -158,14 +158,12 @@ final class RunCommand implements Callable<Integer> {
             }
             traced = length;
             term.consoleBytes(consoles.poll(false));
-            List<Diagnostic> diagnostics = sim.diagnostics();
-            if (diagnostics.size() > diagnosed) {
+            long count = sim.diagnosticCount();
+            if (count > diagnosed) {
                 String where = ended ? "" : machine.lastStatement().map(s -> fileName + ":" + s.statement().line() + ": ")
                         .orElse("");
-                for (int i = diagnosed; i < diagnostics.size(); i++) {
-                    term.error(diagnosticLine(where, diagnostics.get(i)));
-                }
-                diagnosed = diagnostics.size();
+                newDiagnostics(sim, diagnosed, where).forEach(term::error);
+                diagnosed = count;
             }
         }
 
@@ -183,6 +181,29 @@ final class RunCommand implements Callable<Integer> {
             term.consoleBytes(consoles.poll(true));
             term.print(text);
         }
+    }
+
+    /**
+     * Formats the diagnostics from a number on as lines; if some of them are no longer kept (one statement made
+     * more than {@link Simulator#DIAGNOSTIC_WINDOW}), a line says how many are left out.
+     *
+     * @param sim the simulator
+     * @param from the first diagnostic to show
+     * @param where {@code FILE:LINE: } of the statement that caused them, or an empty string
+     * @return the lines
+     */
+    static List<String> newDiagnostics(Simulator sim, long from, String where) {
+        List<Diagnostic> kept = sim.diagnosticsSince(from);
+        List<String> lines = new java.util.ArrayList<>();
+        long first = kept.isEmpty() ? from : kept.get(0).seq();
+        if (first > from) {
+            lines.add("diagnostic: " + where + (first - from) + " more diagnostics are left out: the simulator keeps the"
+                    + " last " + Simulator.DIAGNOSTIC_WINDOW + " (--trace-window all keeps every one)");
+        }
+        for (Diagnostic d : kept) {
+            lines.add(diagnosticLine(where, d));
+        }
+        return lines;
     }
 
     /**

@@ -32,7 +32,12 @@ public final class Simulator {
      * Sequence numbers and {@link #traceLength()} count every event whatever the window.
      */
     public static final int DEFAULT_TRACE_WINDOW = 1 << 16;
-    /** The trace window that keeps every event (as many as a list can hold, 2^31 - 1). */
+    /**
+     * How many of the most recent diagnostics a simulator keeps (all of them with {@link #WHOLE_TRACE}):
+     * {@link #diagnosticCount()} counts every one.
+     */
+    public static final int DIAGNOSTIC_WINDOW = 1024;
+    /** The trace window that keeps every event (as many as a list can hold, 2^31 - 1), and every diagnostic. */
     public static final int WHOLE_TRACE = Integer.MAX_VALUE;
 
     private static final Set<String> RESERVED_NAMES = Set.of(KernelActor.NAME, "simulator");
@@ -484,12 +489,34 @@ public final class Simulator {
     }
 
     /**
-     * Returns the kernel's diagnostic output so far.
+     * Returns the kernel's diagnostic output: the last {@link #DIAGNOSTIC_WINDOW} diagnostics (all of them if the
+     * trace window is {@link #WHOLE_TRACE}), oldest first; each one's {@link Diagnostic#seq()} numbers it since
+     * boot.
      *
      * @return an immutable list that later operations do not change
      */
     public List<Diagnostic> diagnostics() {
         return locked(() -> engine.diagnostics());
+    }
+
+    /**
+     * Returns the kept diagnostics from a number on: all those numbered {@code seq} or later if they are still
+     * kept, else all that are kept.
+     *
+     * @param seq the first number wanted
+     * @return an immutable list that later operations do not change
+     */
+    public List<Diagnostic> diagnosticsSince(long seq) {
+        return locked(() -> engine.diagnosticsSince(seq));
+    }
+
+    /**
+     * Returns the number of diagnostics since boot: the next one's number.
+     *
+     * @return the count, also of those no longer kept
+     */
+    public long diagnosticCount() {
+        return locked(() -> engine.diagnosticCount());
     }
 
     /**

@@ -166,7 +166,11 @@
  * window, whose first event is numbered {@code traceLength() - trace().size()};
  * {@link org.mmioworkbench.core.Simulator#traceSince(long)} the part of it from a sequence number on. A
  * snapshot keeps at most the window (and the exact count): restoring it gives back the window as it was, so
- * going back and running forwards again gives the same window as the first time.
+ * going back and running forwards again gives the same window as the first time. The kernel's diagnostics
+ * (a driver may make one per access, e.g. writing a read-only register in a loop) are kept the same way: the
+ * last {@link org.mmioworkbench.core.Simulator#DIAGNOSTIC_WINDOW} (1,024), all of them with
+ * {@code WHOLE_TRACE}, numbered and counted exactly ({@link org.mmioworkbench.core.Simulator#diagnosticCount()},
+ * {@link org.mmioworkbench.core.Simulator#diagnosticsSince(long)}).
  *
  * <h2>Observing</h2>
  * {@link org.mmioworkbench.core.Simulator#regions()}, {@link org.mmioworkbench.core.Simulator#processes()},

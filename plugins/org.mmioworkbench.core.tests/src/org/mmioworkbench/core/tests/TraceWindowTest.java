@@ -147,6 +147,41 @@ class TraceWindowTest {
     }
 
     @Test
+    void aMillionDiagnosticsKeepTheLastThousandAndCountEveryOne() {
+        Simulator sim = new Simulator(Board.qemuVirt());
+        MmioApi api = sim.process("driver").api();
+        int rid = Fixtures.registerOk(api, Fixtures.UART0, PAGE, org.mmioworkbench.core.MmioConstants.MMIO_K_SHARED);
+        long uartfr = Fixtures.mapRw(api, rid).address() + 0x18;
+        long before = sim.diagnosticCount();
+        List<Snapshot> kept = new ArrayList<>();
+        for (int i = 0; i < 1_000_000; i++) {
+            api.ioWriteMmReg32(uartfr, i); // UARTFR is read-only: a diagnostic each time
+            if (i % 100_000 == 0) {
+                kept.add(sim.snapshot());
+            }
+        }
+        assertEquals(before + 1_000_000, sim.diagnosticCount());
+        assertEquals(Simulator.DIAGNOSTIC_WINDOW, sim.diagnostics().size());
+        assertEquals(sim.diagnosticCount() - 1, sim.diagnostics().get(Simulator.DIAGNOSTIC_WINDOW - 1).seq());
+        assertTrue(sim.diagnostics().get(0).message().contains("UART0.UARTFR, which is read-only"));
+        assertEquals(List.of(sim.diagnostics().get(Simulator.DIAGNOSTIC_WINDOW - 1)),
+                sim.diagnosticsSince(sim.diagnosticCount() - 1));
+        long used = usedHeapAfterCollection();
+        // A million diagnostics take about 400 MB; ten snapshots of a thousand, a few MB.
+        assertTrue(used < 64L << 20, "heap in use after a million diagnostics: " + (used >> 20) + " MB");
+
+        Simulator whole = new Simulator(Board.qemuVirt(), Simulator.WHOLE_TRACE);
+        MmioApi wholeApi = whole.process("driver").api();
+        int wholeRid = Fixtures.registerOk(wholeApi, Fixtures.UART0, PAGE,
+                org.mmioworkbench.core.MmioConstants.MMIO_K_SHARED);
+        long wholeUartfr = Fixtures.mapRw(wholeApi, wholeRid).address() + 0x18;
+        for (int i = 0; i < 3000; i++) {
+            wholeApi.ioWriteMmReg32(wholeUartfr, i);
+        }
+        assertEquals(whole.diagnosticCount(), whole.diagnostics().size(), "the whole trace keeps every diagnostic");
+    }
+
+    @Test
     void aWindowBelowOneEventIsRefused() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new Simulator(Board.qemuVirt(), 0));

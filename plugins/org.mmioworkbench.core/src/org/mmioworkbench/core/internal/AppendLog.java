@@ -89,9 +89,12 @@ final class AppendLog<T> {
      * @param index the first entry that must stay
      */
     void dropBefore(long index) {
+        if (index <= 0) {
+            return;
+        }
         long drop = Math.min(index, size) >>> shift;
         if (drop > first) {
-            int n = (int) (drop - first);
+            int n = (int) Math.min(drop - first, chunks.length);
             Object[][] kept = new Object[Math.max(4, chunks.length - n)][];
             System.arraycopy(chunks, n, kept, 0, chunks.length - n);
             chunks = kept;
@@ -130,8 +133,19 @@ final class AppendLog<T> {
      * change; its index 0 is entry {@link #firstKept()}.
      */
     List<T> view() {
+        return view(0);
+    }
+
+    /**
+     * Returns an immutable view of the entries from one on that are held now, which later appends never change;
+     * its index 0 is entry {@code max(from, firstKept())}.
+     *
+     * @param from the first entry wanted
+     */
+    List<T> view(long from) {
         Reader<T> r = reader();
-        return Collections.unmodifiableList(new Range<>(r, firstKept(), size));
+        long start = Math.min(size, Math.max(from, firstKept()));
+        return Collections.unmodifiableList(new Range<>(r, start, size));
     }
 
     /** The entries of a log at one moment, by their index. */

@@ -366,7 +366,26 @@ public final class Engine {
      * @return an immutable view
      */
     public List<Diagnostic> diagnostics() {
-        return state.diagnostics.view();
+        return state.diagnostics.view(state.diagnostics.size() - state.diagnosticWindow);
+    }
+
+    /**
+     * Returns the diagnostics from one on that are still kept.
+     *
+     * @param seq the first number wanted
+     * @return an immutable view
+     */
+    public List<Diagnostic> diagnosticsSince(long seq) {
+        return state.diagnostics.view(Math.max(seq, state.diagnostics.size() - state.diagnosticWindow));
+    }
+
+    /**
+     * Returns the number of diagnostics since boot.
+     *
+     * @return the count, also of those no longer kept
+     */
+    public long diagnosticCount() {
+        return state.diagnostics.size();
     }
 
     /**

@@ -130,6 +130,7 @@ final class Recorder {
 
     void diagnose(long timeNanos, DiagnosticKind kind, String message, AddressRange range, List<String> actors) {
         state.diagnostics.append(new Diagnostic(state.diagnostics.size(), timeNanos, kind, message, range, actors));
+        state.diagnostics.dropBefore(state.diagnostics.size() - state.diagnosticWindow);
     }
 
     /**
