@@ -53,9 +53,10 @@ final class DebugCommand implements Callable<Integer> {
         try (LineInput in = LineInput.standard(term.out())) {
             return new DebugConsole(debugger, term.out()).run(in);
         } catch (OutOfMemoryError e) {
+            String line = OutOfMemory.line(); // lets the reserve go first
             term.out().println();
             term.out().flush();
-            term.error(OutOfMemory.line());
+            term.error(line);
             return MmioSim.FAILED;
         } finally {
             term.flush();
