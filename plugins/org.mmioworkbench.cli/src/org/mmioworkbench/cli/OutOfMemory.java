@@ -10,7 +10,7 @@ import java.util.function.Supplier;
  */
 final class OutOfMemory {
     private static volatile byte[] reserve = new byte[4 << 20];
-    private static volatile Supplier<String> progress = () -> "starting";
+    private static volatile Supplier<String> progress;
 
     private OutOfMemory() {
     }
@@ -26,21 +26,24 @@ final class OutOfMemory {
 
     /**
      * Makes the line: {@code mmio-sim: out of memory after N trace events (heap limit X MB); raise it with
-     * MMIO_SIM_JAVA_OPTS=-Xmx...}.
+     * MMIO_SIM_JAVA_OPTS=-Xmx...} (without "after ..." if the command named no progress).
      *
      * @return the line
      */
     static String line() {
         reserve = null;
         long limit = Runtime.getRuntime().maxMemory() >> 20;
-        String where;
-        try {
-            where = progress.get();
-        } catch (RuntimeException | OutOfMemoryError e) {
-            where = "a while";
+        String where = "";
+        Supplier<String> reached = progress;
+        if (reached != null) {
+            try {
+                where = " after " + reached.get();
+            } catch (RuntimeException | OutOfMemoryError e) {
+                where = "";
+            }
         }
         long suggested = Long.highestOneBit(Math.max(64, limit)) * 2;
-        return "mmio-sim: out of memory after " + where + " (heap limit " + limit + " MB); raise it with"
+        return "mmio-sim: out of memory" + where + " (heap limit " + limit + " MB); raise it with"
                 + " MMIO_SIM_JAVA_OPTS=-Xmx" + (suggested >= 1024 ? suggested / 1024 + "g" : suggested + "m");
     }
 }
