@@ -165,6 +165,25 @@ class LongRunIT {
     }
 
     @Test
+    void aStatementMakingMoreDiagnosticsThanAreKeptSaysHowManyAreLeftOut(@TempDir Path dir) throws Exception {
+        // 2,000 characters arrive while nobody reads the UART: all but the 16 the FIFO holds are lost, a
+        // diagnostic each, during the one Delay statement
+        Path script = Sim.script(dir, "overrun.mmio", "UartInput(\"UART0\", \"" + "x".repeat(2000) + "\")",
+                "Delay(1000000000)");
+        CommandLineRun run = CommandLineRun.run("run", script.toString());
+        assertEquals(0, run.status(), run.err());
+        String[] lines = run.err().split("\n");
+        assertEquals(1 + 1024, lines.length, run.err());
+        assertEquals("diagnostic: " + script + ":2: 960 more diagnostics are left out: the simulator keeps the last"
+                + " 1024 (--trace-window all keeps every one)", lines[0]);
+        assertTrue(lines[1024].startsWith("diagnostic: " + script + ":2: ["), lines[1024]);
+        assertTrue(lines[1024].contains("receive FIFO overrun"), lines[1024]);
+
+        CommandLineRun all = CommandLineRun.run("run", "--trace-window", "all", script.toString());
+        assertEquals(1984, all.err().split("\n").length, "every diagnostic is kept with the whole trace");
+    }
+
+    @Test
     void aTraceWindowBelowOneEventIsAUsageError(@TempDir Path dir) throws Exception {
         Path script = tenMillionReads(dir);
         CommandLineRun run = CommandLineRun.run("run", "--trace-window", "0", script.toString());
