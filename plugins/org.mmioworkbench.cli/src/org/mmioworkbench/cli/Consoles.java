@@ -14,8 +14,9 @@ import org.mmioworkbench.core.devices.Register;
  * Follows what the board's serial devices (UARTs) transmit, so the command line can print their console
  * output as it appears. A UART's console grows only when a character it is sending completes, at the time
  * its model announces as its next event ({@link DeviceModel#nextEventNanos()}); so {@link #poll(boolean)}
- * reads a console (a copy of all of it, the only way the core offers) only when that time has come or the
- * announced time changed (a register write started a character), not after every access of a polling loop.
+ * reads a console only when that time has come or the
+ * announced time changed (a register write started a character), not after every access of a polling loop,
+ * and then copies only the characters it has not shown, so a long output costs its length, not its square.
  */
 final class Consoles {
     /** The longest the runner lets time run after a script ended, for the UARTs to send what they hold. */
@@ -70,14 +71,14 @@ final class Consoles {
             if (!force && next == announced[i] && now < next) {
                 continue;
             }
-            String text = sim.console(devices.get(i));
-            if (text.length() > shown[i]) {
+            int length = sim.consoleLength(devices.get(i));
+            if (length > shown[i]) {
                 if (fresh == null) {
                     fresh = new StringBuilder();
                 }
-                fresh.append(text, shown[i], text.length());
+                fresh.append(sim.console(devices.get(i), shown[i]));
             }
-            shown[i] = text.length();
+            shown[i] = length;
             announced[i] = models.get(i).nextEventNanos();
         }
         return fresh == null ? "" : fresh.toString();
@@ -86,7 +87,7 @@ final class Consoles {
     /** Takes the consoles as they are now as shown (after going back in time, or to drop output). */
     void resync() {
         for (int i = 0; i < devices.size(); i++) {
-            shown[i] = sim.console(devices.get(i)).length();
+            shown[i] = sim.consoleLength(devices.get(i));
             announced[i] = models.get(i).nextEventNanos();
         }
     }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mmio-sim debug [--board B] SCRIPT}: the stepping console, with gdb's commands and habits; see
+ * {@code mmio-sim debug [--board B] [--trace-window N|all] SCRIPT}: the stepping console, with gdb's commands and habits; see
  * {@link DebugConsole#HELP}. Exit status when leaving: 0, unless the script had ended with a failed
  * assertion, an MMIO fault or the loop bound (1) or another error (2); 2 also for usage, script and board
  * errors before it starts.
@@ -21,12 +21,19 @@ import picocli.CommandLine.Parameters;
                 + "the last command.",
             "Line editing and history when standard input is a terminal; otherwise commands are read line by "
                     + "line from standard input.",
+            "Going back is exact however long the run: the history keeps checkpoints, dense near the present and "
+                    + "thinned out further back, and re-executes from the nearest one; memory stays bounded.",
             "Exit status on quit (or end of input): 0, or 1 if the script had ended with a failed assertion, an "
-                    + "MMIO fault or the loop bound, 2 if with another error; 2 for usage, script or board errors."})
+                    + "MMIO fault or the loop bound, 2 if with another error; 1 if the Java heap ran out (raise it "
+                    + "with MMIO_SIM_JAVA_OPTS=-Xmx...); 2 for usage, script or board errors."})
 final class DebugCommand implements Callable<Integer> {
     @Option(names = "--board", paramLabel = "BOARD",
             description = "a built-in board (qemu-virt, rpi4b) or a board file, for a script that names none")
     private String board;
+
+    @Option(names = "--trace-window", paramLabel = "N|all", defaultValue = "65536",
+            converter = TraceWindowOption.class, description = TraceWindowOption.DESCRIPTION)
+    private int traceWindow;
 
     @Parameters(paramLabel = "SCRIPT", description = "the driver script")
     private Path script;
@@ -41,9 +48,16 @@ final class DebugCommand implements Callable<Integer> {
             term.error(e.getMessage());
             return e.status();
         }
-        Debugger debugger = new Debugger(loaded);
+        Debugger debugger = new Debugger(loaded, traceWindow);
+        OutOfMemory.reached(() -> debugger.position() + " statements (" + debugger.sim.traceLength() + " trace events)");
         try (LineInput in = LineInput.standard(term.out())) {
             return new DebugConsole(debugger, term.out()).run(in);
+        } catch (OutOfMemoryError e) {
+            String line = OutOfMemory.line(); // lets the reserve go first
+            term.out().println();
+            term.out().flush();
+            term.error(line);
+            return MmioSim.FAILED;
         } finally {
             term.flush();
         }

@@ -276,7 +276,7 @@ final class DebugConsole {
 
     private void forward(int n, boolean access) {
         requireRunning();
-        int from = dbg.sim.traceLength();
+        long from = dbg.sim.traceLength();
         Outcome o = null;
         for (int i = 0; i < n; i++) {
             o = access ? dbg.stepAccess() : dbg.step();
@@ -289,18 +289,19 @@ final class DebugConsole {
 
     private void cont() {
         requireRunning();
-        int from = dbg.sim.traceLength();
+        long from = dbg.sim.traceLength();
         showStop(dbg.cont(), from);
     }
 
     private void reverseStep(int n) {
-        for (int i = 0; i < n; i++) {
-            if (!dbg.reverseStep()) {
-                out.println("No more reverse-execution history.");
-                break;
-            }
-        }
+        long back = dbg.reverseStep(n);
         flushOutput();
+        if (back == 0) {
+            out.println("No more reverse-execution history.");
+        } else if (back < n) {
+            out.println("No more reverse-execution history: went back " + back + " of " + n + " statements, to the"
+                    + " start of the script.");
+        }
         showLocation();
     }
 
@@ -321,7 +322,7 @@ final class DebugConsole {
     }
 
     /** Prints the program's output, why it stopped, the accesses of the last statement and where it is. */
-    private void showStop(Outcome o, int fromTrace) {
+    private void showStop(Outcome o, long fromTrace) {
         flushOutput();
         for (String r : dbg.takeReasons()) {
             out.println(r);
@@ -574,6 +575,9 @@ final class DebugConsole {
         List<Diagnostic> diagnostics = dbg.sim.diagnostics();
         if (diagnostics.isEmpty()) {
             out.println("No diagnostics.");
+        } else if (diagnostics.get(0).seq() > 0) {
+            out.println("The last " + diagnostics.size() + " of " + dbg.sim.diagnosticCount() + " diagnostics (the"
+                    + " simulator keeps " + diagnostics.size() + "; --trace-window all keeps every one):");
         }
         diagnostics.forEach(d -> out.println(d.toString()));
     }

@@ -1,9 +1,10 @@
 package org.mmioworkbench.cli;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import java.util.NavigableMap;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
@@ -19,22 +20,45 @@ import org.mmioworkbench.script.StatementInfo;
  * access or to a breakpoint or watchpoint, and backwards to any statement it passed.
  * <p>
  * <b>History.</b> Every statement boundary the script reaches going forwards (the state right before a
- * statement runs; boundary 0 is the start) is numbered, with the statement, the trace length and a
- * {@link ScriptMachine.State} snapshot. Going back restores the snapshot of an earlier boundary, which puts
- * every register, region, handle, variable and console back exactly. Going forwards from there runs the
- * script again (it is deterministic, so it does what it did before) and records the boundaries anew. So
- * that a long {@code continue} does not fill the memory, only the most recent {@value #DENSE} boundaries
- * keep their snapshot, and older ones every {@value #SPARSE}th; a boundary without one is reached by
- * restoring the nearest earlier snapshot and running forwards to it, without output.
+ * statement runs; boundary 0 is the start) is numbered. Going back to a boundary restores the nearest
+ * checkpoint at or before it (a {@link ScriptMachine.State} snapshot, which puts every register, region,
+ * handle, variable, console and the trace window back exactly) and runs forwards from there to the boundary,
+ * silently: the simulation is deterministic, so it does what it did before. Going forwards after going back
+ * runs the script again. So that any run, and any number of steps back, fits in a bounded memory, the
+ * checkpoints thin themselves out:
+ * <ul>
+ * <li>the start (boundary 0) is always kept, so every boundary can be reached again;</li>
+ * <li>in the last {@value #DENSE} boundaries, every {@value #SPARSE}th keeps one, and so do the last
+ * {@value #STEPPED} boundaries a command stopped at (a reverse step there costs no re-execution);</li>
+ * <li>further back, at most {@value #FAR}: when there are more, the one whose removal leaves the smallest gap
+ * for its distance from the present goes, so they end up spaced roughly geometrically (going back
+ * {@code d} statements re-executes a fraction of {@code d}).</li>
+ * </ul>
+ * Going back to a boundary far from any checkpoint re-executes the gap once and leaves checkpoints on the way
+ * (the dense ones near the target, and a few spread over the gap), so the next steps back are cheap again. A
+ * snapshot holds at most the simulator's trace window, so the history holds at most about
+ * {@code (16 + STEPPED + FAR)} windows however long the run; a checkpoint made while going back is never kept
+ * for the target itself, whose re-executed trace is a copy of storage another checkpoint already holds.
+ * Reverse stepping is exact everywhere; {@code reverse-continue} re-executes the history segment by segment,
+ * newest first, to find the last breakpoint or watchpoint hit.
  * <p>
  * <b>Output.</b> What the script prints, what the UARTs transmit and the simulated kernel's diagnostics
  * are collected while a command runs and handed to the console when it ends ({@link #takeOutput}).
  */
 final class Debugger {
-    /** How many of the most recent boundaries keep their snapshot. */
-    static final int DENSE = 4096;
-    /** Older boundaries keep every SPARSE-th snapshot. */
-    static final int SPARSE = 256;
+    /** How many of the most recent boundaries have checkpoints every {@value #SPARSE} boundaries. */
+    static final long DENSE = 4096;
+    /** The spacing of checkpoints in the dense part. */
+    static final long SPARSE = 256;
+    /** How many of the boundaries commands stopped at keep their checkpoint (in the dense part). */
+    static final int STEPPED = 64;
+    /** How many checkpoints are kept further back than the dense part (besides the start). */
+    static final int FAR = 24;
+
+    /** A boundary with a snapshot, what was known there, and the boundary before it. */
+    private record Checkpoint(long position, ScriptMachine.State state, int statement, int statementBefore,
+            long traceLength, int outputMark, int outputMarkBefore) {
+    }
 
     final LoadedScript loaded;
     final Simulator sim;
@@ -42,18 +66,22 @@ final class Debugger {
     private final Consoles consoles;
     private final ByteBuffer output = new ByteBuffer();
     private boolean replaying;
-    private int polledTrace = -1;
-    private int diagnosed;
+    private long polledTrace = -1;
+    private long diagnosed;
 
-    private ScriptMachine.State[] states = new ScriptMachine.State[256];
-    private int[] statements = new int[256];
-    private int[] traceLengths = new int[256];
-    private int[] outputMarks = new int[256];
-    private int size;
+    private final TreeMap<Long, Checkpoint> checkpoints = new TreeMap<>();
     /** The boundary the machine is at, or (when {@link #mid}) whose statement is in progress. */
-    private int pos;
+    private long pos;
     /** True when paused in the middle of the statement after boundary {@link #pos} (after stepi). */
     private boolean mid;
+    /** The statement about to run at boundary {@link #pos}, and the one at the boundary before (-1: none). */
+    private int statementHere = -1;
+    private int statementBefore = -1;
+    /** The trace length at boundary {@link #pos}. */
+    private long traceHere;
+    /** The output buffer's length at boundary {@link #pos} and at the boundary before. */
+    private int outputHere;
+    private int outputBefore;
 
     private final List<Stop> stops = new ArrayList<>();
     private int nextStopNumber = 1;
@@ -66,10 +94,11 @@ final class Debugger {
      * Loads a script, paused before its first statement.
      *
      * @param loaded the script and its board
+     * @param traceWindow how many of the most recent trace events the simulator keeps
      */
-    Debugger(LoadedScript loaded) {
+    Debugger(LoadedScript loaded, int traceWindow) {
         this.loaded = loaded;
-        this.sim = new Simulator(loaded.board());
+        this.sim = new Simulator(loaded.board(), traceWindow);
         this.consoles = new Consoles(sim);
         this.machine = new ScriptMachine(loaded.script(), sim, ScriptOutput.of(this::printed, this::warned),
                 ScriptOptions.defaults());
@@ -77,7 +106,7 @@ final class Debugger {
             output.appendText(note + "\n");
         }
         pollOutput();
-        record(true);
+        arrive(true);
     }
 
     // ----- output ----------------------------------------------------------------------------------
@@ -99,28 +128,28 @@ final class Debugger {
 
     /** Collects new UART output and diagnostics. */
     private void pollOutput() {
-        int length = sim.traceLength();
+        long length = sim.traceLength();
         if (length == polledTrace || replaying) {
             return;
         }
         polledTrace = length;
         output.appendBytes(consoles.poll(false));
-        List<Diagnostic> diagnostics = sim.diagnostics();
-        if (diagnostics.size() > diagnosed) {
+        long count = sim.diagnosticCount();
+        if (count > diagnosed) {
             String where = machine.lastStatement().map(s -> loaded.fileName() + ":" + s.statement().line() + ": ")
                     .orElse("");
-            for (int i = diagnosed; i < diagnostics.size(); i++) {
+            for (String line : RunCommand.newDiagnostics(sim, diagnosed, where)) {
                 output.newLine();
-                output.appendText(RunCommand.diagnosticLine(where, diagnostics.get(i)) + "\n");
+                output.appendText(line + "\n");
             }
-            diagnosed = diagnostics.size();
+            diagnosed = count;
         }
     }
 
     /** Takes the state as it is now as already shown (after going back in time). */
     private void resyncOutput() {
         consoles.resync();
-        diagnosed = sim.diagnostics().size();
+        diagnosed = sim.diagnosticCount();
         polledTrace = sim.traceLength();
     }
 
@@ -149,64 +178,105 @@ final class Debugger {
     // ----- history ---------------------------------------------------------------------------------
 
     /**
-     * Records the boundary the machine is at as the next one.
+     * Takes note of the boundary the machine has just reached going forwards ({@link #pos} already counts it).
      *
-     * @param snapshot true to keep its snapshot whatever its number; else only every {@value #SPARSE}th
-     *        boundary keeps one (a {@code continue} through a long loop), the others being reached again by
-     *        running forwards from the one before
+     * @param checkpoint true to keep a checkpoint here whatever its number (a boundary a command stops at)
      */
-    private void record(boolean snapshot) {
+    private void arrive(boolean checkpoint) {
         pollOutput();
-        if (size == states.length) {
-            int n = size * 2;
-            states = Arrays.copyOf(states, n);
-            statements = Arrays.copyOf(statements, n);
-            traceLengths = Arrays.copyOf(traceLengths, n);
-            outputMarks = Arrays.copyOf(outputMarks, n);
+        statementBefore = statementHere;
+        statementHere = machine.currentStatement().map(StatementInfo::id).orElse(-1);
+        traceHere = sim.traceLength();
+        outputBefore = outputHere;
+        outputHere = output.length();
+        mid = false;
+        if (checkpoint || pos % SPARSE == 0) {
+            addCheckpoint();
         }
-        int k = size++;
-        states[k] = snapshot || k % SPARSE == 0 ? machine.snapshot() : null;
-        statements[k] = machine.currentStatement().map(StatementInfo::id).orElse(-1);
-        traceLengths[k] = sim.traceLength();
-        outputMarks[k] = output.length();
-        int old = k - DENSE;
-        if (old > 0 && old % SPARSE != 0) {
-            states[old] = null;
+    }
+
+    /** Keeps a checkpoint at the boundary the machine is at, and thins the others out. */
+    private void addCheckpoint() {
+        if (!checkpoints.containsKey(pos)) {
+            checkpoints.put(pos, new Checkpoint(pos, machine.snapshot(), statementHere, statementBefore, traceHere,
+                    outputHere, outputBefore));
+            thin();
         }
-        pos = k;
+    }
+
+    /** Keeps the checkpoints the class comment promises, and no more. */
+    private void thin() {
+        long denseFrom = pos - DENSE;
+        int stepped = 0;
+        for (Long p : checkpoints.descendingKeySet().toArray(Long[]::new)) {
+            if (p > denseFrom && p % SPARSE != 0 && p != pos && ++stepped > STEPPED) {
+                checkpoints.remove(p);
+            }
+        }
+        while (true) {
+            NavigableMap<Long, Checkpoint> far = checkpoints.subMap(0L, false, Math.max(0, denseFrom), false);
+            if (far.size() <= FAR) {
+                return;
+            }
+            long worst = -1;
+            double worstGap = Double.MAX_VALUE;
+            for (long p : far.keySet()) {
+                long gap = checkpoints.higherKey(p) - checkpoints.lowerKey(p);
+                double relative = (double) gap / (pos - p);
+                if (relative < worstGap) {
+                    worstGap = relative;
+                    worst = p;
+                }
+            }
+            checkpoints.remove(worst);
+        }
+    }
+
+    /** Restores a checkpoint, without forgetting what comes after it. */
+    private void load(Checkpoint c) {
+        machine.restore(c.state());
+        pos = c.position();
+        statementHere = c.statement();
+        statementBefore = c.statementBefore();
+        traceHere = c.traceLength();
+        outputHere = c.outputMark();
+        outputBefore = c.outputMarkBefore();
         mid = false;
     }
 
-    /** Forgets the boundaries after {@code last}. */
-    private void truncate(int last) {
-        for (int i = last + 1; i < size; i++) {
-            states[i] = null;
-        }
-        size = last + 1;
+    /** Runs one statement silently while re-executing history, taking note of the boundary it reaches. */
+    private void replayStep() {
+        machine.step();
+        pos++;
+        statementBefore = statementHere;
+        statementHere = machine.currentStatement().map(StatementInfo::id).orElse(-1);
+        traceHere = sim.traceLength();
+        outputBefore = outputHere;
     }
 
-    /** Puts the machine back at a boundary of the history. */
-    private void restoreTo(int k) {
-        if (states[k] != null) {
-            machine.restore(states[k]);
-        } else {
-            int j = k;
-            while (states[j] == null) {
-                j--;
-            }
-            machine.restore(states[j]);
+    /**
+     * Puts the machine back at a boundary of the history: restores the nearest checkpoint before it and runs
+     * forwards to it, leaving checkpoints on the way. Forgets the history after it.
+     */
+    private void restoreTo(long k) {
+        checkpoints.tailMap(k, false).clear();
+        Checkpoint c = checkpoints.floorEntry(k).getValue();
+        load(c);
+        if (pos < k) {
+            long gap = k - pos;
+            long spread = Math.max(SPARSE, (gap / 8 + SPARSE - 1) / SPARSE * SPARSE);
             replaying = true;
             try {
-                for (int i = j; i < k; i++) {
-                    machine.step();
+                while (pos < k) {
+                    replayStep();
+                    if (pos < k && pos % SPARSE == 0 && (pos > k - DENSE || (pos - c.position()) % spread == 0)) {
+                        addCheckpoint();
+                    }
                 }
             } finally {
                 replaying = false;
             }
-            states[k] = machine.snapshot();
         }
-        pos = k;
-        mid = false;
         resyncOutput();
     }
 
@@ -215,7 +285,7 @@ final class Debugger {
      *
      * @return the number of statements run before it since the start
      */
-    int position() {
+    long position() {
         return pos;
     }
 
@@ -226,6 +296,15 @@ final class Debugger {
      */
     boolean inStatement() {
         return mid && !machine.isTerminated();
+    }
+
+    /**
+     * Returns how many checkpoints the history keeps (for tests of the thinning).
+     *
+     * @return the number of snapshots held
+     */
+    int checkpointCount() {
+        return checkpoints.size();
     }
 
     // ----- breakpoints and watchpoints -------------------------------------------------------------
@@ -284,13 +363,13 @@ final class Debugger {
         return id < 0 ? -1 : loaded.script().statements().get(id).line();
     }
 
-    /** The breakpoint that pauses the machine at boundary k, or null. */
-    private Stop.Breakpoint breakpointAt(int k) {
-        if (k < 1 || statements[k] < 0) {
+    /** The breakpoint that pauses the machine at a boundary (k >= 1) with these statements, or null. */
+    private Stop.Breakpoint breakpointAt(long k, int statement, int before) {
+        if (k < 1 || statement < 0) {
             return null;
         }
-        int line = lineOfStatement(statements[k]);
-        if (lineOfStatement(statements[k - 1]) == line && statements[k] > statements[k - 1]) {
+        int line = lineOfStatement(statement);
+        if (lineOfStatement(before) == line && statement > before) {
             return null; // moving on within one line: a line is one stop, as in gdb
         }
         for (Stop s : stops) {
@@ -307,10 +386,10 @@ final class Debugger {
      * @return the breakpoint, or null
      */
     Stop.Breakpoint breakpointAtStart() {
-        if (pos != 0 || mid || statements[0] < 0) {
+        if (pos != 0 || mid || statementHere < 0) {
             return null;
         }
-        int line = lineOfStatement(statements[0]);
+        int line = lineOfStatement(statementHere);
         for (Stop s : stops) {
             if (s instanceof Stop.Breakpoint b && b.line == line) {
                 b.hits++;
@@ -320,33 +399,65 @@ final class Debugger {
         return null;
     }
 
-    /** Reports the watchpoints that trace events from..to trigger; returns true if any did. */
-    private boolean watchHits(int from, int to, boolean reverse) {
-        boolean any = false;
+    private List<Stop.Watchpoint> watchpoints() {
         List<Stop.Watchpoint> watches = new ArrayList<>();
         for (Stop s : stops) {
             if (s instanceof Stop.Watchpoint w) {
                 watches.add(w);
             }
         }
-        if (watches.isEmpty() || from >= to) {
+        return watches;
+    }
+
+    /** The trace events from..to that the trace window still holds. */
+    private List<TraceEvent> events(long from, long to) {
+        if (from >= to) {
+            return List.of();
+        }
+        List<TraceEvent> trace = sim.traceSince(from);
+        long start = trace.isEmpty() ? to : trace.get(0).seq();
+        return trace.subList(0, (int) Math.max(0, Math.min(trace.size(), to - start)));
+    }
+
+    /** Reports the watchpoints that trace events from..to trigger; returns true if any did. */
+    private boolean watchHits(long from, long to) {
+        List<Stop.Watchpoint> watches = watchpoints();
+        if (watches.isEmpty()) {
             return false;
         }
-        List<TraceEvent> trace = sim.trace();
-        for (int i = reverse ? to - 1 : from; reverse ? i >= from : i < to; i += reverse ? -1 : 1) {
-            TraceEvent e = trace.get(i);
+        boolean any = false;
+        for (TraceEvent e : events(from, to)) {
             for (Stop.Watchpoint w : watches) {
                 if (w.matches(e)) {
                     w.hits++;
-                    reasons.add(Format.watchReport(w, e, reverse));
+                    reasons.add(Format.watchReport(w, e, false));
                     any = true;
                 }
             }
-            if (any && reverse) {
-                break;
-            }
         }
         return any;
+    }
+
+    /** The last event from..to that triggers a watchpoint, or null. */
+    private static TraceEvent lastWatched(List<Stop.Watchpoint> watches, List<TraceEvent> events) {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            for (Stop.Watchpoint w : watches) {
+                if (w.matches(events.get(i))) {
+                    return events.get(i);
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Reports the watchpoints an event triggers, going backwards. */
+    private void reportBackwards(List<Stop.Watchpoint> watches, TraceEvent e) {
+        for (Stop.Watchpoint w : watches) {
+            if (w.matches(e)) {
+                w.hits++;
+                reasons.add(Format.watchReport(w, e, true));
+            }
+        }
     }
 
     // ----- going forwards --------------------------------------------------------------------------
@@ -354,26 +465,25 @@ final class Debugger {
     /** Decides at each boundary whether to pause there. */
     @FunctionalInterface
     private interface BoundaryTest {
-        boolean stopAt(int k);
+        boolean stopAt(long k);
     }
 
     /**
-     * Runs forwards, recording each boundary, until a test says to pause.
+     * Runs forwards, taking note of each boundary, until a test says to pause.
      *
      * @param test asked at each boundary
-     * @param snapshotsUntil the boundaries up to this number keep a snapshot whatever their number (the
+     * @param checkpointsUntil the boundaries up to this number keep a checkpoint whatever their number (the
      *        few a stepping command passes); beyond it only every {@value #SPARSE}th does
      * @return the outcome
      */
-    private Outcome forward(BoundaryTest test, int snapshotsUntil) {
-        truncate(pos);
+    private Outcome forward(BoundaryTest test, long checkpointsUntil) {
+        checkpoints.tailMap(pos, false).clear();
         interrupted = false;
         Outcome outcome = machine.runUntil((next, m) -> {
-            record(size <= snapshotsUntil);
+            pos++;
+            arrive(pos <= checkpointsUntil);
             if (test.stopAt(pos) || interrupted) {
-                if (states[pos] == null) {
-                    states[pos] = machine.snapshot();
-                }
+                addCheckpoint();
                 return true;
             }
             return false;
@@ -388,7 +498,7 @@ final class Debugger {
      * @return the outcome: paused, or how the script ended
      */
     Outcome step() {
-        return forward(k -> true, Integer.MAX_VALUE);
+        return forward(k -> true, Long.MAX_VALUE);
     }
 
     /**
@@ -397,14 +507,14 @@ final class Debugger {
      * @return the outcome
      */
     Outcome cont() {
-        int[] checked = {sim.traceLength()};
+        long[] checked = {sim.traceLength()};
         Outcome outcome = forward(k -> {
             boolean stop = false;
-            Stop.Breakpoint b = breakpointAt(k);
-            if (watchHits(checked[0], traceLengths[k], false)) {
+            Stop.Breakpoint b = breakpointAt(k, statementHere, statementBefore);
+            if (watchHits(checked[0], traceHere)) {
                 stop = true;
             }
-            checked[0] = traceLengths[k];
+            checked[0] = traceHere;
             if (b != null) {
                 b.hits++;
                 reasons.add("Breakpoint " + b.number + ", " + loaded.fileName() + ":" + b.line);
@@ -413,7 +523,7 @@ final class Debugger {
             return stop;
         }, -1);
         if (outcome.isTerminal()) {
-            watchHits(checked[0], sim.traceLength(), false);
+            watchHits(checked[0], sim.traceLength());
         }
         if (interrupted && !outcome.isTerminal()) {
             reasons.add("Interrupted.");
@@ -428,9 +538,14 @@ final class Debugger {
      * @return the outcome
      */
     Outcome stepAccess() {
-        int before = sim.traceLength();
-        int startPos = pos;
+        long before = sim.traceLength();
+        long startPos = pos;
         boolean startMid = mid;
+        int startStatement = statementHere;
+        int startBefore = statementBefore;
+        long startTrace = traceHere;
+        int startOutputHere = outputHere;
+        int startOutputBefore = outputBefore;
         ScriptMachine.State start = machine.snapshot();
         int startOutput = output.length();
         Outcome outcome = forward(k -> sim.traceLength() > before, pos + 64);
@@ -438,24 +553,30 @@ final class Debugger {
             return outcome;
         }
         // The statement before boundary pos made the access: run it again from its start to the access.
-        int r = pos - 1;
+        long r = pos - 1;
         if (r > startPos) {
+            int mark = outputBefore;
             restoreTo(r);
-            output.setLength(outputMarks[r]);
-            truncate(r);
+            output.setLength(mark);
         } else {
+            checkpoints.tailMap(startPos, false).clear();
             machine.restore(start);
             output.setLength(startOutput);
-            truncate(startPos);
             pos = startPos;
             mid = startMid;
+            statementHere = startStatement;
+            statementBefore = startBefore;
+            traceHere = startTrace;
+            outputHere = startOutputHere;
+            outputBefore = startOutputBefore;
             resyncOutput();
         }
         Outcome after = machine.stepAccess();
         mid = !after.isTerminal();
         pollOutput();
         if (mid && atBoundary()) {
-            record(true); // the access was the statement's last instruction: the next statement is due
+            pos++;
+            arrive(true); // the access was the statement's last instruction: the next statement is due
         }
         return after;
     }
@@ -477,54 +598,95 @@ final class Debugger {
      */
     void restart() {
         restoreTo(0);
-        truncate(0);
         output.setLength(0);
+        outputHere = 0;
     }
 
     // ----- going backwards -------------------------------------------------------------------------
 
     /**
-     * Goes back to the previous statement boundary: the start of the statement in progress, or the one before.
+     * Goes back up to {@code n} statement boundaries: to the start of the statement in progress (or the last
+     * one, after the end), then to the ones before.
      *
-     * @return false if already at the start
+     * @param n how many, at least 1
+     * @return how many it went back: fewer than {@code n} when it reached the start, 0 if it was there
      */
-    boolean reverseStep() {
-        int target = mid || machine.isTerminated() ? pos : pos - 1;
-        if (target < 0) {
-            return false;
+    long reverseStep(long n) {
+        long first = mid || machine.isTerminated() ? pos : pos - 1;
+        if (first < 0) {
+            return 0;
         }
+        long target = Math.max(0, first - (n - 1));
         restoreTo(target);
-        return true;
+        return first - target + 1;
     }
 
     /**
      * Goes back to the last boundary where a breakpoint pauses, or to the statement whose access triggered a
-     * watchpoint (before it runs), or to the start.
+     * watchpoint (before it runs), or to the start. Re-executes the history segment by segment, from the
+     * newest checkpoint back, to find it.
      *
      * @return false if it went back to the start without finding one
      */
     boolean reverseContinue() {
-        int target = mid || machine.isTerminated() ? pos : pos - 1;
+        long target = mid || machine.isTerminated() ? pos : pos - 1;
         if (target < 0) {
             return false;
         }
-        int now = sim.traceLength();
-        for (int k = target; k >= 1; k--) {
-            int end = k == pos ? now : traceLengths[k + 1];
-            if (watchHits(traceLengths[k], end, true)) {
-                restoreTo(k);
-                return true;
-            }
-            Stop.Breakpoint b = breakpointAt(k);
-            if (b != null) {
-                b.hits++;
-                reasons.add("Breakpoint " + b.number + ", " + loaded.fileName() + ":" + b.line);
-                restoreTo(k);
+        List<Stop.Watchpoint> watches = watchpoints();
+        if (target == pos) {
+            // the statement in progress, or the last one: its events so far are in the trace now
+            TraceEvent e = lastWatched(watches, events(traceHere, sim.traceLength()));
+            Stop.Breakpoint b = breakpointAt(pos, statementHere, statementBefore);
+            if (e != null || b != null) {
+                report(watches, e, b);
+                restoreTo(pos);
                 return true;
             }
         }
+        long end = pos; // boundaries before this one are still to search
+        while (end > 1) {
+            Checkpoint c = checkpoints.floorEntry(end - 1).getValue();
+            load(c);
+            long hit = -1;
+            TraceEvent hitEvent = null;
+            Stop.Breakpoint hitBreak = null;
+            replaying = true;
+            try {
+                while (pos < end && !machine.isTerminated()) {
+                    long k = pos;
+                    Stop.Breakpoint b = breakpointAt(k, statementHere, statementBefore);
+                    long from = traceHere;
+                    replayStep();
+                    TraceEvent e = lastWatched(watches, events(from, traceHere));
+                    if (k >= 1 && (e != null || b != null)) {
+                        hit = k;
+                        hitEvent = e;
+                        hitBreak = e != null ? null : b;
+                    }
+                }
+            } finally {
+                replaying = false;
+            }
+            if (hit >= 0) {
+                report(watches, hitEvent, hitBreak);
+                restoreTo(hit);
+                return true;
+            }
+            end = c.position();
+        }
         restoreTo(0);
         return false;
+    }
+
+    /** Reports a hit found going backwards: the watchpoints an event triggers, else a breakpoint. */
+    private void report(List<Stop.Watchpoint> watches, TraceEvent e, Stop.Breakpoint b) {
+        if (e != null) {
+            reportBackwards(watches, e);
+        } else {
+            b.hits++;
+            reasons.add("Breakpoint " + b.number + ", " + loaded.fileName() + ":" + b.line);
+        }
     }
 
     /**

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 
 /**
  * {@code mmio-sim}: the headless command line of MMIO Workbench. Exit status 0 on success, 1 when a
- * simulated program fails (assertion, fault, loop bound), 2 for usage errors and unreadable input files.
+ * simulated program fails (assertion, fault, loop bound) or the Java heap runs out (one line says how far it
+ * got and how to raise the heap, {@link OutOfMemory}), 2 for usage errors and unreadable input files.
  */
 @Command(name = "mmio-sim", mixinStandardHelpOptions = true, versionProvider = MmioSim.Version.class,
         description = "Simulates the KasperskyOS MMIO API headless: reads CMSIS-SVD files, lists boards, "
@@ -65,7 +66,13 @@ public final class MmioSim {
             return USAGE;
         });
         // Without arguments, picocli reports the missing command through the handler above (once).
-        return commandLine.execute(args);
+        try {
+            return commandLine.execute(args);
+        } catch (OutOfMemoryError e) {
+            err.println(OutOfMemory.line());
+            err.flush();
+            return FAILED;
+        }
     }
 
     /**

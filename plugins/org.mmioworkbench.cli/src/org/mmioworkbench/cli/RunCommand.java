@@ -11,15 +11,15 @@ import org.mmioworkbench.script.Outcome;
 import org.mmioworkbench.script.ScriptMachine;
 import org.mmioworkbench.script.ScriptOptions;
 import org.mmioworkbench.script.ScriptOutput;
-import org.mmioworkbench.script.StatementInfo;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code mmio-sim run [--board B] [--trace FILE.jsonl] [--max-loop N] SCRIPT}: runs a driver script to its
- * end. UART output and {@code printf} text go to standard output as they happen; the simulated kernel's
+ * {@code mmio-sim run [--board B] [--trace FILE.jsonl] [--max-loop N] [--trace-window N|all] SCRIPT}: runs a
+ * driver script to its end. The trace file is written by a listener of the simulator, which is given every
+ * event, so it holds the whole trace however small the window the simulator keeps in memory. UART output and {@code printf} text go to standard output as they happen; the simulated kernel's
  * diagnostics go to standard error as {@code diagnostic: ...} lines. Exit status 0 when the script ends
  * normally, 1 for a failed assertion, an MMIO fault or the loop bound, 2 for usage errors, script errors
  * (also those found while running, such as an undefined variable) and board errors.
@@ -30,8 +30,11 @@ import picocli.CommandLine.Parameters;
                     + "diagnostics go to standard error, each on a line starting with 'diagnostic:'.",
             "The board: the one the script names in its first line (board qemu-virt, board rpi4b, "
                     + "board \"path/board.yaml\" relative to the script), else --board, else qemu-virt.",
-            "Exit status: 0 the script ended normally; 1 an assert failed, an MMIO fault occurred or a loop "
-                    + "hit its bound; 2 usage, script or board error (FILE:LINE:COL: error: MESSAGE)."})
+            "Memory stays bounded however long the script runs: the simulator keeps the last --trace-window trace "
+                    + "events in memory and --trace streams all of them to the file.",
+            "Exit status: 0 the script ended normally; 1 an assert failed, an MMIO fault occurred, a loop "
+                    + "hit its bound or the Java heap ran out (raise it with MMIO_SIM_JAVA_OPTS=-Xmx...); 2 usage, "
+                    + "script or board error (FILE:LINE:COL: error: MESSAGE)."})
 final class RunCommand implements Callable<Integer> {
     @Option(names = "--board", paramLabel = "BOARD",
             description = "a built-in board (qemu-virt, rpi4b) or a board file, for a script that names none")
@@ -44,6 +47,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--max-loop", paramLabel = "N", defaultValue = "1000000",
             description = "the most iterations one execution of a loop may run (default: ${DEFAULT-VALUE})")
     private long maxLoop;
+
+    @Option(names = "--trace-window", paramLabel = "N|all", defaultValue = "65536",
+            converter = TraceWindowOption.class, description = TraceWindowOption.DESCRIPTION)
+    private int traceWindow;
 
     @Parameters(paramLabel = "SCRIPT", description = "the driver script")
     private Path script;
@@ -67,13 +74,20 @@ final class RunCommand implements Callable<Integer> {
         }
         LoadedScript loaded = LoadedScript.load(script, board);
         loaded.notes().forEach(term::error);
-        Simulator sim = new Simulator(loaded.board());
+        Simulator sim = new Simulator(loaded.board(), traceWindow);
+        OutOfMemory.reached(() -> sim.traceLength() + " trace events");
         TraceFile traceFile = trace == null ? null : TraceFile.create(trace, loaded.inputs());
-        Progress progress = new Progress(sim, term, traceFile, loaded.fileName());
+        Progress progress = new Progress(sim, term, loaded.fileName());
         ScriptMachine machine = new ScriptMachine(loaded.script(), sim,
                 ScriptOutput.of(progress::printed, term::error),
                 ScriptOptions.defaults().withLoopBound(maxLoop));
         progress.machine = machine;
+        if (traceFile != null) {
+            for (TraceEvent e : sim.trace()) {
+                traceFile.write(e, 0); // the kernel's boot claims, before the script
+            }
+            sim.addListener(e -> traceFile.write(e, progress.lineNow()));
+        }
         Outcome outcome;
         try {
             outcome = machine.runUntil((next, m) -> {
@@ -110,54 +124,51 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * What the runner does between statements: writes new trace events to the trace file, prints new
-     * diagnostics and new UART output. Work is only done when the trace grew, since every change of the
-     * simulator (time, diagnostics, console) comes with a trace event.
+     * What the runner does between statements: prints new diagnostics and new UART output. Work is only done
+     * when the trace grew, since every change of the simulator (time, diagnostics, console) comes with a trace
+     * event.
      */
     static final class Progress {
         private final Simulator sim;
         private final Terminal term;
-        private final TraceFile traceFile;
         private final String fileName;
         final Consoles consoles;
         ScriptMachine machine;
         /** Set once the script ended: later events and diagnostics belong to no statement. */
         boolean ended;
-        private int traced;
-        private int diagnosed;
+        private long traced;
+        private long diagnosed;
 
-        Progress(Simulator sim, Terminal term, TraceFile traceFile, String fileName) {
+        Progress(Simulator sim, Terminal term, String fileName) {
             this.sim = sim;
             this.term = term;
-            this.traceFile = traceFile;
             this.fileName = fileName;
             this.consoles = new Consoles(sim);
         }
 
         /** Brings the outputs up to date with the simulator. */
         void poll() {
-            int length = sim.traceLength();
+            long length = sim.traceLength();
             if (length == traced) {
                 return;
             }
-            if (traceFile != null) {
-                List<TraceEvent> events = sim.trace();
-                for (int i = traced; i < length; i++) {
-                    TraceEvent e = events.get(i);
-                    traceFile.write(e, machine.statementOfEvent(e.seq()).map(StatementInfo::line).orElse(0));
-                }
-            }
             traced = length;
             term.consoleBytes(consoles.poll(false));
-            List<Diagnostic> diagnostics = sim.diagnostics();
-            if (diagnostics.size() > diagnosed) {
+            long count = sim.diagnosticCount();
+            if (count > diagnosed) {
                 String where = ended ? "" : machine.lastStatement().map(s -> fileName + ":" + s.statement().line() + ": ")
                         .orElse("");
-                for (int i = diagnosed; i < diagnostics.size(); i++) {
-                    term.error(diagnosticLine(where, diagnostics.get(i)));
-                }
-                diagnosed = diagnostics.size();
+                newDiagnostics(sim, diagnosed, where).forEach(term::error);
+                diagnosed = count;
             }
+        }
+
+        /**
+         * Returns the script line of the statement running now, which caused the events being recorded (as the
+         * machine's side table will say once the call returns), or 0 before the script and after it ended.
+         */
+        int lineNow() {
+            return ended || machine == null ? 0 : machine.lastStatement().map(s -> s.statement().line()).orElse(0);
         }
 
         /** Prints {@code printf} text, after the UART output that came before it. */
@@ -166,6 +177,29 @@ final class RunCommand implements Callable<Integer> {
             term.consoleBytes(consoles.poll(true));
             term.print(text);
         }
+    }
+
+    /**
+     * Formats the diagnostics from a number on as lines; if some of them are no longer kept (one statement made
+     * more than {@link Simulator#DIAGNOSTIC_WINDOW}), a line says how many are left out.
+     *
+     * @param sim the simulator
+     * @param from the first diagnostic to show
+     * @param where {@code FILE:LINE: } of the statement that caused them, or an empty string
+     * @return the lines
+     */
+    static List<String> newDiagnostics(Simulator sim, long from, String where) {
+        List<Diagnostic> kept = sim.diagnosticsSince(from);
+        List<String> lines = new java.util.ArrayList<>();
+        long first = kept.isEmpty() ? from : kept.get(0).seq();
+        if (first > from) {
+            lines.add("diagnostic: " + where + (first - from) + " more diagnostics are left out: the simulator keeps the"
+                    + " last " + Simulator.DIAGNOSTIC_WINDOW + " (--trace-window all keeps every one)");
+        }
+        for (Diagnostic d : kept) {
+            lines.add(diagnosticLine(where, d));
+        }
+        return lines;
     }
 
     /**

@@ -114,8 +114,8 @@ class RunCommandIT {
 
     @Test
     void aLoopToTheDefaultBoundFitsInASmallHeap(@TempDir Path dir) throws Exception {
-        // One million iterations with a register read each: the simulator keeps the whole trace (about
-        // 36 bytes an event), which must fit a small default heap; the trace file streams to disk.
+        // One million iterations with a register read each: the simulator keeps the trace window in memory and
+        // the trace file gets every event, streamed to disk.
         Path script = Sim.script(dir, "forever.mmio", Sim.lines(Sim.MAP_UART,
                 "while (IoReadMmReg32(base + UARTFR) & (1 << 4)) { }"));
         Path trace = dir.resolve("forever.jsonl");

@@ -16,6 +16,27 @@ public interface SerialPort {
     String transmitted();
 
     /**
+     * Returns how many characters the device has transmitted since reset, without copying them.
+     *
+     * @return the length of {@link #transmitted()}
+     */
+    default int transmittedLength() {
+        return transmitted().length();
+    }
+
+    /**
+     * Returns what the device transmitted from a position on: a console follows a long output this way in time
+     * proportional to what is new, not to all of it.
+     *
+     * @param from a position, 0 for everything
+     * @return the characters from {@code from} on, or an empty string if there are none
+     */
+    default String transmittedSince(int from) {
+        String all = transmitted();
+        return all.substring(Math.min(Math.max(0, from), all.length()));
+    }
+
+    /**
      * Queues input on the device's receive line; the device receives it as simulated time passes.
      *
      * @param text the characters to send to the device, each 0..255

@@ -27,6 +27,19 @@ public final class Simulator {
     /** End (exclusive) of each process's MMIO virtual window; beyond it {@code KnIoMapMem} returns rcOutOfMemory. */
     public static final long MMIO_VIRTUAL_LIMIT = 0x0000_8000_0000_0000L;
 
+    /**
+     * How many of the most recent trace events a simulator keeps unless told otherwise: 65,536 (about 1.5 MiB).
+     * Sequence numbers and {@link #traceLength()} count every event whatever the window.
+     */
+    public static final int DEFAULT_TRACE_WINDOW = 1 << 16;
+    /**
+     * How many of the most recent diagnostics a simulator keeps (all of them with {@link #WHOLE_TRACE}):
+     * {@link #diagnosticCount()} counts every one.
+     */
+    public static final int DIAGNOSTIC_WINDOW = 1024;
+    /** The trace window that keeps every event (as many as a list can hold, 2^31 - 1), and every diagnostic. */
+    public static final int WHOLE_TRACE = Integer.MAX_VALUE;
+
     private static final Set<String> RESERVED_NAMES = Set.of(KernelActor.NAME, "simulator");
 
     private final Board board;
@@ -42,13 +55,30 @@ public final class Simulator {
     private final List<SimulatorListener> listeners = new CopyOnWriteArrayList<>();
 
     /**
-     * Boots a simulator on a board: creates its device models and lets the kernel claim its devices.
+     * Boots a simulator on a board with the {@linkplain #DEFAULT_TRACE_WINDOW default trace window}: creates its
+     * device models and lets the kernel claim its devices.
      *
      * @param board the physical address map
      */
     public Simulator(Board board) {
+        this(board, DEFAULT_TRACE_WINDOW);
+    }
+
+    /**
+     * Boots a simulator on a board that keeps a given number of the most recent trace events in memory: creates
+     * its device models and lets the kernel claim its devices.
+     *
+     * @param board the physical address map
+     * @param traceWindow how many of the most recent trace events {@link #trace()} and snapshots keep, at least 1;
+     *        {@link #WHOLE_TRACE} keeps them all
+     * @throws IllegalArgumentException if the window is below 1
+     */
+    public Simulator(Board board, int traceWindow) {
         this.board = Objects.requireNonNull(board, "board");
-        this.engine = new Engine(board);
+        if (traceWindow < 1) {
+            throw new IllegalArgumentException("the trace window must be at least 1 event, not " + traceWindow);
+        }
+        this.engine = new Engine(board, traceWindow);
         this.engine.drainNewEvents();
         this.kernel = new KernelActor(this);
     }
@@ -221,6 +251,30 @@ public final class Simulator {
      */
     public String console(String deviceName) {
         return locked(() -> serialPort(deviceName).transmitted());
+    }
+
+    /**
+     * Returns what a serial device has transmitted from a position on, so a console that follows a long
+     * output copies only what is new.
+     *
+     * @param deviceName e.g. {@code UART0}
+     * @param from a position in the text {@link #console(String)} returns, 0 for all of it
+     * @return the text from {@code from} on, empty if there is none
+     * @throws IllegalArgumentException if the device is missing or not a {@link SerialPort}
+     */
+    public String console(String deviceName, int from) {
+        return locked(() -> serialPort(deviceName).transmittedSince(from));
+    }
+
+    /**
+     * Returns how many characters a serial device has transmitted, without copying them.
+     *
+     * @param deviceName e.g. {@code UART0}
+     * @return the length of {@link #console(String)}
+     * @throws IllegalArgumentException if the device is missing or not a {@link SerialPort}
+     */
+    public int consoleLength(String deviceName) {
+        return locked(() -> serialPort(deviceName).transmittedLength());
     }
 
     /**
@@ -435,7 +489,9 @@ public final class Simulator {
     }
 
     /**
-     * Returns the kernel's diagnostic output so far.
+     * Returns the kernel's diagnostic output: the last {@link #DIAGNOSTIC_WINDOW} diagnostics (all of them if the
+     * trace window is {@link #WHOLE_TRACE}), oldest first; each one's {@link Diagnostic#seq()} numbers it since
+     * boot.
      *
      * @return an immutable list that later operations do not change
      */
@@ -444,7 +500,28 @@ public final class Simulator {
     }
 
     /**
-     * Returns the access trace so far.
+     * Returns the kept diagnostics from a number on: all those numbered {@code seq} or later if they are still
+     * kept, else all that are kept.
+     *
+     * @param seq the first number wanted
+     * @return an immutable list that later operations do not change
+     */
+    public List<Diagnostic> diagnosticsSince(long seq) {
+        return locked(() -> engine.diagnosticsSince(seq));
+    }
+
+    /**
+     * Returns the number of diagnostics since boot: the next one's number.
+     *
+     * @return the count, also of those no longer kept
+     */
+    public long diagnosticCount() {
+        return locked(() -> engine.diagnosticCount());
+    }
+
+    /**
+     * Returns the trace window: the most recent trace events, at most {@link #traceWindow()} of them, oldest
+     * first. The first one's {@link TraceEvent#seq()} is {@code traceLength() - trace().size()}.
      *
      * @return an immutable list that later operations do not change
      */
@@ -453,12 +530,34 @@ public final class Simulator {
     }
 
     /**
-     * Returns the number of trace events.
+     * Returns the events of the trace window from a sequence number on: all events numbered {@code seq} or
+     * later if the window still holds them, else the whole window. Compare the first event's
+     * {@link TraceEvent#seq()} with {@code seq} to tell whether some were forgotten.
+     *
+     * @param seq the first sequence number wanted
+     * @return an immutable list that later operations do not change
+     */
+    public List<TraceEvent> traceSince(long seq) {
+        return locked(() -> engine.traceSince(seq));
+    }
+
+    /**
+     * Returns the number of trace events recorded since boot: the next event's sequence number. It counts the
+     * events the window no longer holds too.
      *
      * @return the trace length
      */
-    public int traceLength() {
-        return locked(() -> engine.trace().size());
+    public long traceLength() {
+        return locked(() -> engine.traceLength());
+    }
+
+    /**
+     * Returns the trace window, chosen when the simulator was created.
+     *
+     * @return how many of the most recent trace events are kept; {@link #WHOLE_TRACE} for all
+     */
+    public int traceWindow() {
+        return engine.traceWindow();
     }
 
     /**

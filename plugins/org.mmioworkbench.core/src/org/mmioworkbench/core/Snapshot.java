@@ -6,7 +6,8 @@ import org.mmioworkbench.core.internal.FrozenState;
  * An immutable copy of a simulator's whole state: regions, registrations, handles and their trees,
  * processes and their address spaces, mappings (live and freed), kernel claims, device state (memory,
  * registers, FIFOs, consoles, pending input, timers, pins), interrupt line levels, the clock, the trace, the
- * diagnostics and all id counters. Cheap to take (one per debugger step): device
+ * diagnostics and all id counters. Of the trace it keeps the window (the most recent events, see
+ * {@link Simulator#traceWindow()}), and the exact count. Cheap to take (one per debugger step): device
  * memory and logs are shared copy-on-write. Restore it with {@link Simulator#restore(Snapshot)}, as
  * often as wanted, only on the simulator that took it.
  */
@@ -31,11 +32,12 @@ public final class Snapshot {
     }
 
     /**
-     * Returns how many trace events existed when the snapshot was taken.
+     * Returns how many trace events had been recorded when the snapshot was taken (the snapshot holds at most
+     * the simulator's trace window of them).
      *
      * @return the trace length
      */
-    public int traceLength() {
+    public long traceLength() {
         return state.traceLength();
     }
 
@@ -44,7 +46,7 @@ public final class Snapshot {
      *
      * @return the diagnostic count
      */
-    public int diagnosticCount() {
+    public long diagnosticCount() {
         return state.diagnosticCount();
     }
 }

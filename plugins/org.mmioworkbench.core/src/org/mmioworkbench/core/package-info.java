@@ -153,6 +153,24 @@
  * {@code #3 t=1000ns driver KnIoMapMem(rid=0x1, ...) -> rcOk ... @0x09000000 [UART0]}. Interrupt changes an
  * access causes follow the access's event. The trace keeps raw values (24 bytes per register access, no
  * object) and builds text only when asked, so recording costs no formatting.
+ * <p>
+ * <b>Trace window.</b> Memory stays bounded however long a simulation runs: the trace keeps the most recent
+ * {@link org.mmioworkbench.core.Simulator#traceWindow()} events (by default
+ * {@link org.mmioworkbench.core.Simulator#DEFAULT_TRACE_WINDOW}, 65,536, about 1.5 MiB; chosen per simulator
+ * with {@code new Simulator(board, window)}, {@link org.mmioworkbench.core.Simulator#WHOLE_TRACE} to keep
+ * everything) and forgets older ones. What counts stays exact: sequence numbers and
+ * {@link org.mmioworkbench.core.Simulator#traceLength()} count every event since boot, and
+ * {@link org.mmioworkbench.core.SimulatorListener}s are given every event, even when one operation records
+ * more than the window (the events not yet given to them are kept until they are), so a listener can stream
+ * the whole trace somewhere in constant memory. {@link org.mmioworkbench.core.Simulator#trace()} returns the
+ * window, whose first event is numbered {@code traceLength() - trace().size()};
+ * {@link org.mmioworkbench.core.Simulator#traceSince(long)} the part of it from a sequence number on. A
+ * snapshot keeps at most the window (and the exact count): restoring it gives back the window as it was, so
+ * going back and running forwards again gives the same window as the first time. The kernel's diagnostics
+ * (a driver may make one per access, e.g. writing a read-only register in a loop) are kept the same way: the
+ * last {@link org.mmioworkbench.core.Simulator#DIAGNOSTIC_WINDOW} (1,024), all of them with
+ * {@code WHOLE_TRACE}, numbered and counted exactly ({@link org.mmioworkbench.core.Simulator#diagnosticCount()},
+ * {@link org.mmioworkbench.core.Simulator#diagnosticsSince(long)}).
  *
  * <h2>Observing</h2>
  * {@link org.mmioworkbench.core.Simulator#regions()}, {@link org.mmioworkbench.core.Simulator#processes()},

@@ -83,7 +83,7 @@ public final class ScriptMachine {
         this.sim = Objects.requireNonNull(simulator, "simulator");
         this.interpreter = new Interpreter(program, simulator, Objects.requireNonNull(output, "output"),
                 Objects.requireNonNull(options, "options"));
-        this.state = new ExecutionState(program, simulator.traceLength());
+        this.state = new ExecutionState(program, simulator.traceLength(), simulator.traceWindow());
     }
 
     /**
@@ -233,7 +233,7 @@ public final class ScriptMachine {
     }
 
     /**
-     * Returns the trace events of {@link #lastStatement()}.
+     * Returns the trace events of {@link #lastStatement()} that the simulator's trace window still holds.
      *
      * @return the events, possibly none
      */
@@ -242,17 +242,17 @@ public final class ScriptMachine {
         if (last.isEmpty()) {
             return List.of();
         }
-        List<TraceEvent> trace = sim.trace();
-        int from = (int) Math.min(last.get().firstEvent(), trace.size());
-        int to = (int) Math.min(last.get().endEvent(), trace.size());
-        return trace.subList(from, to);
+        List<TraceEvent> events = sim.traceSince(last.get().firstEvent());
+        long from = events.isEmpty() ? last.get().firstEvent() : events.get(0).seq();
+        return events.subList(0, (int) Math.max(0, Math.min(events.size(), last.get().endEvent() - from)));
     }
 
     /**
      * Tells which statement caused a trace event, for writing the script line into a trace file.
      *
      * @param seq the event's sequence number
-     * @return the statement, or empty if the event did not come from this script
+     * @return the statement, or empty if the event did not come from this script or is older than the
+     *         simulator's trace window
      */
     public Optional<StatementInfo> statementOfEvent(long seq) {
         int id = state.origins().statementOf(seq);

@@ -256,9 +256,9 @@ class HandleTest {
         h.handle = Fixtures.mapRw(a.api(), h.rid).handle();
         String rid = "handle=0x" + Integer.toHexString(h.rid);
         String mapping = "handle=0x" + Integer.toHexString(h.handle);
-        int before = sim.traceLength();
+        long before = sim.traceLength();
         assertEquals(rcOk, a.api().knIoMemHandlesClose(h));
-        List<TraceEvent> events = sim.trace().subList(before, sim.traceLength());
+        List<TraceEvent> events = sim.traceSince(before);
         assertEquals(List.of("KnHandleClose", "KnHandleClose", "KnIoMemHandlesClose"),
                 events.stream().map(TraceEvent::operation).toList());
         assertEquals(mapping, events.get(0).arguments(), "the mapping handle is closed first");

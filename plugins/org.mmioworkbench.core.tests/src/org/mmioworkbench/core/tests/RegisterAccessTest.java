@@ -188,7 +188,7 @@ class RegisterAccessTest {
         long va = mapGpio(VMM_FLAG_READ);
         long before = sim.now();
         assertThrows(MmioFault.class, () -> api.ioWriteMmReg32(va + 4, 1));
-        TraceEvent e = sim.trace().get(sim.traceLength() - 1);
+        TraceEvent e = sim.traceSince(sim.traceLength() - 1).get(0);
         assertTrue(e.isFault());
         assertEquals(FaultCause.WRITE_NOT_PERMITTED, e.fault());
         assertEquals("driver", e.actor());
@@ -214,14 +214,14 @@ class RegisterAccessTest {
     void bufferReadRepeatsOneRegisterAccessCountTimes() {
         long va = mapGpioRw();
         api.ioWriteMmReg32(va + 0x40, 0xCAFE_F00D);
-        int events = sim.traceLength();
+        long events = sim.traceLength();
         long t = sim.now();
         int[] buf = new int[6];
         api.ioReadMmBuffer32(va + 0x40, buf, 5);
         assertArrayEquals(new int[] {0xCAFE_F00D, 0xCAFE_F00D, 0xCAFE_F00D, 0xCAFE_F00D, 0xCAFE_F00D, 0}, buf);
         assertEquals(t + 5 * Timing.REGISTER_ACCESS_NANOS, sim.now());
         assertEquals(events + 1, sim.traceLength());
-        assertEquals("IoReadMmBuffer32", sim.trace().get(events).operation());
+        assertEquals("IoReadMmBuffer32", sim.traceSince(events).get(0).operation());
 
         byte[] bytes = new byte[3];
         api.ioReadMmBuffer8(va + 0x40, bytes, 3);

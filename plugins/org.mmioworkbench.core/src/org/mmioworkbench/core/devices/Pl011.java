@@ -26,7 +26,9 @@ import org.mmioworkbench.core.SerialPort;
  * The reference clock is a constructor parameter: 24 MHz on QEMU virt, 48 MHz on the Raspberry Pi 4.</li>
  * <li><b>Receive.</b> Input ({@link #receive(CharSequence)}, {@code Simulator.input}) is sent to the UART
  * at its own frame time, one character after the other, while UARTEN and RXE are set (input waits while
- * they are not, as if the sender used flow control). A character arriving at a full receive FIFO is lost:
+ * they are not, as if the sender used flow control). Waiting input costs what it holds: adding text costs its length
+ * however much waits (a driver feeding input a character at a time in a loop stays linear), and a snapshot
+ * shares it. A character arriving at a full receive FIFO is lost:
  * UARTRSR.OE and UARTRIS.OERIS are set, the next character read carries OE, and a diagnostic is left. A
  * read of UARTDR takes the oldest character with its error bits; a read with the FIFO empty returns 0 and
  * leaves a diagnostic (once until a character arrives).</li>
@@ -96,8 +98,8 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
     private int[] rxFifo = new int[FIFO_DEPTH];
     private int rxHead;
     private int rxCount;
-    private String input = "";
-    private int inputPos;
+    /** Input sent to the UART that has not arrived yet. */
+    private final TextQueue input = new TextQueue();
     private long rxNext = Long.MAX_VALUE;
     private long timeoutAt = Long.MAX_VALUE;
     private boolean overrun;
@@ -158,14 +160,23 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
     }
 
     @Override
+    public int transmittedLength() {
+        return console.length();
+    }
+
+    @Override
+    public String transmittedSince(int from) {
+        return console.substring(from);
+    }
+
+    @Override
     public void receive(CharSequence text) {
         for (int i = 0; i < text.length(); i++) {
             if (text.charAt(i) > 0xFF) {
                 throw new IllegalArgumentException("character " + (int) text.charAt(i) + " is not a byte");
             }
         }
-        input = input.substring(inputPos) + text;
-        inputPos = 0;
+        input.add(text);
         scheduleReceive(context.now());
     }
 
@@ -175,7 +186,7 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
      * @return the waiting characters
      */
     public String pendingInput() {
-        return input.substring(inputPos);
+        return input.toString();
     }
 
     /**
@@ -230,8 +241,7 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
         console.clear();
         rxHead = 0;
         rxCount = 0;
-        input = "";
-        inputPos = 0;
+        input.clear();
         rxNext = Long.MAX_VALUE;
         timeoutAt = Long.MAX_VALUE;
         overrun = false;
@@ -367,7 +377,7 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
     // ----- receiver ------------------------------------------------------------------------------
 
     private void scheduleReceive(long now) {
-        if (rxNext == Long.MAX_VALUE && inputPos < input.length() && receiverOn()) {
+        if (rxNext == Long.MAX_VALUE && !input.isEmpty() && receiverOn()) {
             rxNext = now + frameNanos();
         }
     }
@@ -377,12 +387,7 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
         if (!receiverOn()) {
             return;
         }
-        char c = input.charAt(inputPos++);
-        if (inputPos == input.length()) {
-            input = "";
-            inputPos = 0;
-        }
-        deliver(c, at);
+        deliver(input.take(), at);
         scheduleReceive(at);
     }
 
@@ -542,15 +547,15 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
     // ----- snapshots -----------------------------------------------------------------------------
 
     private record State(DeviceState registers, int[] txFifo, int txHead, int txCount, boolean shifting,
-            int shiftChar, long shiftEnd, TextLog.Mark console, int[] rxFifo, int rxHead, int rxCount, String input,
-            int inputPos, long rxNext, long timeoutAt, boolean overrun, long divisor, int frameBits, boolean fifos,
+            int shiftChar, long shiftEnd, TextLog.Mark console, int[] rxFifo, int rxHead, int rxCount, TextQueue.Mark input,
+            long rxNext, long timeoutAt, boolean overrun, long divisor, int frameBits, boolean fifos,
             boolean divisorWarned, boolean overflowWarned, boolean emptyReadWarned) implements DeviceState {
     }
 
     @Override
     public DeviceState saveState() {
         return new State(registers.save(), txFifo.clone(), txHead, txCount, shifting, shiftChar, shiftEnd,
-                console.mark(), rxFifo.clone(), rxHead, rxCount, input, inputPos, rxNext, timeoutAt, overrun, divisor,
+                console.mark(), rxFifo.clone(), rxHead, rxCount, input.mark(), rxNext, timeoutAt, overrun, divisor,
                 frameBits, fifos, divisorWarned, overflowWarned, emptyReadWarned);
     }
 
@@ -570,8 +575,7 @@ public final class Pl011 extends RegisterFileDevice implements DeviceBehavior, S
         rxFifo = s.rxFifo().clone();
         rxHead = s.rxHead();
         rxCount = s.rxCount();
-        input = s.input();
-        inputPos = s.inputPos();
+        input.restore(s.input());
         rxNext = s.rxNext();
         timeoutAt = s.timeoutAt();
         overrun = s.overrun();

@@ -55,6 +55,12 @@ final class TextLog {
         length = 0;
     }
 
+    /** The text from a position on (empty if there is none). */
+    String substring(int from) {
+        int start = Math.min(Math.max(0, from), length);
+        return new String(storage.data, start, length - start);
+    }
+
     @Override
     public String toString() {
         return new String(storage.data, 0, length);

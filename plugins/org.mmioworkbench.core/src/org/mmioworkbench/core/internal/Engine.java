@@ -28,7 +28,7 @@ import org.mmioworkbench.core.internal.Entries.ProcessEntry;
  */
 public final class Engine {
     private final Board board;
-    private final MachineState state = new MachineState();
+    private final MachineState state;
     private final DeviceBus bus;
     private final Recorder recorder;
     private final Registrar registrar;
@@ -45,9 +45,11 @@ public final class Engine {
      * Boots a machine on a board: creates and resets its device models and records the kernel's boot claims.
      *
      * @param board the physical address map
+     * @param traceWindow how many of the most recent trace events to keep, at least 1
      */
-    public Engine(Board board) {
+    public Engine(Board board, int traceWindow) {
         this.board = board;
+        this.state = new MachineState(traceWindow);
         this.recorder = new Recorder(state);
         this.bus = new DeviceBus(board, state, recorder);
         recorder.attach(bus);
@@ -364,16 +366,63 @@ public final class Engine {
      * @return an immutable view
      */
     public List<Diagnostic> diagnostics() {
-        return state.diagnostics.view();
+        return state.diagnostics.view(state.diagnostics.size() - state.diagnosticWindow);
     }
 
     /**
-     * Returns the trace.
+     * Returns the diagnostics from one on that are still kept.
+     *
+     * @param seq the first number wanted
+     * @return an immutable view
+     */
+    public List<Diagnostic> diagnosticsSince(long seq) {
+        return state.diagnostics.view(Math.max(seq, state.diagnostics.size() - state.diagnosticWindow));
+    }
+
+    /**
+     * Returns the number of diagnostics since boot.
+     *
+     * @return the count, also of those no longer kept
+     */
+    public long diagnosticCount() {
+        return state.diagnostics.size();
+    }
+
+    /**
+     * Returns the trace window: the most recent events.
      *
      * @return an immutable view
      */
     public List<TraceEvent> trace() {
         return state.trace.view();
+    }
+
+    /**
+     * Returns the events from one on that the trace still holds.
+     *
+     * @param seq the first sequence number wanted
+     * @return an immutable view
+     */
+    public List<TraceEvent> traceSince(long seq) {
+        return state.trace.view(Math.max(seq, state.trace.size() - state.trace.window()));
+    }
+
+    /**
+     * Returns the number of trace events recorded since boot.
+     *
+     * @return the count, also of the events the window no longer holds
+     */
+    public long traceLength() {
+        return state.trace.size();
+    }
+
+    /**
+     * Returns the trace window.
+     *
+     * @return how many of the most recent events the trace keeps
+     */
+    public int traceWindow() {
+        return state.trace.window();
     }
 
     /**

@@ -33,7 +33,7 @@ public final class FrozenState {
      *
      * @return the trace length
      */
-    public int traceLength() {
+    public long traceLength() {
         return machine.trace.size();
     }
 
@@ -42,7 +42,7 @@ public final class FrozenState {
      *
      * @return the diagnostic count
      */
-    public int diagnosticCount() {
+    public long diagnosticCount() {
         return machine.diagnostics.size();
     }
 }

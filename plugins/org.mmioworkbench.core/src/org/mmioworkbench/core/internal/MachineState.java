@@ -5,6 +5,7 @@ import java.util.TreeMap;
 
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.HandleRef;
+import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.internal.Entries.ClaimEntry;
 import org.mmioworkbench.core.internal.Entries.HandleEntry;
 import org.mmioworkbench.core.internal.Entries.MappingEntry;
@@ -28,8 +29,10 @@ final class MachineState {
     /** Mapping ids by process and virtual base, for translating addresses in O(log n). */
     final TreeMap<VirtualKey, Long> mappingsByAddress = new TreeMap<>();
     final TreeMap<Long, ClaimEntry> claims = new TreeMap<>();
-    final TraceLog trace = new TraceLog();
-    final AppendLog<Diagnostic> diagnostics = new AppendLog<>();
+    final TraceLog trace;
+    final AppendLog<Diagnostic> diagnostics;
+    /** How many of the most recent diagnostics to keep. */
+    final int diagnosticWindow;
     /** Level of each interrupt line, indexed as the device bus declared them. */
     boolean[] irq = new boolean[0];
     /** For each device window, the simulated time its model has been advanced to. */
@@ -44,12 +47,23 @@ final class MachineState {
         }
     }
 
+    /**
+     * Creates the state of a machine before boot.
+     *
+     * @param traceWindow how many of the most recent trace events to keep
+     */
+    MachineState(int traceWindow) {
+        trace = new TraceLog(traceWindow);
+        diagnosticWindow = traceWindow == Integer.MAX_VALUE ? Integer.MAX_VALUE : Simulator.DIAGNOSTIC_WINDOW;
+        diagnostics = new AppendLog<>(traceWindow == Integer.MAX_VALUE ? 10 : 6);
+    }
+
     long newId() {
         return nextId++;
     }
 
     MachineState copy() {
-        MachineState c = new MachineState();
+        MachineState c = new MachineState(trace.window());
         c.restoreFrom(this);
         return c;
     }

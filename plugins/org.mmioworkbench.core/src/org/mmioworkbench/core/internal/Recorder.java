@@ -25,7 +25,7 @@ final class Recorder {
     private final MachineState state;
     private DeviceBus bus;
     /** Index of the first trace event the listeners have not been given yet. */
-    private int freshFrom;
+    private long freshFrom;
     private String actor = "simulator";
     private boolean open;
     private long[] pendingTime = new long[4];
@@ -130,6 +130,7 @@ final class Recorder {
 
     void diagnose(long timeNanos, DiagnosticKind kind, String message, AddressRange range, List<String> actors) {
         state.diagnostics.append(new Diagnostic(state.diagnostics.size(), timeNanos, kind, message, range, actors));
+        state.diagnostics.dropBefore(state.diagnostics.size() - state.diagnosticWindow);
     }
 
     /**
@@ -177,15 +178,17 @@ final class Recorder {
 
     /** Returns and forgets the events recorded since the last call, for the listeners. */
     List<TraceEvent> drainFresh() {
-        int size = state.trace.size();
-        List<TraceEvent> out = freshFrom >= size ? List.of() : List.copyOf(state.trace.view().subList(freshFrom, size));
+        long size = state.trace.size();
+        List<TraceEvent> out = freshFrom >= size ? List.of() : List.copyOf(state.trace.view(freshFrom));
         freshFrom = size;
+        state.trace.pin(size);
         return out;
     }
 
     /** Forgets the events recorded since the last call (nobody listens). */
     void forgetFresh() {
         freshFrom = state.trace.size();
+        state.trace.pin(freshFrom);
     }
 
     /** Drops the state of an operation that was interrupted by an exception or a restore. */

@@ -28,11 +28,19 @@ import org.mmioworkbench.core.internal.Entries.MappingEntry;
  * when it was made; slots are only written while empty, and a log restored to an earlier length that
  * appends where another timeline already wrote forks its storage first. Sites only grow and are shared by
  * all copies.
+ * <p>
+ * <b>Window.</b> The log holds the most recent {@code window} events (and those the listeners have not been
+ * given yet, {@link #pin(long)}); when it starts a new chunk it forgets the chunks before them, and the side
+ * log's entries they alone used. Events are numbered with {@code long}s for the life of the log, so sequence
+ * numbers stay exact however many were forgotten. Chunks are a quarter of the window (between 1 Ki and
+ * 256 Ki events), so the log, and any copy of it a snapshot keeps, holds at most the window and two chunks;
+ * the side log's chunks are a sixteenth of that, as few events need it.
+ * Indexes into the side log are kept as their low 32 bits and completed from its length when read, which is
+ * exact because the side log never holds 2^32 entries (one at most per event of the window).
  */
 final class TraceLog {
-    private static final int SHIFT = 18;
-    private static final int CHUNK = 1 << SHIFT;
-    private static final int MASK = CHUNK - 1;
+    private static final int MAX_SHIFT = 18;
+    private static final int MIN_SHIFT = 10;
     private static final int FIRST_CAPACITY = 256;
     private static final long MASK32 = 0xFFFF_FFFFL;
 
@@ -56,20 +64,51 @@ final class TraceLog {
     private static final String[] WRITE_BUFFER_OPS = {"IoWriteMmBuffer8", "IoWriteMmBuffer16", null,
         "IoWriteMmBuffer32"};
 
+    /** How many of the most recent events are kept. */
+    private final int window;
+    private final int shift;
+    private final int chunkSize;
+    private final int mask;
+    /** {@code chunks[i]} holds the events of chunk number {@code first + i}. */
     private Chunk[] chunks;
-    private int size;
+    private long first;
+    private long size;
+    /** Events from this one on are kept whatever the window (the listeners have not been given them). */
+    private long pinned;
     private final Sites sites;
     private final AppendLog<Object> extras;
 
-    TraceLog() {
-        this(new Chunk[] {new Chunk(FIRST_CAPACITY)}, 0, new Sites(), new AppendLog<>());
+    /**
+     * Creates an empty log.
+     *
+     * @param window how many of the most recent events to keep, at least 1 ({@link Integer#MAX_VALUE}: all)
+     */
+    TraceLog(int window) {
+        this(window, shiftFor(window), new Chunk[] {new Chunk(FIRST_CAPACITY, 0)}, 0, 0, new Sites(),
+                new AppendLog<>(shiftFor(window) - 4));
     }
 
-    private TraceLog(Chunk[] chunks, int size, Sites sites, AppendLog<Object> extras) {
+    private TraceLog(int window, int shift, Chunk[] chunks, long first, long size, Sites sites,
+            AppendLog<Object> extras) {
+        if (window < 1) {
+            throw new IllegalArgumentException("the trace window must be at least 1 event, not " + window);
+        }
+        this.window = window;
+        this.shift = shift;
+        this.chunkSize = 1 << shift;
+        this.mask = chunkSize - 1;
         this.chunks = chunks;
+        this.first = first;
         this.size = size;
+        this.pinned = size;
         this.sites = sites;
         this.extras = extras;
+    }
+
+    /** Chunks of a quarter of the window, between 1 Ki and 256 Ki events. */
+    private static int shiftFor(int window) {
+        int quarter = 31 - Integer.numberOfLeadingZeros(Math.max(1, window)) - 2;
+        return Math.max(MIN_SHIFT, Math.min(MAX_SHIFT, quarter));
     }
 
     /** One chunk of events, column-wise. */
@@ -81,12 +120,15 @@ final class TraceLog {
         final int[] before;
         /** register value after; delay low bits of a clock advance. */
         final int[] after;
+        /** The side log's length when the chunk's first event was recorded. */
+        final long firstExtra;
 
-        Chunk(int capacity) {
+        Chunk(int capacity, long firstExtra) {
             time = new long[capacity];
             site = new long[capacity];
             before = new int[capacity];
             after = new int[capacity];
+            this.firstExtra = firstExtra;
         }
 
         int capacity() {
@@ -94,7 +136,7 @@ final class TraceLog {
         }
 
         Chunk copy(int capacity, int n) {
-            Chunk c = new Chunk(capacity);
+            Chunk c = new Chunk(capacity, firstExtra);
             System.arraycopy(time, 0, c.time, 0, n);
             System.arraycopy(site, 0, c.site, 0, n);
             System.arraycopy(before, 0, c.before, 0, n);
@@ -160,20 +202,40 @@ final class TraceLog {
         }
     }
 
-    int size() {
+    /** The number of events ever recorded (also those forgotten since). */
+    long size() {
         return size;
+    }
+
+    /** The window: how many of the most recent events are kept. */
+    int window() {
+        return window;
+    }
+
+    /**
+     * Keeps the events from one on, whatever the window, until the next call: the recorder pins those the
+     * listeners have not been given yet.
+     *
+     * @param seq the first event to keep
+     */
+    void pin(long seq) {
+        pinned = seq;
     }
 
     /** Returns the chunk to write the next event into: grown, allocated or forked as needed. */
     private Chunk slot() {
-        int c = size >>> SHIFT;
-        int i = size & MASK;
+        long number = size >>> shift;
+        int i = (int) (size & mask);
+        if (i == 0 && number > first) {
+            forgetOld();
+        }
+        int c = (int) (number - first);
         if (c == chunks.length) {
-            chunks = Arrays.copyOf(chunks, c * 2);
+            chunks = Arrays.copyOf(chunks, Math.max(4, c * 2));
         }
         Chunk chunk = chunks[c];
         if (chunk == null) {
-            chunk = new Chunk(CHUNK);
+            chunk = new Chunk(chunkSize, extras.size());
             chunks[c] = chunk;
         } else if (i == chunk.capacity() || chunk.site[i] != 0) {
             // grow the first chunk, or fork storage another timeline wrote; never change a shared directory.
@@ -184,10 +246,10 @@ final class TraceLog {
             if (i < capacity) {
                 Arrays.fill(own, c + 1, own.length, null);
             } else {
-                capacity = Math.min(CHUNK, 2 * i);
+                capacity = Math.min(chunkSize, 2 * i);
             }
-            if (c == 0) {
-                capacity = Math.max(capacity, sites.firstCapacity);
+            if (number == 0) {
+                capacity = Math.max(capacity, Math.min(chunkSize, sites.firstCapacity));
                 sites.firstCapacity = capacity;
             }
             chunk = chunk.copy(capacity, i);
@@ -197,10 +259,26 @@ final class TraceLog {
         return chunk;
     }
 
+    /** Forgets the chunks wholly before the window and the pinned events, in a new directory. */
+    private void forgetOld() {
+        long keep = Math.min(size - window, pinned);
+        long drop = keep <= 0 ? 0 : (keep >>> shift) - first;
+        if (drop <= 0) {
+            return;
+        }
+        int n = (int) Math.min(drop, chunks.length);
+        Chunk[] kept = new Chunk[Math.max(4, chunks.length - n)];
+        System.arraycopy(chunks, n, kept, 0, chunks.length - n);
+        chunks = kept;
+        first += drop;
+        Chunk oldest = chunks[0];
+        extras.dropBefore(oldest != null ? oldest.firstExtra : extras.size());
+    }
+
     /** Appends an event kept as an object (kernel calls, faults, process starts). */
     void append(TraceEvent e) {
         Chunk c = slot();
-        int i = size & MASK;
+        int i = (int) (size & mask);
         c.time[i] = e.timeNanos();
         c.site[i] = OBJECT_SITE;
         c.before[i] = addExtra(e);
@@ -220,7 +298,7 @@ final class TraceLog {
     void appendAccess(long time, String actor, boolean write, int widthBits, int value, MappingEntry mapping,
             DeviceWindow window, long offset, RegisterDecoder[] registers, long[] values, int registerCount) {
         Chunk c = slot();
-        int i = size & MASK;
+        int i = (int) (size & mask);
         int id;
         if (registerCount > 1 || (registerCount == 1 && (values[0] >>> 32 != 0 || values[1] >>> 32 != 0))) {
             id = sites.id(write ? MULTI_WRITE : MULTI_READ, widthBits, actor, mapping, window, offset, null);
@@ -242,13 +320,13 @@ final class TraceLog {
     /** Appends a buffer access; {@code values} is kept, not copied. */
     void appendBuffer(long time, String actor, boolean write, int widthBits, int[] values, MappingEntry mapping,
             DeviceWindow window, long offset, RegisterDecoder register, long before, long after) {
+        Chunk c = slot();
+        int i = (int) (size & mask);
         long extra = addExtra(before >>> 32 == 0 && after >>> 32 == 0 ? values
                 : new Object[] {values, new More(new RegisterDecoder[] {register}, new long[] {before, after})});
-        Chunk c = slot();
-        int i = size & MASK;
         c.time[i] = time;
         c.site[i] = sites.id(write ? WRITE_BUFFER : READ_BUFFER, widthBits, actor, mapping, window, offset, register)
-                | (extra << 32);
+                | ((extra & MASK32) << 32);
         c.before[i] = (int) before;
         c.after[i] = (int) after;
         size++;
@@ -257,7 +335,7 @@ final class TraceLog {
     /** Appends a clock advance. */
     void appendAdvance(long time, long nanos) {
         Chunk c = slot();
-        int i = size & MASK;
+        int i = (int) (size & mask);
         c.time[i] = time;
         c.site[i] = ADVANCE_SITE;
         c.before[i] = (int) (nanos >>> 32);
@@ -268,57 +346,91 @@ final class TraceLog {
     /** Appends an interrupt line change. */
     void appendInterrupt(long time, String device, String line, boolean raised) {
         Chunk c = slot();
-        int i = size & MASK;
+        int i = (int) (size & mask);
         c.time[i] = time;
         c.site[i] = sites.id(IRQ, 0, device, null, null, 0, line) | ((raised ? 1L : 0L) << 32);
         size++;
     }
 
+    /** Adds to the side log; returns the low 32 bits of the entry's index. */
     private int addExtra(Object o) {
         extras.append(o);
-        return extras.size() - 1;
+        return (int) (extras.size() - 1);
     }
 
     /** Returns a copy sharing storage with this log; it must not be appended to while shared. */
     TraceLog copy() {
-        return new TraceLog(chunks, size, sites, extras.copy());
+        return new TraceLog(window, shift, chunks, first, size, sites, extras.copy());
     }
 
     void restoreFrom(TraceLog other) {
         chunks = other.chunks;
+        first = other.first;
         size = other.size;
+        pinned = size;
         extras.restoreFrom(other.extras);
     }
 
-    /** Returns an immutable view of the current events that later appends never change. */
-    List<TraceEvent> view() {
-        return Collections.unmodifiableList(new Prefix(chunks, size, sites, extras.view()));
+    /** The number of the oldest event still held (the window's or a pinned one). */
+    private long firstHeld() {
+        return Math.min(size, first << shift);
     }
 
-    private static final class Prefix extends AbstractList<TraceEvent> implements RandomAccess {
+    /** Returns an immutable view of the window now (the last {@code window} events) that later appends never change. */
+    List<TraceEvent> view() {
+        return view(size - window);
+    }
+
+    /**
+     * Returns an immutable view of the events from one on that are still held, which later appends never
+     * change; its index 0 is the event numbered {@code max(from, oldest held)}.
+     *
+     * @param from the first event wanted
+     */
+    List<TraceEvent> view(long from) {
+        long start = Math.max(from, firstHeld());
+        return Collections.unmodifiableList(new Range(this, start, Math.max(start, size)));
+    }
+
+    private static final class Range extends AbstractList<TraceEvent> implements RandomAccess {
         private final Chunk[] chunks;
+        private final long firstChunk;
+        private final int shift;
+        private final int mask;
+        private final long from;
         private final int size;
         private final Sites sites;
-        private final List<Object> extras;
+        private final AppendLog.Reader<Object> extras;
 
-        Prefix(Chunk[] chunks, int size, Sites sites, List<Object> extras) {
-            this.chunks = chunks;
-            this.size = size;
-            this.sites = sites;
-            this.extras = extras;
+        Range(TraceLog log, long from, long to) {
+            this.chunks = log.chunks;
+            this.firstChunk = log.first;
+            this.shift = log.shift;
+            this.mask = log.mask;
+            this.from = from;
+            this.size = (int) Math.min(Integer.MAX_VALUE, to - from);
+            this.sites = log.sites;
+            this.extras = log.extras.reader();
+        }
+
+        /** The side-log entry whose index has these low 32 bits (the latest such entry). */
+        private Object extra(int low) {
+            long last = extras.size() - 1;
+            return extras.get(last - ((last - (low & MASK32)) & MASK32));
         }
 
         @Override
-        public TraceEvent get(int index) {
-            if (index < 0 || index >= size) {
-                throw new IndexOutOfBoundsException(index);
+        public TraceEvent get(int position) {
+            if (position < 0 || position >= size) {
+                throw new IndexOutOfBoundsException(position);
             }
-            Chunk c = chunks[index >>> SHIFT];
-            int i = index & MASK;
+            long index = from + position;
+            Chunk c = chunks[(int) ((index >>> shift) - firstChunk)];
+            int i = (int) (index & mask);
             int id = (int) c.site[i];
             int value = (int) (c.site[i] >>> 32);
             if (id == OBJECT_SITE) {
-                return (TraceEvent) extras.get(c.before[i]);
+                return (TraceEvent) extra(c.before[i]);
             }
             if (id == ADVANCE_SITE) {
                 return TraceEvent.advance(index, c.time[i], ((long) c.before[i] << 32) | (c.after[i] & MASK32));
@@ -335,7 +447,7 @@ final class TraceLog {
             int w = (s.widthBits() >>> 3) - 1;
             return switch (s.kind()) {
                 case READ_BUFFER, WRITE_BUFFER -> {
-                    Object extra = extras.get(value);
+                    Object extra = extra(value);
                     int[] values = extra instanceof int[] vs ? vs : (int[]) ((Object[]) extra)[0];
                     if (extra instanceof Object[] wide) {
                         before = ((More) wide[1]).values()[0];
@@ -347,7 +459,7 @@ final class TraceLog {
                             s.offset(), (RegisterDecoder) s.register(), before, after);
                 }
                 case MULTI_READ, MULTI_WRITE -> {
-                    More more = (More) extras.get(c.before[i]);
+                    More more = (More) extra(c.before[i]);
                     int n = more.registers().length;
                     boolean write = s.kind() == MULTI_WRITE;
                     yield TraceEvent.access(index, c.time[i], s.actor(), write ? WRITE_OPS[w] : READ_OPS[w], write,

@@ -191,7 +191,7 @@ class ExecutionTest {
         assertEquals(FaultCause.FREED, fault.faultCause());
         assertEquals("driver", fault.process());
         assertEquals(12, run.machine.currentStatement().orElseThrow().line());
-        TraceEvent last = run.sim.trace().get(run.sim.traceLength() - 1);
+        TraceEvent last = run.sim.traceSince(run.sim.traceLength() - 1).get(0);
         assertTrue(last.isFault());
         assertEquals(12, run.machine.statementOfEvent(last.seq()).orElseThrow().line());
         assertTrue(run.machine.isTerminated());

@@ -107,7 +107,7 @@ class SteppingTest {
         ScriptRun run = ScriptRun.of(DRIVER);
         ScriptMachine m = run.machine;
         m.runUntil(StopCondition.atLine(11));
-        int before = run.sim.traceLength();
+        long before = run.sim.traceLength();
         assertEquals(Outcome.Kind.PAUSED, m.stepAccess().kind());
         assertEquals(before + 1, run.sim.traceLength());
         assertEquals(11, m.currentStatement().orElseThrow().line());
@@ -121,7 +121,7 @@ class SteppingTest {
         assertEquals(0x11 + 0x22, m.variables().get("sum"));
         assertEquals(12, m.currentStatement().orElseThrow().line());
         m.stepAccess();
-        assertEquals("advance", run.sim.trace().get(run.sim.traceLength() - 1).operation());
+        assertEquals("advance", run.sim.traceSince(run.sim.traceLength() - 1).get(0).operation());
     }
 
     @Test
@@ -217,7 +217,7 @@ class SteppingTest {
         m.restore(atSum);
         assertFalse(m.variables().containsKey("sum"));
         m.stepAccess();
-        int length = run.sim.traceLength();
+        long length = run.sim.traceLength();
         m.restore(afterSum);
         assertEquals(sum, m.variables().get("sum"));
         assertEquals(12, m.currentStatement().orElseThrow().line());

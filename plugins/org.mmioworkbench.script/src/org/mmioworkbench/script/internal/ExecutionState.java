@@ -36,15 +36,16 @@ public final class ExecutionState {
      *
      * @param program the program
      * @param traceLength the simulator's trace length now
+     * @param traceWindow the simulator's trace window: the side table keeps as many events
      */
-    public ExecutionState(Program program, long traceLength) {
+    public ExecutionState(Program program, long traceLength, int traceWindow) {
         int slots = program.slotNames().size();
         values = new long[slots];
         assigned = new boolean[slots];
         types = program.slotTypes().toArray(CType[]::new);
         loopCounts = new long[program.loopCount()];
         statementFirstEvent = traceLength;
-        origins = new EventOrigins(traceLength);
+        origins = new EventOrigins(traceLength, traceWindow);
     }
 
     /**

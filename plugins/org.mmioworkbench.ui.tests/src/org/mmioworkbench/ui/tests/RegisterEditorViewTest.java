@@ -219,7 +219,7 @@ class RegisterEditorViewTest {
         assertFalse(row("UART0", "UARTDR").getText(VALUE).isEmpty());
         for (int i = 0; i < 3; i++) {
             sim.advance(10); // a stop: the rows on screen are read again
-            int length = sim.traceLength();
+            long length = sim.traceLength();
             spin(3 * MmioPreferences.refreshMillis());
             assertEquals(length, sim.traceLength(), "the editor's reads are not traced");
         }

@@ -52,7 +52,7 @@ class Bcm2711Test {
         assertTrue(sim.pinLevel("GPIO", 17));
         gpio.w32(GPCLR0, 1 << 17);
         assertEquals(0, gpio.r32(GPLEV0) & (1 << 17));
-        TraceEvent clear = gpio.sim.trace().get(gpio.sim.traceLength() - 2);
+        TraceEvent clear = gpio.sim.traceSince(gpio.sim.traceLength() - 2).get(0);
         assertTrue(clear.toString().endsWith("IoWriteMmReg32 GPIO.GPCLR0 <- 0x20000 (CLR17=1)"), clear.toString());
         assertTrue(gpio.sim.diagnostics().isEmpty());
     }
@@ -145,7 +145,7 @@ class Bcm2711Test {
         assertTrue(irq.toString().endsWith("IRQ SYSTIMER.C1 raised"), irq.toString());
         timer.w32(CS, 0x2); // M1 is oneToClear
         assertTrue(timer.last().toString().endsWith("IRQ SYSTIMER.C1 lowered"), timer.last().toString());
-        assertTrue(sim.trace().get(sim.traceLength() - 2).toString().endsWith("SYSTIMER.CS <- 0x2 (M1=0)"));
+        assertTrue(sim.traceSince(sim.traceLength() - 2).get(0).toString().endsWith("SYSTIMER.CS <- 0x2 (M1=0)"));
         assertEquals(0, timer.r32(CS));
         assertFalse(sim.interruptRaised("SYSTIMER.C1"));
     }

@@ -25,7 +25,7 @@ class DebugWriteTest {
         sim.debugWrite("GPIO", GPIODIR, 32, 0x0F);
         assertEquals(0x0F, sim.peek(GPIO + GPIODIR, 32).orElseThrow());
         assertEquals(before, sim.now());
-        TraceEvent last = sim.trace().get(sim.traceLength() - 1);
+        TraceEvent last = sim.traceSince(sim.traceLength() - 1).get(0);
         assertEquals("debugWrite", last.operation());
         assertTrue(last.toString().contains("GPIO"), last.toString());
     }

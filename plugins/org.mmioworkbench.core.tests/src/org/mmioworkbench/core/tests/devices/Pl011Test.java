@@ -96,6 +96,20 @@ class Pl011Test {
     }
 
     @Test
+    void aConsoleCanBeReadFromAPositionOnSoALongOutputIsFollowedWithoutCopyingItAll() {
+        init();
+        putString("first line\n");
+        waitIdle();
+        int shown = rig.sim.consoleLength("UART0");
+        assertEquals("first line\n".length(), shown);
+        putString("second\n");
+        waitIdle();
+        assertEquals("second\n", rig.sim.console("UART0", shown));
+        assertEquals("", rig.sim.console("UART0", 1000));
+        assertEquals(rig.sim.console("UART0"), rig.sim.console("UART0", 0));
+    }
+
+    @Test
     void traceShowsUartRegistersAndTheFieldsTheDriverChanged() {
         init();
         List<TraceEvent> trace = rig.sim.trace();
@@ -215,6 +229,42 @@ class Pl011Test {
     }
 
     @Test
+    void inputFedACharacterAtATimeCostsTheSameHoweverMuchInputWaits() {
+        init();
+        rig.w32(CR, 0); // receiver off: the input waits, as if the sender used flow control
+        Pl011 uart = uart();
+        feed(uart, 0, 5_000);
+        long early = allocatedWhile(() -> feed(uart, 5_000, 10_000));
+        feed(uart, 10_000, 40_000);
+        long late = allocatedWhile(() -> feed(uart, 40_000, 45_000));
+        assertEquals(45_000, uart.pendingInput().length());
+        // Copying what waits on every call allocates about 200 MB for the late characters.
+        assertTrue(late < 4 << 20, "5,000 characters added to 40,000 waiting allocated " + late + " bytes (the first "
+                + "5,000 to 5,000 waiting: " + early + ")");
+        rig.w32(CR, UARTEN | TXE | RXE);
+        StringBuilder got = new StringBuilder();
+        while (got.length() < 30) {
+            if ((rig.r32(FR) & RXFE) == 0) {
+                got.append((char) (rig.r32(DR) & 0xFF));
+            }
+        }
+        assertEquals("abcdefghijklmnopqrstuvwxyzabcd", got.toString());
+    }
+
+    private static void feed(Pl011 uart, int from, int to) {
+        for (int i = from; i < to; i++) {
+            uart.receive(String.valueOf((char) ('a' + i % 26)));
+        }
+    }
+
+    private static long allocatedWhile(Runnable r) {
+        var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long before = threads.getCurrentThreadAllocatedBytes();
+        r.run();
+        return threads.getCurrentThreadAllocatedBytes() - before;
+    }
+
+    @Test
     void readingAnEmptyReceiveFifoIsDiagnosedOnce() {
         init();
         rig.r32(DR);
@@ -254,9 +304,9 @@ class Pl011Test {
         assertEquals("IRQ UART0 raised", raised.toString().substring(raised.toString().indexOf("IRQ")));
         assertEquals('x', rig.r32(DR) & 0xFF);
         assertFalse(rig.sim.interruptRaised("UART0"));
-        TraceEvent lowered = rig.sim.trace().get(rig.sim.traceLength() - 1);
+        TraceEvent lowered = rig.sim.traceSince(rig.sim.traceLength() - 1).get(0);
         assertTrue(lowered.toString().endsWith("IRQ UART0 lowered"), lowered.toString());
-        TraceEvent read = rig.sim.trace().get(rig.sim.traceLength() - 2);
+        TraceEvent read = rig.sim.traceSince(rig.sim.traceLength() - 2).get(0);
         assertEquals("UART0.UARTDR", read.register(), "the interrupt change follows the access that caused it");
     }
 

@@ -370,7 +370,7 @@ class RegisterSemanticsTest {
                         ONE_TO_CLEAR, null))));
         rig.w32(0, 0x00F0_77AA);
         assertEquals(0xFF0F_5AAA, rig.r32(0));
-        TraceEvent write = rig.sim.trace().get(rig.sim.traceLength() - 2);
+        TraceEvent write = rig.sim.traceSince(rig.sim.traceLength() - 2).get(0);
         assertEquals("DEV.A, DEV.B, DEV.C", write.register());
         assertEquals(List.of(new FieldChange("BITS", 0xFFFF, 0xFF0F, "")), write.changedFields());
         assertEquals(1, rig.diagnostics(DiagnosticKind.WRITE_TO_READ_ONLY).size(), "B is read-only");

@@ -79,7 +79,7 @@ final class Rig {
     }
 
     TraceEvent last() {
-        return sim.trace().get(sim.traceLength() - 1);
+        return sim.traceSince(sim.traceLength() - 1).get(0);
     }
 
     List<Diagnostic> diagnostics(DiagnosticKind kind) {

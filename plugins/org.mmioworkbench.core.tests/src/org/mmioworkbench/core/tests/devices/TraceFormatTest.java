@@ -126,7 +126,7 @@ class TraceFormatTest {
     void kernelCallsKeepTheirFormat() {
         Simulator sim = new Simulator(Board.qemuVirt());
         sim.process("p").api().knRegisterPhyMem(Pl061Test.GPIO, 0x1000, 0);
-        TraceEvent e = sim.trace().get(sim.traceLength() - 1);
+        TraceEvent e = sim.traceSince(sim.traceLength() - 1).get(0);
         assertEquals("", e.register());
         assertTrue(e.toString().endsWith("p KnRegisterPhyMem(addr=0x09030000, size=0x1000, flags=0) -> rcOk rid=0x1"
                 + " @0x09030000 [GPIO]"), e.toString());

@@ -161,7 +161,7 @@ public class RegionMapView extends ViewPart {
         List<AddressRange> conflicts = conflicts(diagnostics);
         long registered = rows.stream().filter(r -> !r.registeredBy().isEmpty()).count();
         String description = String.format("Session '%s' on board %s: %d region(s) in use, %d diagnostic(s)",
-                session.name(), session.board().name(), registered, diagnostics.size());
+                session.name(), session.board().name(), registered, simulator.diagnosticCount());
         Shown now = new Shown(session, description, rows, conflicts);
         if (now.equals(shown)) {
             return; // a driver busy with its registers changes nothing here: no rebuild, no repaint

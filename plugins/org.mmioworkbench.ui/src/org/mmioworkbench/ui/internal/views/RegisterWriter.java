@@ -83,7 +83,7 @@ final class RegisterWriter {
             // writing the register would write its other fields (a data register would send a character)
             return new Outcome(Severity.ERROR, name + " is read-only: nothing was written.");
         }
-        int diagnosticsBefore = sim.diagnostics().size();
+        long diagnosticsBefore = sim.diagnosticCount();
         String device = reg.device().name();
         int size = r.sizeBytes();
         int done = 0;
@@ -94,9 +94,9 @@ final class RegisterWriter {
             done += bytes;
         }
         long readBack = values.read(reg);
-        List<Diagnostic> diagnostics = sim.diagnostics();
-        String reported = diagnostics.size() > diagnosticsBefore
-                ? " The device reported " + diagnostics.get(diagnosticsBefore).kind() + "." : "";
+        List<Diagnostic> diagnostics = sim.diagnosticsSince(diagnosticsBefore);
+        String reported = sim.diagnosticCount() > diagnosticsBefore && !diagnostics.isEmpty()
+                ? " The device reported " + diagnostics.get(0).kind() + "." : "";
 
         long writable = r.writableBits() & target;
         long readable = r.readableBits() & target;
