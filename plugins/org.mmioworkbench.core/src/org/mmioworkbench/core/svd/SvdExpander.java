@@ -14,7 +14,10 @@ import java.util.Map;
  * (missing offsets, {@code %s} without {@code dim}, fields outside their register), and sorts.
  */
 final class SvdExpander {
-    /** The most registers a file may expand to: more means a broken {@code dim}, not a real chip. */
+    /**
+     * The most registers, and the most cluster elements, a file may expand to: more means a broken
+     * {@code dim}, not a real chip.
+     */
     static final int MAX_REGISTERS = 1 << 18;
 
     private static final Comparator<SvdPeripheral> PERIPHERAL_ORDER = Comparator
@@ -57,6 +60,8 @@ final class SvdExpander {
     private final Map<RawRegister, BuiltFields> fieldCache = new IdentityHashMap<>();
     private final Map<RawEnumeration, SvdEnumeration> enumerationCache = new IdentityHashMap<>();
     private long registerCount;
+    /** Cluster elements expanded so far: nested arrays of empty clusters cost time without registers. */
+    private long clusterCount;
 
     private SvdExpander(SvdSource source, SvdResolver resolver) {
         this.source = source;
@@ -135,6 +140,10 @@ final class SvdExpander {
                 long at = element(first, i, dim, item.position, what);
                 String name = substitute(item.name, index);
                 if (item instanceof RawCluster cluster) {
+                    if (++clusterCount > MAX_REGISTERS) {
+                        throw source.error(item.position, "more than " + MAX_REGISTERS
+                                + " cluster elements after expanding arrays");
+                    }
                     List<String> inside = new ArrayList<>(path.size() + 1);
                     inside.addAll(path);
                     inside.add(name);

@@ -92,6 +92,17 @@ class SvdReaderHostileInputTest {
     }
 
     @Test
+    void nestedArraysOfEmptyClustersAreBoundedInsteadOfRunningForHours() {
+        SvdException e = assertTimeoutPreemptively(Duration.ofSeconds(20), () -> error(SvdTestSupport.peripheral("""
+                <cluster><name>A%s</name><addressOffset>0</addressOffset><dim>65536</dim><dimIncrement>0</dimIncrement>
+                  <cluster><name>B%s</name><addressOffset>0</addressOffset><dim>65536</dim><dimIncrement>0</dimIncrement>
+                  </cluster>
+                </cluster>
+                """)));
+        assertEquals("test.svd:8:3: more than 262144 cluster elements after expanding arrays", e.getMessage());
+    }
+
+    @Test
     void aChainWithinTheLimitResolves() {
         StringBuilder registers = new StringBuilder();
         for (int i = 0; i < 60; i++) {
