@@ -35,7 +35,9 @@ import org.mmioworkbench.core.svd.SvdPeripheral;
 import org.mmioworkbench.core.svd.SvdReader;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
+import org.snakeyaml.engine.v2.events.CollectionStartEvent;
 import org.snakeyaml.engine.v2.events.Event;
+import org.snakeyaml.engine.v2.events.ScalarEvent;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
@@ -80,7 +82,8 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
  *     its line and column.</li>
  * <li>YAML collections may nest at most {@link #MAX_DEPTH} deep: the YAML library builds its node tree
  *     recursively and has no limit of its own, so the reader counts the depth on the parser's event stream
- *     and stops before the tree is built.</li>
+ *     and stops before the tree is built. YAML tags ({@code !name}) are refused there too: a board file
+ *     has no use for them, and the library fails on some (found by fuzzing: {@code !o%8}).</li>
  * <li>The board's name is letters, digits and {@code _ - . +}; a device's name is letters, digits and
  *     {@code _}, not starting with a digit (a C identifier, like an SVD peripheral's): names appear in
  *     traces, listings and the debugger's commands ({@code UART0.UARTCR}).</li>
@@ -234,17 +237,16 @@ public final class BoardFileReader {
         try {
             LoadSettings settings = LoadSettings.builder().setLabel(fileName).setCodePointLimit((int) MAX_FILE_BYTES)
                     .build();
-            org.snakeyaml.engine.v2.parser.Parser events = new DepthLimit(new ParserImpl(settings, new StreamReader(settings, text)));
+            org.snakeyaml.engine.v2.parser.Parser events = new EventCheck(new ParserImpl(settings, new StreamReader(settings, text)));
             Optional<Node> root = new Composer(settings, events).getSingleNode();
             if (root.isEmpty()) {
                 throw new BoardFileException(fileName, 1, 1, "the board file is empty");
             }
             return root.get();
-        } catch (TooDeep e) {
+        } catch (Refused e) {
             Optional<Mark> mark = e.event.getStartMark();
             throw new BoardFileException(fileName, mark.map(m -> m.getLine() + 1).orElse(0),
-                    mark.map(m -> m.getColumn() + 1).orElse(0), "lists and mappings are nested more than "
-                            + MAX_DEPTH + " levels deep");
+                    mark.map(m -> m.getColumn() + 1).orElse(0), e.reason);
         } catch (MarkedYamlEngineException e) {
             Optional<Mark> mark = e.getProblemMark().or(e::getContextMark);
             String problem = e.getProblem() == null ? "malformed YAML" : e.getProblem();
@@ -256,26 +258,30 @@ public final class BoardFileReader {
         }
     }
 
-    /** Thrown by {@link DepthLimit} at the start of a collection nested too deep. */
-    private static final class TooDeep extends RuntimeException {
+    /** Thrown by {@link EventCheck} at an event the reader does not let the composer see. */
+    private static final class Refused extends RuntimeException {
         private static final long serialVersionUID = 1L;
         private final transient Event event;
+        private final String reason;
 
-        TooDeep(Event event) {
-            super(null, null, false, false);
+        Refused(Event event, String reason) {
+            super(reason, null, false, false);
             this.event = event;
+            this.reason = reason;
         }
     }
 
     /**
-     * The YAML parser's event stream, counting how deep collections nest and stopping at the first one
-     * deeper than {@link #MAX_DEPTH}, before the composer (which recurses once per level) gets to it.
+     * The YAML parser's event stream as the composer sees it, checked first: it stops at the first
+     * collection nested deeper than {@link #MAX_DEPTH} (the composer recurses once per level and has no
+     * limit of its own), and at the first tag ({@code !name}, {@code !!str}): a board file has no use for
+     * tags, and the composer fails on some of them with an exception of its own.
      */
-    private static final class DepthLimit implements org.snakeyaml.engine.v2.parser.Parser {
+    private static final class EventCheck implements org.snakeyaml.engine.v2.parser.Parser {
         private final org.snakeyaml.engine.v2.parser.Parser events;
         private int depth;
 
-        DepthLimit(org.snakeyaml.engine.v2.parser.Parser events) {
+        EventCheck(org.snakeyaml.engine.v2.parser.Parser events) {
             this.events = events;
         }
 
@@ -297,10 +303,16 @@ public final class BoardFileReader {
         @Override
         public Event next() {
             Event event = events.next();
+            Optional<String> tag = event instanceof ScalarEvent scalar ? scalar.getTag()
+                    : event instanceof CollectionStartEvent collection ? collection.getTag() : Optional.empty();
+            if (tag.isPresent()) {
+                throw new Refused(event, "a board file has no use for YAML tags such as '" + tag.get() + "'");
+            }
             switch (event.getEventId()) {
                 case SequenceStart, MappingStart -> {
                     if (++depth > MAX_DEPTH) {
-                        throw new TooDeep(event);
+                        throw new Refused(event, "lists and mappings are nested more than " + MAX_DEPTH
+                                + " levels deep");
                     }
                 }
                 case SequenceEnd, MappingEnd -> depth--;

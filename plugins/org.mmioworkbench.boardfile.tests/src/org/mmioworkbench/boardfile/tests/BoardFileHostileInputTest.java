@@ -77,6 +77,18 @@ class BoardFileHostileInputTest {
         assertEquals("2:11: a device must be a mapping of keys to values", at(e));
     }
 
+    /** Found by fuzzing: snakeyaml-engine's composer threw IllegalArgumentException on this tag. */
+    @Test
+    void aTagTheYamlLibraryCannotComposeIsAPositionedError() throws Exception {
+        assertEquals("1:1: a board file has no use for YAML tags such as '!o\\x08'", at(error("!o%8")));
+    }
+
+    @Test
+    void anyYamlTagIsRefusedAtItsPosition() throws Exception {
+        assertEquals("1:8: a board file has no use for YAML tags such as 'tag:yaml.org,2002:str'",
+                at(error("board: !!str b\n")));
+    }
+
     @Test
     void aNamedPipeIsRefusedBeforeAnythingIsRead() throws Exception {
         Path pipe = dir.resolve("pipe.yaml");
