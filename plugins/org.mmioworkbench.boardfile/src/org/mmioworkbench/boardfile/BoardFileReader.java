@@ -234,10 +234,11 @@ public final class BoardFileReader {
     }
 
     private static Node compose(String text, String fileName) throws BoardFileException {
+        LoadSettings settings = LoadSettings.builder().setLabel(fileName).setCodePointLimit((int) MAX_FILE_BYTES)
+                .build();
+        StreamReader reader = new StreamReader(settings, text);
         try {
-            LoadSettings settings = LoadSettings.builder().setLabel(fileName).setCodePointLimit((int) MAX_FILE_BYTES)
-                    .build();
-            org.snakeyaml.engine.v2.parser.Parser events = new EventCheck(new ParserImpl(settings, new StreamReader(settings, text)));
+            org.snakeyaml.engine.v2.parser.Parser events = new EventCheck(new ParserImpl(settings, reader));
             Optional<Node> root = new Composer(settings, events).getSingleNode();
             if (root.isEmpty()) {
                 throw new BoardFileException(fileName, 1, 1, "the board file is empty");
@@ -255,6 +256,12 @@ public final class BoardFileReader {
                     mark.map(m -> m.getColumn() + 1).orElse(0), "not valid YAML: " + problem + context);
         } catch (YamlEngineException e) {
             throw new BoardFileException(fileName, 0, 0, "not valid YAML: " + e.getMessage());
+        } catch (RuntimeException e) {
+            // The YAML library's own failure on text it should have reported (found by fuzzing: a "\U" escape
+            // cut short by the end of the file threw NumberFormatException in its scanner): report where
+            // the scanner stopped.
+            throw new BoardFileException(fileName, reader.getLine() + 1, reader.getColumn() + 1,
+                    "not valid YAML: the text here cannot be read");
         }
     }
 

@@ -83,6 +83,12 @@ class BoardFileHostileInputTest {
         assertEquals("1:1: a board file has no use for YAML tags such as '!o\\x08'", at(error("!o%8")));
     }
 
+    /** Found by fuzzing: snakeyaml-engine's scanner threw NumberFormatException on this escape. */
+    @Test
+    void anEscapeCutShortByTheEndOfTheFileIsAPositionedError() throws Exception {
+        assertEquals("2:18: not valid YAML: the text here cannot be read", at(error("#\n  \"32 ac5gE,T a\\U")));
+    }
+
     @Test
     void anyYamlTagIsRefusedAtItsPosition() throws Exception {
         assertEquals("1:8: a board file has no use for YAML tags such as 'tag:yaml.org,2002:str'",
