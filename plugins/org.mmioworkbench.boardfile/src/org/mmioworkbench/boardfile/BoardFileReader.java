@@ -44,6 +44,7 @@ import org.snakeyaml.engine.v2.exceptions.YamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
+import org.snakeyaml.engine.v2.schema.FailsafeSchema;
 
 /**
  * Reads a board file: a YAML description of a user's board (its physical address map). Example:
@@ -234,8 +235,10 @@ public final class BoardFileReader {
     }
 
     private static Node compose(String text, String fileName) throws BoardFileException {
+        // The failsafe schema leaves every scalar a string, as the reader reads them (numbers and booleans are
+        // parsed by YamlNodes): the default schema matched each scalar against its regular expressions.
         LoadSettings settings = LoadSettings.builder().setLabel(fileName).setCodePointLimit((int) MAX_FILE_BYTES)
-                .build();
+                .setSchema(new FailsafeSchema()).build();
         StreamReader reader = new StreamReader(settings, text);
         try {
             org.snakeyaml.engine.v2.parser.Parser events = new EventCheck(new ParserImpl(settings, reader));
