@@ -342,7 +342,7 @@ public final class BoardFileReader {
         private final TreeMap<Long, Placed> placed = new TreeMap<>(Long::compareUnsigned);
         private final Set<String> deviceNames = new HashSet<>();
         /** The SVD files read, by absolute path: each is read once however many devices name it. */
-        private final Map<Path, SvdDevice> svdFiles = new HashMap<>();
+        private final Map<Path, SvdDevice> svdDevices = new HashMap<>();
 
         private record Placed(String name, AddressRange range) {
         }
@@ -485,14 +485,14 @@ public final class BoardFileReader {
             } catch (InvalidPathException e) {
                 throw yaml.error(svdNode, "'" + relative + "' is not a valid path for an SVD file: " + e.getReason());
             }
-            SvdDevice svd = svdFiles.get(path.toAbsolutePath().normalize());
+            SvdDevice svd = svdDevices.get(path.toAbsolutePath().normalize());
             if (svd == null) {
                 try {
                     svd = SvdReader.read(path);
                 } catch (SvdException e) {
                     throw yaml.error(svdNode, "cannot use SVD file '" + relative + "': " + e.getMessage());
                 }
-                svdFiles.put(path.toAbsolutePath().normalize(), svd);
+                svdDevices.put(path.toAbsolutePath().normalize(), svd);
             }
             List<String> names = svd.peripherals().stream().map(SvdPeripheral::name).toList();
             if (peripheralNode != null) {
