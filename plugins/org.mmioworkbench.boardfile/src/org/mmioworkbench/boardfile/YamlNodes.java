@@ -87,7 +87,8 @@ final class YamlNodes {
 
     /**
      * Reads an unsigned 64-bit number: decimal, {@code 0x} hex or {@code 0b} binary, with optional
-     * {@code _} separators and a {@code K}, {@code M} or {@code G} (binary) size suffix.
+     * {@code _} separators and a {@code K}, {@code M} or {@code G} (binary) size suffix. A number, or a
+     * multiple, beyond 2^64-1 is an error, never a value that wrapped around.
      */
     long number(Node node, String what) throws BoardFileException {
         String text = scalar(node, what).strip().replace("_", "");
@@ -110,8 +111,11 @@ final class YamlNodes {
             } else {
                 value = Long.parseUnsignedLong(digits);
             }
-            return Math.multiplyExact(value, multiplier);
-        } catch (NumberFormatException | ArithmeticException e) {
+            if (Long.compareUnsigned(value, Long.divideUnsigned(-1L, multiplier)) > 0) {
+                throw error(node, what + " " + text + " is larger than 2^64-1");
+            }
+            return value * multiplier;
+        } catch (NumberFormatException e) {
             throw error(node, what + " must be a number such as 4096, 0x1000 or 4K, not '" + text + "'");
         }
     }

@@ -1,7 +1,6 @@
 package org.mmioworkbench.cli;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -45,15 +44,15 @@ record LoadedScript(Path path, Script script, Board board, String boardSource, L
         if (!Files.isRegularFile(path)) {
             throw new CliException(MmioSim.USAGE, "mmio-sim: " + fileName + ": no such script file");
         }
-        String text;
+        byte[] bytes;
         try {
-            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+            bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new CliException(MmioSim.USAGE, "mmio-sim: cannot read " + fileName + ": " + FileProblems.describe(e));
         }
         Script script;
         try {
-            script = Script.parse(text, fileName);
+            script = Script.parse(bytes, fileName);
         } catch (ScriptException e) {
             throw new CliException(MmioSim.USAGE, e.getMessage());
         }

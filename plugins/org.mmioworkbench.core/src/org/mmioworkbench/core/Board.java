@@ -2,10 +2,12 @@ package org.mmioworkbench.core;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A physical address map: RAM ranges and device windows, plus the page size used for MMIO
@@ -236,7 +238,9 @@ public final class Board {
         }
 
         /**
-         * Checks the map and creates the board.
+         * Checks the map and creates the board, in time proportional to n log n for n ranges (sorted by base
+         * address, each range is compared with its neighbour only), so a board of tens of thousands of devices
+         * is built at once.
          *
          * @return the board
          * @throws IllegalArgumentException if a range is not page-aligned, ranges overlap or device names repeat
@@ -249,15 +253,17 @@ public final class Board {
                     throw new IllegalArgumentException("range " + r + " is not page-aligned (page size " + pageSize + ")");
                 }
             }
-            for (int i = 0; i < all.size(); i++) {
-                for (int j = i + 1; j < all.size(); j++) {
-                    if (all.get(i).overlaps(all.get(j))) {
-                        throw new IllegalArgumentException("ranges " + all.get(i) + " and " + all.get(j) + " overlap");
-                    }
+            all.sort((x, y) -> Long.compareUnsigned(x.base(), y.base()));
+            for (int i = 1; i < all.size(); i++) {
+                if (all.get(i - 1).overlaps(all.get(i))) {
+                    throw new IllegalArgumentException("ranges " + all.get(i - 1) + " and " + all.get(i) + " overlap");
                 }
             }
-            if (devices.stream().map(DeviceWindow::name).distinct().count() != devices.size()) {
-                throw new IllegalArgumentException("device names must be unique");
+            Set<String> names = new HashSet<>();
+            for (DeviceWindow d : devices) {
+                if (!names.add(d.name())) {
+                    throw new IllegalArgumentException("device names must be unique");
+                }
             }
             return new Board(this);
         }

@@ -110,14 +110,17 @@ public final class Simulator {
     }
 
     /**
-     * Tells whether a text can name a process: it is not blank, and neither {@code kernel} nor
-     * {@code simulator}, which name the other actors of the trace.
+     * Tells whether a text can name a process: it is not blank, holds no control or format character (a line
+     * break or an escape sequence would forge lines of the trace or reach a terminal; see
+     * {@link FileProblemException#printable(String)}), and is neither {@code kernel} nor {@code simulator},
+     * which name the other actors of the trace.
      *
      * @param name the text
      * @return true if {@link #process(String)} accepts it
      */
     public static boolean isProcessName(String name) {
-        return name != null && !name.isBlank() && !RESERVED_NAMES.contains(name);
+        return name != null && !name.isBlank() && FileProblemException.printable(name).equals(name)
+                && !RESERVED_NAMES.contains(name);
     }
 
     /**

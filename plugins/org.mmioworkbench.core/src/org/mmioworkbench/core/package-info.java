@@ -136,6 +136,17 @@
  *     through a {@link org.mmioworkbench.core.DeviceContext}; interrupt lines
  *     ({@link org.mmioworkbench.core.InterruptLine}) are part of the simulator's state, traced and listed by
  *     {@link org.mmioworkbench.core.Simulator#interrupts()}.</li>
+ * <li><b>Names.</b> A process name is any text that is not blank, holds no control or format character
+ *     (a line break, an escape sequence, a bidirectional override: they would forge trace lines or reach a
+ *     terminal) and is neither {@code kernel} nor {@code simulator}
+ *     ({@link org.mmioworkbench.core.Simulator#isProcessName(String)}). Errors about files the user gave
+ *     ({@link org.mmioworkbench.core.FileProblemException}) are one line: text they quote shows control
+ *     characters as escapes.</li>
+ * <li><b>Boards.</b> {@link org.mmioworkbench.core.Board.Builder#build()} checks alignment, overlaps and
+ *     names in n log n time (ranges sorted by base, each compared with its neighbour), so a board of tens of
+ *     thousands of devices is built at once. A device model is only created by the simulator; a board reader
+ *     checks first that the model's registers fit the window
+ *     ({@link org.mmioworkbench.core.devices.RegisterFile#check}).</li>
  * <li><b>Outside world.</b> {@link org.mmioworkbench.core.Simulator#input(String, String)} feeds a UART's
  *     receive line, {@link org.mmioworkbench.core.Simulator#console(String)} returns what it transmitted,
  *     {@link org.mmioworkbench.core.Simulator#setInput(String, int, boolean)} drives a GPIO pin; each is

@@ -28,16 +28,34 @@ public final class Script {
     }
 
     /**
+     * Decodes a script file's bytes, then parses and compiles it. A script is UTF-8 text: a byte-order mark
+     * at its start is skipped (as editors on some systems write one), and a byte that is not UTF-8 is an
+     * error at its line and column rather than a replacement character.
+     *
+     * @param bytes the file's content
+     * @param fileName its name in messages, e.g. {@code uart.mmio}
+     * @return the script
+     * @throws ScriptException at the first error, with message {@code FILE:LINE:COL: error: ...}; nothing
+     *         else is thrown, whatever the bytes
+     */
+    public static Script parse(byte[] bytes, String fileName) {
+        return parse(SourceText.decode(Objects.requireNonNull(bytes, "bytes"), Objects.requireNonNull(fileName,
+                "fileName")), fileName);
+    }
+
+    /**
      * Parses and compiles a script.
      *
-     * @param text the script's text
+     * @param text the script's text (a leading byte-order mark, U+FEFF, is skipped)
      * @param fileName its name in messages, e.g. {@code uart.mmio}
      * @return the script
      * @throws ScriptException at the first error, with message {@code FILE:LINE:COL: error: ...}; nothing
      *         else is thrown, whatever the text
      */
     public static Script parse(String text, String fileName) {
-        SourceText src = new SourceText(Objects.requireNonNull(text, "text"), Objects.requireNonNull(fileName, "fileName"));
+        Objects.requireNonNull(text, "text");
+        String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        SourceText src = new SourceText(withoutMark, Objects.requireNonNull(fileName, "fileName"));
         ParsedScript parsed = Parser.parse(src);
         Program program = Compiler.compile(parsed, fileName);
         return new Script(src, program, parsed.board(), parsed.warnings());
@@ -55,7 +73,7 @@ public final class Script {
     /**
      * Returns the source text.
      *
-     * @return the text given to {@link #parse(String, String)}
+     * @return the text given to {@link #parse(String, String)}, without a leading byte-order mark
      */
     public String text() {
         return source.text();

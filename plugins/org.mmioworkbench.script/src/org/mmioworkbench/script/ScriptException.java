@@ -2,10 +2,14 @@ package org.mmioworkbench.script;
 
 import java.util.Objects;
 
+import org.mmioworkbench.core.FileProblemException;
+
 /**
  * A mistake in a script found while reading it (lexing, parsing, checking calls), or reported with the
  * same format by a runner (for example an unknown board). Unchecked: {@link Script#parse(String, String)}
- * throws nothing else, whatever the input. The message is {@code FILE:LINE:COL: error: DETAIL}.
+ * throws nothing else, whatever the input. The message is {@code FILE:LINE:COL: error: DETAIL}, one line: the
+ * detail may quote the script's text, whose control characters show as escapes
+ * ({@link FileProblemException#printable(String)}).
  */
 public final class ScriptException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -25,10 +29,11 @@ public final class ScriptException extends RuntimeException {
      * @param detail what is wrong: what was expected and what was found
      */
     public ScriptException(String fileName, SourcePosition position, String detail) {
-        super(fileName + ":" + position + ": error: " + detail);
+        super(FileProblemException.printable(fileName) + ":" + position + ": error: "
+                + FileProblemException.printable(detail));
         this.fileName = Objects.requireNonNull(fileName, "fileName");
         this.position = Objects.requireNonNull(position, "position");
-        this.detail = Objects.requireNonNull(detail, "detail");
+        this.detail = FileProblemException.printable(Objects.requireNonNull(detail, "detail"));
     }
 
     /**

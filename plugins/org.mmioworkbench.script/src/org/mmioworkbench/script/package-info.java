@@ -38,6 +38,10 @@
  *
  * <h2>Lines, comments and the preprocessor</h2>
  * <ul>
+ * <li>A script file is UTF-8 text ({@link org.mmioworkbench.script.Script#parse(byte[], String)}): a
+ *     byte-order mark at its start is skipped, as editors on some systems write one; a byte that is not
+ *     UTF-8 (a Latin-1 file, an overlong or cut-short sequence) is an error at its line and column, never a
+ *     replacement character that would change a string without notice.</li>
  * <li>A statement ends at a line break or at {@code ;}. A line break does not end a statement inside
  *     parentheses or brackets (so a call's arguments may span lines), right after a binary operator,
  *     or right after {@code =} or a compound assignment operator. A backslash at the end of a line joins
@@ -195,9 +199,10 @@
  *
  * <h2>Simulation statements (not SDK API)</h2>
  * <ul>
- * <li>{@code process NAME} (or {@code process "NAME"} for names with other characters; dotted names
- *     such as {@code kl.drivers.Uart} need no quotes): the statements after it run as that simulated
- *     process, started by this statement if it does not exist yet. Before the first {@code process}
+ * <li>{@code process NAME} (or {@code process "NAME"} for names with other characters, though not control
+ *     characters such as a line break or an escape, which would forge trace lines or reach the terminal;
+ *     dotted names such as {@code kl.drivers.Uart} need no quotes): the statements after it run as that
+ *     simulated process, started by this statement if it does not exist yet. Before the first {@code process}
  *     statement the script runs as {@code main}, started at its first call. {@code kernel} and
  *     {@code simulator} are reserved.</li>
  * <li>{@code rc = IpcTransferHandle(h, "PROCESS", &newHandle)}: hands a handle of the current process
@@ -226,8 +231,9 @@
  *     64 bits: {@code %d} and {@code %i} as signed 64-bit numbers (a return code prints as {@code -3}),
  *     {@code %u %x %X %o} as unsigned 64-bit numbers, {@code %c} as the low byte, {@code %p} as
  *     {@code 0x} and hexadecimal. {@code %s} takes a string literal. The format is checked when the
- *     script is read: an unknown conversion, a {@code *} width, a wrong number of arguments or a string
- *     for an integer conversion (or the reverse) is an error. Output bytes are decoded as UTF-8.</li>
+ *     script is read: an unknown conversion, a {@code *} width, a width or precision above 4096, a wrong
+ *     number of arguments or a string for an integer conversion (or the reverse) is an error; a width is
+ *     never cut short. Output bytes are decoded as UTF-8.</li>
  * </ul>
  *
  * <h2>Errors</h2>
@@ -235,7 +241,9 @@
  * <li>Reading a script ({@link org.mmioworkbench.script.Script#parse(String, String)}) throws only the
  *     unchecked {@link org.mmioworkbench.script.ScriptException}, whatever the input, at the first error:
  *     {@code FILE:LINE:COL: error: expected ')' to close the '(' at 1:5, found end of file}. Nesting
- *     deeper than 256 levels (parentheses, operators, blocks) is an error, not a stack overflow.</li>
+ *     deeper than 256 levels (parentheses, operators, blocks) is an error, not a stack overflow. The message
+ *     is one line: script text it quotes shows control characters as escapes. The fuzz tests in
+ *     {@code org.mmioworkbench.fuzz} hold the parser to this.</li>
  * <li>Running a script never throws: it ends with an {@link org.mmioworkbench.script.Outcome} whose
  *     {@link org.mmioworkbench.script.Outcome.Kind} is {@code FINISHED}, {@code ASSERTION_FAILED},
  *     {@code FAULT} (a register access faulted: {@code FILE:LINE:COL: error: MMIO fault in process

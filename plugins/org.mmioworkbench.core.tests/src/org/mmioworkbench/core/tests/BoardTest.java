@@ -59,6 +59,18 @@ class BoardTest {
     }
 
     @Test
+    void anOverlapIsFoundWhereverTheRangesStandInTheBuilder() {
+        Board.Builder b = Board.builder("x");
+        for (int i = 0; i < 1000; i++) {
+            b.device("D" + i, 0x1000_0000L + 0x2000L * (999 - i), 0x1000);
+        }
+        b.ram(0x1000_0000L + 0x2000L * 500 - 0x1000, 0x2000); // covers the gap below D499 and D499 itself
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, b::build);
+        assertTrue(e.getMessage().contains("overlap"), e.getMessage());
+        Board.builder("y").device("A", 0xFFFF_FFFF_FFFF_F000L, 0x1000).device("B", 0, 0x1000).build();
+    }
+
+    @Test
     void pageSizeIsConfigurablePerBoardAndSpacesMappings() {
         Board b = Board.builder("big").pageSize(0x10000).device("A", 0x1000_0000L, 0x10000)
                 .device("B", 0x1001_0000L, 0x10000).build();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -92,6 +93,10 @@ public final class RegisterFile {
         this.beforeWrite = overrides(behavior, "beforeWrite", Register.class, long.class, long.class);
         this.afterWrite = overrides(behavior, "afterWrite", Register.class, long.class, long.class, long.class,
                 long.class);
+        Optional<String> problem = check(peripheral, MAX_MAPPED_BYTES);
+        if (problem.isPresent()) {
+            throw new IllegalArgumentException(context.deviceName() + ": " + problem.get());
+        }
         List<SvdRegister> svd = peripheral.registers();
         this.registers = new Register[svd.size()];
         long end = 0;
@@ -99,9 +104,6 @@ public final class RegisterFile {
             Register r = new Register(i, context.deviceName(), svd.get(i));
             registers[i] = r;
             byName.putIfAbsent(r.name(), r);
-            if (r.offset() < 0 || r.offset() + r.sizeBytes() > MAX_MAPPED_BYTES) {
-                throw new IllegalArgumentException("register " + r.qualifiedName() + " lies outside the first MiB");
-            }
             end = Math.max(end, r.offset() + r.sizeBytes());
         }
         this.registerList = List.of(registers);
@@ -117,6 +119,64 @@ public final class RegisterFile {
         this.values = new long[registers.length];
         this.onceUsed = new long[registers.length];
         reset();
+    }
+
+    /**
+     * Tells whether a description can be simulated in a device window of a given size: its registers have
+     * widths the simulator supports ({@link #checkWidths(SvdPeripheral)}) and lie inside the window and
+     * inside its first MiB (the register file maps every byte up to the last register). A board reader calls
+     * this to refuse such a description with the position of the device, rather than have the simulator
+     * fail when it creates the device.
+     *
+     * @param peripheral the description
+     * @param windowSize the size of the device window in bytes (unsigned)
+     * @return why it cannot be simulated there, naming the first register at fault, or empty if it can
+     */
+    public static Optional<String> check(SvdPeripheral peripheral, long windowSize) {
+        return checkWidths(peripheral).or(() -> checkExtent(peripheral, windowSize));
+    }
+
+    /**
+     * Tells whether every register of a description has a width the simulator supports: a whole number of
+     * bytes, at most 64 bits ({@link Register#sizeBytes()}). CMSIS-SVD allows any width from 1 to 64 bits.
+     *
+     * @param peripheral the description
+     * @return why not, naming the first register at fault, or empty if every width is supported
+     */
+    public static Optional<String> checkWidths(SvdPeripheral peripheral) {
+        for (SvdRegister r : peripheral.registers()) {
+            if (r.size() % 8 != 0 || r.size() < 8 || r.size() > 64) {
+                return Optional.of("register " + r.qualifiedName() + " is " + r.size() + " bits wide; the simulator"
+                        + " supports registers of 8, 16, 24, 32, 40, 48, 56 or 64 bits");
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Tells whether every register of a description lies inside a device window of a given size, and inside
+     * the first MiB of the device. Call after {@link #checkWidths(SvdPeripheral)}.
+     *
+     * @param peripheral the description
+     * @param windowSize the size of the device window in bytes (unsigned)
+     * @return why not, naming the first register at fault, or empty if every register fits
+     */
+    public static Optional<String> checkExtent(SvdPeripheral peripheral, long windowSize) {
+        for (SvdRegister r : peripheral.registers()) {
+            long end = r.addressOffset() + r.size() / 8;
+            boolean wraps = Long.compareUnsigned(end, r.addressOffset()) < 0;
+            if (wraps || Long.compareUnsigned(end, windowSize) > 0) {
+                return Optional.of(String.format(Locale.ROOT, "register %s at offset 0x%X (%d bytes) does not fit"
+                        + " in a window of 0x%X bytes", r.qualifiedName(), r.addressOffset(), r.size() / 8,
+                        windowSize));
+            }
+            if (end > MAX_MAPPED_BYTES) {
+                return Optional.of(String.format(Locale.ROOT, "register %s at offset 0x%X lies beyond the first 0x%X"
+                        + " bytes of the device, the most the simulator maps registers in", r.qualifiedName(),
+                        r.addressOffset(), MAX_MAPPED_BYTES));
+            }
+        }
+        return Optional.empty();
     }
 
     private static boolean overrides(DeviceBehavior behavior, String hook, Class<?>... parameters) {

@@ -27,6 +27,12 @@
  *
  * <h2>Decisions</h2>
  * <ul>
+ * <li><b>Register widths and extent.</b> A register is simulated as a whole number of bytes, 8 to 64 bits
+ *     (CMSIS-SVD allows any width from 1 to 64 bits), within the first MiB of its device.
+ *     {@link org.mmioworkbench.core.devices.RegisterFile#check} says whether a description meets that and fits
+ *     a device window; the board-file reader calls it for every device (SVD peripherals and the models' own
+ *     descriptions), so a board whose device cannot be simulated is refused at the device's position when the
+ *     board is read, not when the simulator creates the device.</li>
  * <li><b>Reset values</b> are {@code resetValue & resetMask}.</li>
  * <li><b>Read-only / write-only.</b> Write-only bits read as 0; read-only bits keep their value. A read
  *     whose bytes hold only write-only bits, a write to bytes holding only read-only bits, and a write that

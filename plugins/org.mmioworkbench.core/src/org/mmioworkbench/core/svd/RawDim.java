@@ -17,7 +17,8 @@ record RawDim(int count, long increment, List<String> indices) {
     static final int MAX_COUNT = 65536;
 
     /**
-     * Expands a {@code dimIndex}: {@code 0-7}, {@code A-C}, or a comma list {@code A,B,C}.
+     * Expands a {@code dimIndex}: {@code 0-7}, {@code A-C}, or a comma list {@code A,B,C} whose entries are
+     * letters, digits and {@code _} (they become part of names).
      *
      * @param text the element's text
      * @return the indices in order
@@ -43,6 +44,9 @@ record RawDim(int count, long increment, List<String> indices) {
             String index = part.trim();
             if (index.isEmpty()) {
                 throw new IllegalArgumentException("empty entry in the list");
+            }
+            if (!SvdNames.isIndexEntry(index)) {
+                throw new IllegalArgumentException("an entry is letters, digits and '_'");
             }
             list.add(index);
         }

@@ -14,7 +14,15 @@ import javax.xml.stream.XMLStreamReader;
  * {@link SvdException}s.
  */
 final class SvdCursor implements AutoCloseable {
+    /**
+     * The deepest nesting of elements accepted. A real file nests about ten levels deep (device,
+     * peripherals, peripheral, registers, a few clusters, register, fields, field, enumeratedValues,
+     * enumeratedValue, value); the parser recurses once per cluster level, so the cap keeps its stack small.
+     */
+    static final int MAX_DEPTH = 32;
+
     private final SvdSource source;
+    private int depth;
     private final XMLStreamReader xml;
     private int elementLine;
     private int elementColumn;
@@ -191,6 +199,12 @@ final class SvdCursor implements AutoCloseable {
                 elementLine = end.getLineNumber();
                 elementColumn = end.getColumnNumber();
                 elementName = xml.getLocalName();
+                if (++depth > MAX_DEPTH) {
+                    throw source.error(position(), "<" + elementName + "> is nested more than " + MAX_DEPTH
+                            + " elements deep");
+                }
+            } else if (event == XMLStreamConstants.END_ELEMENT) {
+                depth--;
             }
             return event;
         } catch (XMLStreamException e) {

@@ -14,7 +14,10 @@ import java.util.Map;
  * (missing offsets, {@code %s} without {@code dim}, fields outside their register), and sorts.
  */
 final class SvdExpander {
-    /** The most registers a file may expand to: more means a broken {@code dim}, not a real chip. */
+    /**
+     * The most registers, and the most cluster elements, a file may expand to: more means a broken
+     * {@code dim}, not a real chip.
+     */
     static final int MAX_REGISTERS = 1 << 18;
 
     private static final Comparator<SvdPeripheral> PERIPHERAL_ORDER = Comparator
@@ -56,9 +59,9 @@ final class SvdExpander {
     private final SvdResolver resolver;
     private final Map<RawRegister, BuiltFields> fieldCache = new IdentityHashMap<>();
     private final Map<RawEnumeration, SvdEnumeration> enumerationCache = new IdentityHashMap<>();
-    private SvdPosition current;
-    private String currentKind = "device";
     private long registerCount;
+    /** Cluster elements expanded so far: nested arrays of empty clusters cost time without registers. */
+    private long clusterCount;
 
     private SvdExpander(SvdSource source, SvdResolver resolver) {
         this.source = source;
@@ -74,20 +77,13 @@ final class SvdExpander {
      * @throws SvdException at the first problem
      */
     static SvdDevice expand(SvdSource source, RawDevice raw) throws SvdException {
-        SvdExpander expander = new SvdExpander(source, new SvdResolver(source, raw));
-        expander.current = raw.position;
-        try {
-            return expander.device(raw);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw source.error(expander.current, "cannot expand <" + expander.currentKind + ">: " + e);
-        }
+        return new SvdExpander(source, new SvdResolver(source, raw)).device(raw);
     }
 
     private SvdDevice device(RawDevice raw) throws SvdException {
         Defaults defaults = new Defaults(32, SvdAccess.READ_WRITE, 0, null).with(raw.props);
         List<SvdPeripheral> peripherals = new ArrayList<>();
         for (RawPeripheral declared : raw.peripherals) {
-            enter(declared.position, "peripheral");
             RawPeripheral p = resolver.peripheral(declared);
             if (p.baseAddress == null) {
                 throw source.error(p.position, "peripheral '" + p.name + "' has no <baseAddress>");
@@ -98,6 +94,7 @@ final class SvdExpander {
             items(resolver.children(p), inner, 0, List.of(), found);
             found.sort(REGISTER_ORDER);
             List<SvdRegister> registers = List.copyOf(found);
+            SvdRegister highest = highest(registers);
             int count = dim == null ? 1 : dim.count();
             registerCount += (long) registers.size() * (count - 1);
             if (registerCount > MAX_REGISTERS) {
@@ -105,8 +102,15 @@ final class SvdExpander {
             }
             for (int i = 0; i < count; i++) {
                 String index = dim == null ? null : dim.indices().get(i);
-                long base = p.baseAddress + (dim == null ? 0 : i * dim.increment());
-                peripherals.add(new SvdPeripheral(substitute(p.name, index), text(p.description, index),
+                String name = substitute(p.name, index);
+                long base = element(p.baseAddress, i, dim, p.position, "peripheral '" + name + "' at <baseAddress> "
+                        + hex(p.baseAddress));
+                if (highest != null && Long.compareUnsigned(base + lastByte(highest), base) < 0) {
+                    throw source.error(p.position, String.format(Locale.ROOT, "register '%s.%s' at %s + %s lies past the"
+                            + " end of the 64-bit address space", name, highest.qualifiedName(), hex(base),
+                            hex(highest.addressOffset())));
+                }
+                peripherals.add(new SvdPeripheral(name, text(p.description, index),
                         p.groupName == null ? "" : p.groupName, base, p.baseName, p.addressBlocks, p.interrupts,
                         registers));
             }
@@ -119,7 +123,6 @@ final class SvdExpander {
     private void items(List<RawItem> children, Defaults defaults, long offset, List<String> path,
             List<SvdRegister> out) throws SvdException {
         for (RawItem declared : children) {
-            enter(declared.position, declared.kind());
             RawItem item = resolver.item(declared);
             if (item.addressOffset == null) {
                 throw source.error(item.position, item.kind() + " '" + item.name + "' has no <addressOffset>");
@@ -127,25 +130,78 @@ final class SvdExpander {
             Defaults inner = defaults.with(item.props);
             RawDim dim = checkDim(item.dim, item.name, item.kind(), item.position);
             int count = dim == null ? 1 : dim.count();
+            String what = item.kind() + " '" + item.name + "' at <addressOffset> " + hex(item.addressOffset);
+            long first = offset + item.addressOffset;
+            if (Long.compareUnsigned(first, offset) < 0) {
+                throw beyondAddressSpace(item.position, what + " in a cluster at " + hex(offset));
+            }
             for (int i = 0; i < count; i++) {
                 String index = dim == null ? null : dim.indices().get(i);
-                long at = offset + item.addressOffset + (dim == null ? 0 : i * dim.increment());
+                long at = element(first, i, dim, item.position, what);
                 String name = substitute(item.name, index);
                 if (item instanceof RawCluster cluster) {
+                    if (++clusterCount > MAX_REGISTERS) {
+                        throw source.error(item.position, "more than " + MAX_REGISTERS
+                                + " cluster elements after expanding arrays");
+                    }
                     List<String> inside = new ArrayList<>(path.size() + 1);
                     inside.addAll(path);
                     inside.add(name);
                     items(resolver.children(cluster), inner, at, inside, out);
-                    enter(item.position, item.kind());
                 } else {
                     if (++registerCount > MAX_REGISTERS) {
                         throw source.error(item.position, "more than " + MAX_REGISTERS
                                 + " registers after expanding arrays");
                     }
+                    long bytes = (inner.size() + 7) / 8;
+                    if (Long.compareUnsigned(at + bytes - 1, at) < 0) {
+                        throw beyondAddressSpace(item.position, "register '" + name + "' at offset " + hex(at));
+                    }
                     out.add(register((RawRegister) item, name, text(item.description, index), at, inner, path));
                 }
             }
         }
+    }
+
+    /**
+     * Computes the address of element {@code i} of an array: {@code first + i * dimIncrement}, refusing a
+     * result past 2^64 - 1 instead of wrapping around.
+     */
+    private long element(long first, int i, RawDim dim, SvdPosition at, String what) throws SvdException {
+        if (dim == null || i == 0) {
+            return first;
+        }
+        long step = i * dim.increment();
+        long address = first + step;
+        if (Math.unsignedMultiplyHigh(i, dim.increment()) != 0 || Long.compareUnsigned(address, first) < 0) {
+            throw beyondAddressSpace(at, String.format(Locale.ROOT, "element %d of %s with <dimIncrement> %s", i, what,
+                    hex(dim.increment())));
+        }
+        return address;
+    }
+
+    private SvdException beyondAddressSpace(SvdPosition at, String what) {
+        return source.error(at, what + " lies past the end of the 64-bit address space");
+    }
+
+    /** The register whose last byte lies furthest from the peripheral's base, or null if there is none. */
+    private static SvdRegister highest(List<SvdRegister> registers) {
+        SvdRegister highest = null;
+        for (SvdRegister r : registers) {
+            if (highest == null || Long.compareUnsigned(lastByte(r), lastByte(highest)) > 0) {
+                highest = r;
+            }
+        }
+        return highest;
+    }
+
+    /** The offset of a register's last byte from the peripheral's base (known not to wrap). */
+    private static long lastByte(SvdRegister r) {
+        return r.addressOffset() + (r.size() + 7) / 8 - 1;
+    }
+
+    private static String hex(long value) {
+        return "0x" + Long.toHexString(value).toUpperCase(Locale.ROOT);
     }
 
     private SvdRegister register(RawRegister r, String name, String description, long offset, Defaults d,
@@ -167,7 +223,6 @@ final class SvdExpander {
         }
         List<SvdField> fields = new ArrayList<>();
         for (RawField declared : r.fields) {
-            enter(declared.position, "field");
             RawField f = resolver.field(declared);
             if (f.bitOffset == null) {
                 throw source.error(f.position, "field '" + f.name
@@ -177,13 +232,19 @@ final class SvdExpander {
             for (RawEnumeration e : f.enumerations) {
                 enumerations.add(enumeration(e));
             }
-            enter(f.position, "field");
             RawDim dim = checkDim(f.dim, f.name, "field", f.position);
             int count = dim == null ? 1 : dim.count();
             for (int i = 0; i < count; i++) {
                 String index = dim == null ? null : dim.indices().get(i);
-                long offset = f.bitOffset + (dim == null ? 0 : i * dim.increment());
                 String name = substitute(f.name, index);
+                long step = dim == null ? 0 : i * dim.increment();
+                if (dim != null && (Math.unsignedMultiplyHigh(i, dim.increment()) != 0
+                        || Long.compareUnsigned(step, 64) > 0)) {
+                    throw source.error(f.position, String.format(Locale.ROOT, "field '%s' (bit %d + %d * <dimIncrement>"
+                            + " %s) does not fit in the %d-bit register '%s'", name, f.bitOffset, i,
+                            Long.toUnsignedString(dim.increment()), size, registerName));
+                }
+                long offset = f.bitOffset + step;
                 if (offset + f.bitWidth > size) {
                     throw source.error(f.position, String.format(Locale.ROOT, "field '%s' (bits %d..%d) does not fit in the"
                             + " %d-bit register '%s'", name, offset, offset + f.bitWidth - 1, size, registerName));
@@ -203,7 +264,6 @@ final class SvdExpander {
     private SvdEnumeration enumeration(RawEnumeration declared) throws SvdException {
         SvdEnumeration done = enumerationCache.get(declared);
         if (done == null) {
-            enter(declared.position, "enumeratedValues");
             RawEnumeration e = resolver.enumeration(declared);
             done = new SvdEnumeration(e.name == null ? "" : e.name, e.usageOrDefault(), e.values);
             enumerationCache.put(declared, done);
@@ -221,11 +281,6 @@ final class SvdExpander {
             throw source.error(at, kind + " '" + name + "' has <dim> but no %s in its name");
         }
         return dim;
-    }
-
-    private void enter(SvdPosition position, String kind) {
-        current = position;
-        currentKind = kind;
     }
 
     private static String substitute(String name, String index) {

@@ -26,12 +26,7 @@ final class SvdParser {
      */
     static RawDevice parse(SvdSource source) throws SvdException {
         try (SvdCursor cursor = new SvdCursor(source)) {
-            SvdParser parser = new SvdParser(source, cursor);
-            try {
-                return parser.document();
-            } catch (RuntimeException | StackOverflowError e) {
-                throw source.error(cursor.position(), "cannot read <" + cursor.name() + ">: " + e);
-            }
+            return new SvdParser(source, cursor).document();
         }
     }
 
@@ -43,7 +38,7 @@ final class SvdParser {
         RawDevice d = new RawDevice(cursor.position());
         while (cursor.nextChild()) {
             switch (cursor.name()) {
-                case "name" -> d.name = name();
+                case "name" -> d.name = identifier();
                 case "description" -> d.description = description();
                 case "addressUnitBits" -> d.addressUnitBits = intNumber(1, 64);
                 case "width" -> d.width = intNumber(1, 64);
@@ -75,7 +70,7 @@ final class SvdParser {
         DimReader dim = new DimReader();
         while (cursor.nextChild()) {
             switch (cursor.name()) {
-                case "name" -> p.name = name();
+                case "name" -> p.name = dimableName();
                 case "description" -> p.description = description();
                 case "groupName" -> p.groupName = cursor.text().trim();
                 case "baseAddress" -> p.baseAddress = number();
@@ -110,7 +105,7 @@ final class SvdParser {
         DimReader dim = new DimReader();
         while (cursor.nextChild()) {
             switch (cursor.name()) {
-                case "name" -> c.name = name();
+                case "name" -> c.name = dimableName();
                 case "description" -> c.description = description();
                 case "addressOffset" -> c.addressOffset = number();
                 case "register" -> c.children.add(register(c));
@@ -133,7 +128,7 @@ final class SvdParser {
         DimReader dim = new DimReader();
         while (cursor.nextChild()) {
             switch (cursor.name()) {
-                case "name" -> r.name = name();
+                case "name" -> r.name = dimableName();
                 case "description" -> r.description = description();
                 case "addressOffset" -> r.addressOffset = number();
                 case "modifiedWriteValues" -> r.modifiedWriteValues = modifiedWriteValues();
@@ -169,7 +164,7 @@ final class SvdParser {
         Integer msb = null;
         while (cursor.nextChild()) {
             switch (cursor.name()) {
-                case "name" -> f.name = name();
+                case "name" -> f.name = dimableName();
                 case "description" -> f.description = description();
                 case "bitOffset" -> bitOffset = intNumber(0, 63);
                 case "bitWidth" -> bitWidth = intNumber(1, 64);
@@ -217,7 +212,7 @@ final class SvdParser {
         e.derivedFrom = cursor.attribute("derivedFrom");
         while (cursor.nextChild()) {
             switch (cursor.name()) {
-                case "name" -> e.name = name();
+                case "name" -> e.name = identifier();
                 case "usage" -> e.usage = keyword(List.of("read", "write", "read-write"));
                 case "enumeratedValue" -> e.values.add(enumeratedValue());
                 default -> cursor.skip();
@@ -234,7 +229,7 @@ final class SvdParser {
         boolean isDefault = false;
         while (cursor.nextChild()) {
             switch (cursor.name()) {
-                case "name" -> name = name();
+                case "name" -> name = identifier();
                 case "description" -> description = description();
                 case "value" -> {
                     SvdPosition p = cursor.position();
@@ -313,6 +308,31 @@ final class SvdParser {
 
     private String name() throws SvdException {
         return cursor.text().trim();
+    }
+
+    /** Reads a {@code <name>} of the schema's {@code identifierType}. */
+    private String identifier() throws SvdException {
+        SvdPosition at = cursor.position();
+        String name = name();
+        if (!SvdNames.isIdentifier(name)) {
+            throw invalidName(at, name, false);
+        }
+        return name;
+    }
+
+    /** Reads a {@code <name>} of the schema's {@code dimableIdentifierType}. */
+    private String dimableName() throws SvdException {
+        SvdPosition at = cursor.position();
+        String name = name();
+        if (!name.isEmpty() && !SvdNames.isDimableIdentifier(name)) {
+            throw invalidName(at, name, true);
+        }
+        return name;
+    }
+
+    private SvdException invalidName(SvdPosition at, String name, boolean dimable) {
+        String shown = name.length() > 80 ? name.substring(0, 80) + "..." : name;
+        return source.error(at, "invalid <name> '" + shown + "': " + SvdNames.expected(dimable));
     }
 
     private String description() throws SvdException {

@@ -12,7 +12,7 @@ import java.util.List;
  *        {@code PIN3CFG})
  * @param description its description, or an empty string
  * @param addressOffset its offset from the peripheral's base address
- * @param size its width in bits (8, 16, 32 or 64)
+ * @param size its width in bits, 1 to 64 (the device layer simulates whole bytes: 8, 16, 24 ... 64)
  * @param access its effective access
  * @param resetValue its value after reset
  * @param resetMask the bits that {@code resetValue} defines

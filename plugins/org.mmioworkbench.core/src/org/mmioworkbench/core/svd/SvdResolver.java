@@ -13,7 +13,14 @@ import java.util.Map;
  * indexes: the element's own scope and the scopes around it first, then a path from the device.
  */
 final class SvdResolver {
+    /**
+     * The longest chain of {@code derivedFrom} (counting the look-ups of the scopes a name is found in)
+     * resolved: resolution recurses once per step, and real files derive one or two steps deep.
+     */
+    static final int MAX_DERIVATION_DEPTH = 64;
+
     private final SvdSource source;
+    private int depth;
     private final Map<String, RawPeripheral> peripherals = new HashMap<>();
     private final Map<Object, Map<String, Object>> scopeIndexes = new IdentityHashMap<>();
     private Map<String, List<RawEnumeration>> enumerationIndex;
@@ -52,11 +59,16 @@ final class SvdResolver {
             throw circular("peripheral", p.name, p.derivedFrom, p.position);
         }
         p.resolving = true;
-        RawPeripheral base = lookup(peripherals, p.derivedFrom);
-        if (base == null) {
-            throw missing("peripheral", p.name, p.derivedFrom, p.position);
+        deeper("peripheral", p.name, p.derivedFrom, p.position);
+        try {
+            RawPeripheral base = lookup(peripherals, p.derivedFrom);
+            if (base == null) {
+                throw missing("peripheral", p.name, p.derivedFrom, p.position);
+            }
+            p.resolved = p.over(peripheral(base));
+        } finally {
+            depth--;
         }
-        p.resolved = p.over(peripheral(base));
         p.resolving = false;
         return p.resolved;
     }
@@ -80,11 +92,16 @@ final class SvdResolver {
             throw circular(item.kind(), item.name, item.derivedFrom, item.position);
         }
         item.resolving = true;
-        RawItem base = lookupItem(item.derivedFrom, item.parent, item.getClass());
-        if (base == null) {
-            throw missing(item.kind(), item.name, item.derivedFrom, item.position);
+        deeper(item.kind(), item.name, item.derivedFrom, item.position);
+        try {
+            RawItem base = lookupItem(item.derivedFrom, item.parent, item.getClass());
+            if (base == null) {
+                throw missing(item.kind(), item.name, item.derivedFrom, item.position);
+            }
+            item.resolved = item.over(item(base));
+        } finally {
+            depth--;
         }
-        item.resolved = item.over(item(base));
         item.resolving = false;
         return item.resolved;
     }
@@ -108,11 +125,16 @@ final class SvdResolver {
             throw circular("field", f.name, f.derivedFrom, f.position);
         }
         f.resolving = true;
-        RawField base = lookupField(f);
-        if (base == null) {
-            throw missing("field", f.name, f.derivedFrom, f.position);
+        deeper("field", f.name, f.derivedFrom, f.position);
+        try {
+            RawField base = lookupField(f);
+            if (base == null) {
+                throw missing("field", f.name, f.derivedFrom, f.position);
+            }
+            f.resolved = f.over(field(base));
+        } finally {
+            depth--;
         }
-        f.resolved = f.over(field(base));
         f.resolving = false;
         return f.resolved;
     }
@@ -137,11 +159,16 @@ final class SvdResolver {
             throw circular("enumeratedValues", what, e.derivedFrom, e.position);
         }
         e.resolving = true;
-        RawEnumeration base = lookupEnumeration(e);
-        if (base == null) {
-            throw missing("enumeratedValues", what, e.derivedFrom, e.position);
+        deeper("enumeratedValues", what, e.derivedFrom, e.position);
+        try {
+            RawEnumeration base = lookupEnumeration(e);
+            if (base == null) {
+                throw missing("enumeratedValues", what, e.derivedFrom, e.position);
+            }
+            e.resolved = e.over(enumeration(base));
+        } finally {
+            depth--;
         }
-        e.resolved = e.over(enumeration(base));
         e.resolving = false;
         return e.resolved;
     }
@@ -317,6 +344,14 @@ final class SvdResolver {
                     }
                 }
             }
+        }
+    }
+
+    /** Counts one more step of derivation in progress; refuses a chain that is too long. */
+    private void deeper(String kind, String name, String base, SvdPosition at) throws SvdException {
+        if (++depth > MAX_DERIVATION_DEPTH) {
+            throw source.error(at, kind + " '" + name + "' derivedFrom '" + base + "': the chain of derivedFrom is"
+                    + " longer than " + MAX_DERIVATION_DEPTH + " steps");
         }
     }
 

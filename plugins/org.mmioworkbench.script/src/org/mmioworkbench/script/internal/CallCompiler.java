@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.MmioConstants;
+import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.script.SourcePosition;
 
 /**
@@ -111,6 +112,9 @@ final class CallCompiler {
         }
         if (Keywords.RESERVED_PROCESSES.contains(name)) {
             throw out.error(at, "'" + name + "' is reserved by the simulator; choose another process name");
+        }
+        if (!Simulator.isProcessName(name)) {
+            throw out.error(at, "a process name cannot hold control characters (line breaks, escape sequences)");
         }
     }
 

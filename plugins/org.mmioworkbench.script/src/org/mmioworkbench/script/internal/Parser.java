@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.script.BoardDirective;
 import org.mmioworkbench.script.SourcePosition;
 
@@ -297,6 +298,9 @@ public final class Parser {
         }
         if (Keywords.RESERVED_PROCESSES.contains(name)) {
             throw ts.error(at, "'" + name + "' is reserved by the simulator; choose another process name");
+        }
+        if (!Simulator.isProcessName(name)) {
+            throw ts.error(at, "a process name cannot hold control characters (line breaks, escape sequences)");
         }
     }
 

@@ -11,9 +11,16 @@ import java.util.Locale;
  * %c %s %p %%} with flags {@code - + space # 0}, a width and a precision; length modifiers
  * ({@code hh h l ll z j t}) are accepted and ignored, since every value is printed with its 64 bits
  * ({@code %d} and {@code %i} as signed 64-bit numbers, so a sign-extended return code prints as -3).
+ * A width or precision above {@link #MAX_WIDTH} is an error.
  */
 public final class PrintfFormat {
     private static final String CONVERSIONS = "diuxXocsp";
+
+    /**
+     * The largest width or precision: a larger one is an error when the script is read, never cut short
+     * (it would only print pages of padding, and the output is held in memory).
+     */
+    public static final int MAX_WIDTH = 4096;
 
     private sealed interface Part {
     }
@@ -64,16 +71,26 @@ public final class PrintfFormat {
             while (i < format.length && "-+ #0".indexOf(format[i]) >= 0) {
                 flags.append((char) format[i++]);
             }
+            int digitsStart = i;
             int width = 0;
-            while (i < format.length && Character.isDigit(format[i])) {
-                width = Math.min(width * 10 + (format[i++] - '0'), 4096);
+            while (i < format.length && isDigit(format[i])) {
+                width = Math.min(width * 10 + (format[i++] - '0'), MAX_WIDTH + 1);
+            }
+            if (width > MAX_WIDTH) {
+                throw new IllegalArgumentException("printf width " + new String(format, digitsStart, i - digitsStart,
+                        StandardCharsets.ISO_8859_1) + " is larger than " + MAX_WIDTH);
             }
             int precision = -1;
             if (i < format.length && format[i] == '.') {
                 i++;
                 precision = 0;
-                while (i < format.length && Character.isDigit(format[i])) {
-                    precision = Math.min(precision * 10 + (format[i++] - '0'), 4096);
+                digitsStart = i;
+                while (i < format.length && isDigit(format[i])) {
+                    precision = Math.min(precision * 10 + (format[i++] - '0'), MAX_WIDTH + 1);
+                }
+                if (precision > MAX_WIDTH) {
+                    throw new IllegalArgumentException("printf precision " + new String(format, digitsStart,
+                            i - digitsStart, StandardCharsets.ISO_8859_1) + " is larger than " + MAX_WIDTH);
                 }
             }
             if (i < format.length && format[i] == '*') {
@@ -97,6 +114,10 @@ public final class PrintfFormat {
             parts.add(new Literal(literal.toByteArray()));
         }
         return new PrintfFormat(parts);
+    }
+
+    private static boolean isDigit(byte b) {
+        return b >= '0' && b <= '9';
     }
 
     /**

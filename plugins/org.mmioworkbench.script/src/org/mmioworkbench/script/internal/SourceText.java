@@ -1,6 +1,13 @@
 package org.mmioworkbench.script.internal;
 
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Objects;
 
 import org.mmioworkbench.script.ScriptException;
@@ -32,6 +39,35 @@ public final class SourceText {
             }
         }
         this.lineStarts = Arrays.copyOf(starts, count);
+    }
+
+    /**
+     * Decodes a script file: UTF-8, strictly; a byte-order mark at the start is skipped.
+     *
+     * @param bytes the file's content
+     * @param fileName its name in messages
+     * @return the text
+     * @throws ScriptException at the line and column of the first byte that is not UTF-8
+     */
+    public static String decode(byte[] bytes, String fileName) {
+        int skip = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, skip, bytes.length - skip);
+        CharBuffer out = CharBuffer.allocate(bytes.length - skip);
+        CoderResult result = decoder.decode(in, out, true);
+        if (!result.isError()) {
+            result = decoder.flush(out);
+        }
+        out.flip();
+        String text = out.toString();
+        if (result.isError()) {
+            throw new SourceText(text, fileName).error(text.length(), String.format(Locale.ROOT,
+                    "invalid UTF-8 byte 0x%02X: a script is UTF-8 text", bytes[in.position()] & 0xFF));
+        }
+        return text;
     }
 
     /**
