@@ -29,6 +29,8 @@ import org.mmioworkbench.script.ScriptException;
  */
 record LoadedScript(Path path, Script script, Board board, String boardSource, List<String> notes,
         List<Path> inputs) {
+    /** The largest script read: 16 MiB, far beyond any driver, so a wrong file is refused before it is read. */
+    static final long MAX_SCRIPT_BYTES = 16L << 20;
 
     /**
      * Reads, parses and resolves.
@@ -41,11 +43,20 @@ record LoadedScript(Path path, Script script, Board board, String boardSource, L
      */
     static LoadedScript load(Path path, String boardOption) {
         String fileName = path.toString();
-        if (!Files.isRegularFile(path)) {
+        if (!Files.exists(path)) {
             throw new CliException(MmioSim.USAGE, "mmio-sim: " + fileName + ": no such script file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: " + fileName + ": not a regular file (a folder, a pipe"
+                    + " or a device); give a script file");
         }
         byte[] bytes;
         try {
+            long size = Files.size(path);
+            if (size > MAX_SCRIPT_BYTES) {
+                throw new CliException(MmioSim.USAGE, "mmio-sim: " + fileName + ": the script has " + size
+                        + " bytes; scripts of more than " + MAX_SCRIPT_BYTES + " bytes (16 MiB) are refused");
+            }
             bytes = Files.readAllBytes(path);
         } catch (IOException e) {
             throw new CliException(MmioSim.USAGE, "mmio-sim: cannot read " + fileName + ": " + FileProblems.describe(e));
@@ -67,7 +78,8 @@ record LoadedScript(Path path, Script script, Board board, String boardSource, L
                 Path file = boardFile(path, d, fileName);
                 if (!Files.isRegularFile(file)) {
                     throw new CliException(MmioSim.USAGE, fileName + ":" + d.position() + ": error: board file '"
-                            + d.value() + "' not found (looked for " + file.normalize() + ")");
+                            + d.value() + (Files.exists(file) ? "' is not a regular file (" : "' not found (looked for ")
+                            + file.normalize() + ")");
                 }
                 board = BoardFiles.read(relativeIfShorter(file));
                 inputs.add(file);

@@ -65,6 +65,17 @@ public final class MmioSim {
             ex.getCommandLine().usage(ex.getCommandLine().getErr());
             return USAGE;
         });
+        // A bug of ours (an exception no command expects) is one line, not a stack trace, unless asked for.
+        commandLine.setExecutionExceptionHandler((ex, cl, parsed) -> {
+            String detail = ex.getMessage() == null ? "no details" : Terminal.printable(ex.getMessage());
+            err.println("mmio-sim: internal error: " + detail + " (a bug in mmio-sim; run again with"
+                    + " MMIO_SIM_STACK_TRACE=1 to see where it happened)");
+            if (System.getenv("MMIO_SIM_STACK_TRACE") != null) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return FAILED;
+        });
         // Without arguments, picocli reports the missing command through the handler above (once).
         try {
             return commandLine.execute(args);

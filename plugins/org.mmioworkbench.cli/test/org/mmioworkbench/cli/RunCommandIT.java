@@ -340,6 +340,33 @@ class RunCommandIT {
     }
 
     @Test
+    void aScriptOrBoardThatIsNoRegularFileOrTooLargeIsRefusedBeforeItIsRead(@TempDir Path dir) throws Exception {
+        CommandLineRun folder = CommandLineRun.run("run", dir.toString());
+        assertEquals(2, folder.status());
+        assertEquals("mmio-sim: " + dir + ": not a regular file (a folder, a pipe or a device); give a script file\n",
+                folder.err());
+        Path pipe = dir.resolve("pipe.mmio");
+        assertEquals(0, new ProcessBuilder("mkfifo", pipe.toString()).start().waitFor());
+        CommandLineRun fifo = CommandLineRun.run("run", pipe.toString());
+        assertEquals(2, fifo.status(), "a named pipe is not read, so nothing blocks");
+        assertTrue(fifo.err().contains("not a regular file"), fifo.err());
+        Path huge = dir.resolve("huge.mmio");
+        try (java.io.RandomAccessFile f = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            f.setLength(LoadedScript.MAX_SCRIPT_BYTES + 1); // sparse: no disk used
+        }
+        CommandLineRun big = CommandLineRun.run("run", huge.toString());
+        assertEquals(2, big.status());
+        assertEquals("mmio-sim: " + huge + ": the script has 16777217 bytes; scripts of more than 16777216 bytes"
+                + " (16 MiB) are refused\n", big.err());
+        Files.createDirectories(dir.resolve("boards.yaml"));
+        Path script = Sim.script(dir, "b.mmio", "board \"boards.yaml\"", "x = 1");
+        CommandLineRun board = CommandLineRun.run("run", script.toString());
+        assertEquals(2, board.status());
+        assertTrue(board.err().startsWith(script + ":1:7: error: board file 'boards.yaml' is not a regular file ("),
+                board.err());
+    }
+
+    @Test
     void theTraceFileHasOneJsonObjectPerEventWithLinesRegistersAndChangedFields(@TempDir Path dir) throws Exception {
         Path script = Sim.script(dir, "trace.mmio", Sim.lines(Sim.MAP_UART,
                 "IoWriteMmReg32(base + UARTCR, 0x300)",                    // 10: UARTEN 1 -> 0
