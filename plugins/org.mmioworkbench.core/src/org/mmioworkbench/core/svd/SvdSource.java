@@ -113,12 +113,15 @@ final class SvdSource {
             return new SvdException(file, 0, 0, reason);
         }
         int[] starts = lineStarts();
+        // The XML parser counts columns its own way (a carriage return inside a processing instruction can
+        // make one negative): a column that is no place on the line is reported as unknown (0).
+        int column = at.column() < 1 ? 0 : at.column();
         if (at.line() > starts.length) {
-            return new SvdException(file, at.line(), at.column(), reason);
+            return new SvdException(file, at.line(), column, reason);
         }
-        int index = Math.min(chars.length, starts[at.line() - 1] + Math.max(0, at.column() - 1));
+        int index = Math.min(chars.length, starts[at.line() - 1] + Math.max(0, column - 1));
         int tag = tagStart(index);
-        return tag < 0 ? new SvdException(file, at.line(), at.column(), reason) : errorAtIndex(tag, reason);
+        return tag < 0 ? new SvdException(file, at.line(), column, reason) : errorAtIndex(tag, reason);
     }
 
     /**

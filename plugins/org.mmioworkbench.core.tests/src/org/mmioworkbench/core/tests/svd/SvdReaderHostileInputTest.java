@@ -1,6 +1,7 @@
 package org.mmioworkbench.core.tests.svd;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
@@ -35,6 +36,16 @@ class SvdReaderHostileInputTest {
     private static String oneRegister(String registerElements) {
         return SvdTestSupport.peripheral("<register><name>R</name><addressOffset>0</addressOffset>"
                 + registerElements + "</register>\n");
+    }
+
+    /** Found by fuzzing: carriage returns inside a processing instruction made the XML parser's column negative. */
+    @Test
+    void aColumnTheXmlParserGetsWrongIsReportedAsUnknownNotNegative() {
+        SvdException e = SvdTestSupport.error("<?xmls ,\r\r\r\r\r\r\r\r?> <wrter>\0e".getBytes(
+                java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertEquals("root element is <wrter>, expected <device>", e.reason());
+        assertTrue(e.getMessage().startsWith(SvdTestSupport.FILE + ":9:"), e.getMessage());
+        assertFalse(e.getMessage().contains(":-"), e.getMessage());
     }
 
     @Test
