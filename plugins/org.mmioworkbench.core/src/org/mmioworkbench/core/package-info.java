@@ -107,7 +107,9 @@
  *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_BASE} in every process (nothing is mapped below
  *     it), grow upwards with one unmapped page after each mapping and are never reused, so they are
  *     deterministic per process and a freed address is always recognised. No room left below
- *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_LIMIT} gives {@code rcOutOfMemory}.</li>
+ *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_LIMIT} gives {@code rcOutOfMemory}. A mapping may
+ *     end exactly at the limit (its unmapped page above is then the first address past the window); after it
+ *     every {@code KnIoMapMem} of that process gives {@code rcOutOfMemory}.</li>
  * <li><b>Deregistration.</b> Closing the mapping handle frees the virtual region. A registration lives
  *     while a valid region handle of it exists in any process or while a mapping made through it
  *     exists: a live mapping keeps its region registered after all region handles are closed or revoked,
