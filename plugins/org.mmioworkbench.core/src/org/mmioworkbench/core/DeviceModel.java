@@ -43,14 +43,17 @@ public interface DeviceModel {
     void reset();
 
     /**
-     * Captures the complete device state for a snapshot; must be cheap, since a debugger takes one per step.
+     * Captures the complete device state for a snapshot; must be cheap, since a debugger takes one per step
+     * (and the simulator one before every restore, to put the model back should another model refuse its state).
      *
      * @return an immutable state that {@link #restoreState(DeviceState)} accepts
      */
     DeviceState saveState();
 
     /**
-     * Returns the device to a state captured earlier by {@link #saveState()} of the same model.
+     * Returns the device to a state captured earlier by {@link #saveState()} of the same model. A model may
+     * refuse a state by throwing before it changes anything; the simulator then puts back the models it restored
+     * before it and leaves the rest of its state as it was.
      *
      * @param state a state from this model's {@link #saveState()}
      */

@@ -107,7 +107,9 @@
  *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_BASE} in every process (nothing is mapped below
  *     it), grow upwards with one unmapped page after each mapping and are never reused, so they are
  *     deterministic per process and a freed address is always recognised. No room left below
- *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_LIMIT} gives {@code rcOutOfMemory}.</li>
+ *     {@link org.mmioworkbench.core.Simulator#MMIO_VIRTUAL_LIMIT} gives {@code rcOutOfMemory}. A mapping may
+ *     end exactly at the limit (its unmapped page above is then the first address past the window); after it
+ *     every {@code KnIoMapMem} of that process gives {@code rcOutOfMemory}.</li>
  * <li><b>Deregistration.</b> Closing the mapping handle frees the virtual region. A registration lives
  *     while a valid region handle of it exists in any process or while a mapping made through it
  *     exists: a live mapping keeps its region registered after all region handles are closed or revoked,
@@ -189,7 +191,11 @@
  * and {@link org.mmioworkbench.core.Simulator#trace()} return immutable records and may be called from
  * any thread; {@link org.mmioworkbench.core.SimulatorListener} is told about every trace event and every
  * restore; {@link org.mmioworkbench.core.Simulator#snapshot()}/{@link org.mmioworkbench.core.Simulator#restore(Snapshot)}
- * move the whole state back and forth for a stepping debugger.
+ * move the whole state back and forth for a stepping debugger. A restore is all or nothing: a snapshot of
+ * another simulator is refused ({@code IllegalArgumentException}) before anything changes, and a device model
+ * that throws from {@link org.mmioworkbench.core.DeviceModel#restoreState} leaves every model and the rest of
+ * the state as they were (the models restored before it are put back, and its exception is passed on). Either
+ * way the lock is released, and the listeners are told only of a restore that happened.
  * <p>
  * <b>Threads.</b> Every call locks the simulator with a fair lock, so a reader on another thread (a view
  * refreshing while a driver runs at full speed) waits for at most the operation in progress.

@@ -1,6 +1,8 @@
 package org.mmioworkbench.core.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.mmioworkbench.core.MmioConstants.INVALID_HANDLE;
 import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
@@ -21,11 +23,13 @@ import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.HandleKind;
 import org.mmioworkbench.core.HandleOrigin;
 import org.mmioworkbench.core.HandleRef;
+import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.HandleState;
 import org.mmioworkbench.core.IoMemHandles;
 import org.mmioworkbench.core.MapResult;
 import org.mmioworkbench.core.SimProcess;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.Snapshot;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.TransferResult;
 
@@ -115,6 +119,42 @@ class HandleTest {
         int inB = transfer(a, rid, b);
         assertEquals(rcOk, a.api().knHandleRevoke(rid));
         assertEquals(rcHandleRevoked, sim.ipcTransferHandle(b, inB, c).rc());
+    }
+
+    @Test
+    void aProcessOfAnotherSimulatorCanNeitherSendNorReceiveAHandle() {
+        int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
+        Simulator other = Fixtures.qemu();
+        SimProcess foreignA = other.process("a"); // same name, another simulator
+        SimProcess foreignB = other.process("b");
+        long events = sim.traceLength();
+
+        assertThrows(IllegalArgumentException.class, () -> sim.ipcTransferHandle(foreignA, rid, b));
+        assertThrows(IllegalArgumentException.class, () -> sim.ipcTransferHandle(a, rid, foreignB));
+        assertThrows(IllegalArgumentException.class,
+                () -> sim.ipcTransferHandle(a, rid, foreignB, HandleRights.MAP_READ));
+
+        assertEquals(events, sim.traceLength(), "nothing was sent");
+        assertTrue(b.handles().isEmpty());
+        assertEquals(List.of(rid), a.handles().stream().map(HandleInfo::value).toList());
+        assertTrue(other.processes().stream().allMatch(p -> p.handles().isEmpty()));
+    }
+
+    @Test
+    void aHandleCannotBeSentToOrFromAProcessARestoreRemoved() {
+        int rid = Fixtures.registerOk(a.api(), GPIO, PAGE, 0);
+        Snapshot beforeLate = sim.snapshot();
+        SimProcess late = sim.process("late");
+        int inLate = transfer(a, rid, late);
+        sim.restore(beforeLate);
+        long events = sim.traceLength();
+
+        assertThrows(IllegalStateException.class, () -> sim.ipcTransferHandle(a, rid, late));
+        assertThrows(IllegalStateException.class, () -> sim.ipcTransferHandle(late, inLate, b));
+
+        assertEquals(events, sim.traceLength(), "nothing was sent");
+        assertFalse(late.exists(), "sending does not bring the process back");
+        assertTrue(b.handles().isEmpty());
     }
 
     @Test

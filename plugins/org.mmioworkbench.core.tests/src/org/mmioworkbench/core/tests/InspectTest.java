@@ -31,6 +31,7 @@ class InspectTest {
         MapResult map = driver.knIoMapMem(rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE);
         long gpiodata = map.address() + 0x3FC;
         driver.ioWriteMmReg8(map.address() + 0x400, 0xFF); // all pins outputs
+        long setUp = sim.traceLength();
 
         AtomicBoolean stop = new AtomicBoolean();
         CountDownLatch running = new CountDownLatch(1);
@@ -51,6 +52,7 @@ class InspectTest {
                 seen[2] = sim.traceLength();
                 seen[3] = sim.now();
             });
+            assertTrue(seen[0] > setUp, "the reads ran, and saw the driver's writes before the inspection");
             assertEquals(seen[0], seen[2], "no event was traced during the inspection");
             assertEquals(seen[1], seen[3], "the clock stood still during the inspection");
             long after = seen[2];
@@ -61,7 +63,7 @@ class InspectTest {
             assertTrue(sim.traceLength() > after, "the driver went on after the inspection");
         } finally {
             stop.set(true);
-            loop.join();
+            loop.join(TimeUnit.SECONDS.toMillis(10));
         }
     }
 

@@ -18,6 +18,7 @@ import static org.mmioworkbench.core.Retcode.rcHandleRevoked;
 import static org.mmioworkbench.core.Retcode.rcInvalidArgument;
 import static org.mmioworkbench.core.Retcode.rcResourceNotFound;
 import static org.mmioworkbench.core.Retcode.rcOk;
+import static org.mmioworkbench.core.Retcode.rcOutOfMemory;
 import static org.mmioworkbench.core.tests.Fixtures.GPIO;
 import static org.mmioworkbench.core.tests.Fixtures.PAGE;
 import static org.mmioworkbench.core.tests.Fixtures.QEMU_HOLE;
@@ -34,6 +35,7 @@ import org.mmioworkbench.core.MmioConstants;
 import org.mmioworkbench.core.MmioFault;
 import org.mmioworkbench.core.SimProcess;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.TraceEvent;
 
 class MappingTest {
     private static final int RW = VMM_FLAG_READ | VMM_FLAG_WRITE;
@@ -243,5 +245,57 @@ class MappingTest {
         int rid = Fixtures.registerOk(api, QEMU_HOLE, PAGE, 0);
         assertEquals(rcOk, api.knIoMapMem(rid, RW, VMM_FLAG_WRITE_BACK).rc());
         assertTrue(sim.diagnostics().isEmpty());
+    }
+
+    /** Registers a range in a hole of qemu-virt (no device, no RAM) and maps it read-write. */
+    private MapResult mapHole(long base, long size) {
+        return api.knIoMapMem(Fixtures.registerOk(api, base, size, 0), RW, VMM_FLAG_CACHE_DISABLE);
+    }
+
+    @Test
+    void aRegionLargerThanTheVirtualWindowLeftIsOutOfMemory() {
+        long big = 0x4000_0000_0000L; // 64 TiB, more than half of the 127.75 TiB window
+        assertEquals(rcOk, mapHole(0x1_0000_0000_0000L, big).rc());
+        long left = Simulator.MMIO_VIRTUAL_LIMIT - (Simulator.MMIO_VIRTUAL_BASE + big + PAGE);
+        long events = sim.traceLength();
+
+        MapResult m = mapHole(0x2_0000_0000_0000L, left + PAGE);
+
+        assertEquals(rcOutOfMemory, m.rc());
+        assertEquals(0, m.address());
+        assertEquals(INVALID_HANDLE, m.handle());
+        assertEquals(1, driver.info().mappings().size(), "nothing was mapped");
+        TraceEvent e = sim.traceSince(events + 1).get(0);
+        assertEquals("KnIoMapMem", e.operation());
+        assertEquals("rcOutOfMemory (MMIO virtual address window exhausted)", e.result());
+    }
+
+    @Test
+    void aRegionThatFillsTheVirtualWindowExactlyIsMappedAndNothingFitsAfterIt() {
+        long big = 0x4000_0000_0000L;
+        assertEquals(rcOk, mapHole(0x1_0000_0000_0000L, big).rc());
+        long next = Simulator.MMIO_VIRTUAL_BASE + big + PAGE;
+        long left = Simulator.MMIO_VIRTUAL_LIMIT - next;
+
+        MapResult last = mapHole(0x2_0000_0000_0000L, left);
+        assertEquals(rcOk, last.rc(), "the window's last byte can be mapped");
+        assertEquals(next, last.address());
+        MmioFault f = assertThrows(MmioFault.class, () -> api.ioReadMmReg8(Simulator.MMIO_VIRTUAL_LIMIT - 1));
+        assertEquals(FaultCause.BUS_ERROR, f.faultCause(), "mapped (to a hole): the access reached the bus");
+    }
+
+    @Test
+    void afterAMappingThatEndsAtTheWindowsEndEvenOnePageIsOutOfMemory() {
+        long big = 0x4000_0000_0000L;
+        assertEquals(rcOk, mapHole(0x1_0000_0000_0000L, big).rc());
+        long left = Simulator.MMIO_VIRTUAL_LIMIT - (Simulator.MMIO_VIRTUAL_BASE + big + PAGE);
+        assertEquals(rcOk, mapHole(0x2_0000_0000_0000L, left).rc());
+
+        MapResult beyond = mapHole(0x3_0000_0000_0000L, PAGE);
+
+        assertEquals(rcOutOfMemory, beyond.rc(), "no address at or above MMIO_VIRTUAL_LIMIT is handed out");
+        assertEquals(0, beyond.address());
+        assertTrue(driver.info().mappings().stream()
+                .allMatch(mi -> Long.compareUnsigned(mi.virtualAddress(), Simulator.MMIO_VIRTUAL_LIMIT) < 0));
     }
 }

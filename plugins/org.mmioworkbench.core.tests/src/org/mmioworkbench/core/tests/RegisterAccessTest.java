@@ -17,6 +17,8 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 
 import org.junit.jupiter.api.Test;
+import org.mmioworkbench.core.AddressRange;
+import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.FaultCause;
 import org.mmioworkbench.core.IoMemHandles;
@@ -200,6 +202,63 @@ class RegisterAccessTest {
         assertEquals(DiagnosticKind.FAULT, d.kind());
         assertEquals(List.of("driver"), d.actors());
         assertTrue(d.message().contains("VMM_FLAG_WRITE"), d.message());
+        assertEquals(new AddressRange(GPIO + 4, 4), d.range(), "the physical bytes the access touched");
+    }
+
+    @Test
+    void aFaultsDiagnosticNamesThePhysicalBytesOnceTheAddressTranslatedAndTheVirtualOnesBefore() {
+        long va = mapGpioRw();
+        assertThrows(MmioFault.class, () -> api.ioReadMmReg16(va + 0x21));
+        assertEquals(new AddressRange(GPIO + 0x21, 2), lastDiagnostic().range(), "misaligned: translated");
+        int rid = Fixtures.registerOk(api, QEMU_HOLE, PAGE, 0);
+        long hole = Fixtures.mapRw(api, rid).address();
+        assertThrows(MmioFault.class, () -> api.ioWriteMmReg32(hole + 8, 1));
+        assertEquals(new AddressRange(QEMU_HOLE + 8, 4), lastDiagnostic().range(), "bus error: translated");
+        assertThrows(MmioFault.class, () -> api.ioReadMmReg32(0x1234_0000L));
+        assertEquals(new AddressRange(0x1234_0000L, 4), lastDiagnostic().range(), "unmapped: only a virtual address");
+        assertThrows(MmioFault.class, () -> api.ioReadMmReg32(-2L));
+        assertEquals(new AddressRange(-2L, 1), lastDiagnostic().range(), "an access that would wrap names one byte");
+    }
+
+    private Diagnostic lastDiagnostic() {
+        List<Diagnostic> all = sim.diagnostics();
+        return all.get(all.size() - 1);
+    }
+
+    /** DEV_A (two pages of plain memory) with the page of the hole behind it, mapped as one region. */
+    private static final long PAST_DEV_A = Fixtures.DEV_A + Fixtures.DEV_A_SIZE;
+
+    @Test
+    void theFirstBytePastADeviceWindowIsABusErrorRightAfterAnAccessToThatDevice() {
+        Simulator test = new Simulator(Fixtures.testBoard());
+        MmioApi driver = test.process("driver").api();
+        long va = Fixtures.mapRw(driver, Fixtures.registerOk(driver, Fixtures.DEV_A, Fixtures.DEV_A_SIZE + PAGE, 0))
+                .address();
+        driver.ioWriteMmReg32(va + Fixtures.DEV_A_SIZE - 4, 0x1234_5678); // the window's last word
+
+        MmioFault f = assertThrows(MmioFault.class, () -> driver.ioWriteMmReg8(va + Fixtures.DEV_A_SIZE, 0xAA));
+
+        assertEquals(FaultCause.BUS_ERROR, f.faultCause());
+        assertEquals(OptionalLong.of(PAST_DEV_A), f.physicalAddress());
+        assertEquals("", test.traceSince(test.traceLength() - 1).get(0).device(), "no device is named");
+        assertEquals(OptionalInt.empty(), test.peek(PAST_DEV_A, 8));
+        assertEquals(0x1234_5678, driver.ioReadMmReg32(va + Fixtures.DEV_A_SIZE - 4));
+    }
+
+    @Test
+    void theFirstBytePastADeviceWindowIsABusErrorAfterAnAccessToAnotherDevice() {
+        Simulator test = new Simulator(Fixtures.testBoard());
+        MmioApi driver = test.process("driver").api();
+        long va = Fixtures.mapRw(driver, Fixtures.registerOk(driver, Fixtures.DEV_A, Fixtures.DEV_A_SIZE + PAGE, 0))
+                .address();
+        long devB = Fixtures.mapRw(driver, Fixtures.registerOk(driver, Fixtures.DEV_B, PAGE, 0)).address();
+        driver.ioWriteMmReg32(devB, 1); // the bus looks DEV_A up afresh below
+
+        MmioFault f = assertThrows(MmioFault.class, () -> driver.ioReadMmReg32(va + Fixtures.DEV_A_SIZE));
+
+        assertEquals(FaultCause.BUS_ERROR, f.faultCause());
+        test.peek(Fixtures.DEV_B, 32); // so that the peek below looks DEV_A up afresh too
+        assertEquals(OptionalInt.empty(), test.peek(PAST_DEV_A, 32));
     }
 
     @Test

@@ -306,11 +306,23 @@ final class DeviceBus {
         return states;
     }
 
+    /** Returns every model to its saved state; if one refuses (throws), those already restored go back first. */
     void restore(Map<String, DeviceState> states) {
-        for (int i = 0; i < models.length; i++) {
-            models[i].restoreState(states.get(windows[i].name()));
+        DeviceState[] undo = new DeviceState[models.length];
+        int i = 0;
+        try {
+            for (; i < models.length; i++) {
+                undo[i] = models[i].saveState();
+                models[i].restoreState(states.get(windows[i].name()));
+            }
+        } catch (RuntimeException e) {
+            for (int j = 0; j < i; j++) {
+                models[j].restoreState(undo[j]);
+            }
+            throw e;
+        } finally {
+            refreshDeadlines();
         }
-        refreshDeadlines();
     }
 
     /** Names the devices a range overlaps, e.g. {@code UART0}, or an empty string for a hole. */

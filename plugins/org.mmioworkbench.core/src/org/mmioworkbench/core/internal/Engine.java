@@ -449,7 +449,7 @@ public final class Engine {
     }
 
     /**
-     * Returns to a copied state exactly.
+     * Returns to a copied state exactly, or, if a device model refuses its state, leaves everything as it was.
      *
      * @param frozen a copy made by this engine's {@link #freeze()}
      */
@@ -457,8 +457,8 @@ public final class Engine {
         if (frozen.owner != this) {
             throw new IllegalArgumentException("snapshot belongs to another simulator");
         }
+        bus.restore(frozen.devices); // first: a model may refuse its state, and then nothing has changed
         state.restoreFrom(frozen.machine);
-        bus.restore(frozen.devices);
         mapper.invalidate();
         recorder.reset();
         lastKnownProcess = null;

@@ -94,7 +94,9 @@ final class Mapper {
         ProcessEntry p = state.processes.get(process);
         long va = p.nextVirtualAddress();
         long size = region.range().size();
-        if (Long.compareUnsigned(size, Simulator.MMIO_VIRTUAL_LIMIT - va) > 0) {
+        // after a mapping that ends at the limit, the next address (past its guard page) is above it: no room
+        long room = Long.compareUnsigned(va, Simulator.MMIO_VIRTUAL_LIMIT) < 0 ? Simulator.MMIO_VIRTUAL_LIMIT - va : 0;
+        if (Long.compareUnsigned(size, room) > 0) {
             return failed(call, Retcode.rcOutOfMemory, "(MMIO virtual address window exhausted)", at, devices);
         }
         long id = state.newId();
