@@ -79,11 +79,13 @@ public final class Printf {
         return new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** The number at {@code p} and the address after it; saturates far above {@link #MAX_WIDTH}. */
+    /** The number at {@code p}, moving {@code p} past it; stops growing at 10^17, far above any limit. */
     private long digits(long[] p) {
         long value = 0;
         while (isDigit(at(p[0]))) {
-            value = Math.min(value * 10 + (at(p[0]) - '0'), Integer.MAX_VALUE + 1L);
+            if (value < 100_000_000_000_000_000L) {
+                value = value * 10 + (at(p[0]) - '0');
+            }
             p[0]++;
         }
         return value;
@@ -286,7 +288,7 @@ public final class Printf {
             if (at(q) == '$') {
                 throw positional(start, q + 1);
             }
-            throw new LibcException("malformed conversion " + text(start, q + 1)
+            throw new LibcException("malformed conversion " + text(start, q)
                     + ": a * width or precision is not followed by digits");
         }
     }
