@@ -35,5 +35,16 @@
  * which glibc fails the whole call with {@code EINVAL} except, inconsistently, after an unknown conversion.
  * {@code %n} stores the count of bytes so far with the width its modifier names (1, 2, 4 or 8 bytes).
  * {@link Printf#format} returns the whole output; cutting it for {@code snprintf} is the caller's.
+ *
+ * <h2>Heap ({@link Heap})</h2>
+ * Blocks start at multiples of 16 and are deterministic (the same calls give the same addresses on every run).
+ * Each block is followed by at least 16 bytes that belong to no block, so an access one past a block's end is
+ * outside every live block ({@link Heap#isLive}). A request takes the smallest free range that fits, from its
+ * start; a freed block merges with free neighbours; {@code realloc} keeps a block in place when it shrinks or
+ * when the free space right after it is enough. {@code malloc(0)} returns a block of its own with no usable
+ * bytes. The bookkeeping is outside the program's memory: a program that writes over it cannot corrupt the heap,
+ * and {@code free} and {@code realloc} report a pointer that is not a live block's start (never returned, freed
+ * already, or inside a block) where glibc would corrupt its heap or abort. {@code realloc} of such a pointer is
+ * refused as {@code free} is. {@link Heap#bytesInUse} counts the bytes asked for.
  */
 package org.mmioworkbench.c.libc;
