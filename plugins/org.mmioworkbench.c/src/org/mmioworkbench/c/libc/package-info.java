@@ -46,5 +46,12 @@
  * and {@code free} and {@code realloc} report a pointer that is not a live block's start (never returned, freed
  * already, or inside a block) where glibc would corrupt its heap or abort. {@code realloc} of such a pointer is
  * refused as {@code free} is. {@link Heap#bytesInUse} counts the bytes asked for.
+ *
+ * <h2>Strings ({@link CString})</h2>
+ * Comparisons return the difference of the first differing bytes as {@code unsigned char}s, as glibc does on
+ * x86-64 (a portable program relies only on the sign). {@code memcpy} of overlapping ranges, which C leaves
+ * undefined, is refused (a copy onto itself is let through, as AddressSanitizer does). {@code strtol} and
+ * {@code strtoul} follow glibc in the C locale, without {@code errno} (out of range gives the clamped value); an
+ * invalid base gives 0 and leaves {@code endptr} alone, as glibc does; the C23 {@code 0b} prefix is not read.
  */
 package org.mmioworkbench.c.libc;
