@@ -60,6 +60,9 @@ public final class Machine {
     private long lowestMapped = Memory.STACK_TOP;
     private Result end;
     private long stepLimit = Long.MAX_VALUE;
+    /** The statement running now and its frame (set at each statement boundary), for trace attribution. */
+    private Insn atInsn;
+    private Frame atFrame;
 
     public Machine(Parser.Unit unit, Map<Node, St> pendingDecls, Simulator sim, String process, Mailbox mailbox,
             Output out, String mainFile) {
@@ -312,6 +315,8 @@ public final class Machine {
             for (;;) {
                 in = code[pc];
                 if (in.stmt) {
+                    atInsn = in;
+                    atFrame = f;
                     if (!first && stop != null && stop.stop(this)) {
                         f.pc = pc;
                         cur = f;
@@ -511,6 +516,16 @@ public final class Machine {
         lowestMapped = s.lowestMapped;
         end = s.end;
         mailbox.restore(s.mailbox);
+    }
+
+    /** The position of the statement running now (or last run), or null before the first. */
+    public Pos statementPos() {
+        return atInsn == null ? null : atInsn.pos;
+    }
+
+    /** The function of the statement running now, or null before the first. */
+    public String statementFunction() {
+        return atFrame == null ? null : atFrame.fn.name;
     }
 
     public Memory memory() {
