@@ -1,6 +1,5 @@
 #include <stdio.h>
 #include <stdint.h>
-#include <inttypes.h>
 
 struct access { char dir; uint8_t width; uint32_t offset; uint32_t value; };
 
@@ -15,7 +14,7 @@ int main(void)
     };
     for (size_t i = 0; i < sizeof log / sizeof log[0]; i++) {
         const struct access *a = &log[i];
-        printf("%3zu %c%-2" PRIu8 " +0x%03" PRIx32 " = %#0*" PRIx32 "\n", i, a->dir, a->width, a->offset,
+        printf("%3zu %c%-2u +0x%03x = %#0*x\n", i, a->dir, a->width, a->offset,
                a->width / 4 + 2, a->value);
     }
     return 0;
