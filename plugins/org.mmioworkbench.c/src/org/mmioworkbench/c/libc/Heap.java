@@ -19,6 +19,8 @@ public final class Heap {
 
     private static final long ALIGN = 16;
     private static final long GUARD = 16;
+    /** The largest range a heap may cover, so that no block size or free length reaches the sign bit. */
+    private static final long MAX_RANGE = 1L << 62;
 
     private final long start;
     private final long end;
@@ -41,7 +43,7 @@ public final class Heap {
      * A heap over {@code [base, limit)}; its first block is at {@code base} rounded up to 16 (and never at 0, which
      * is C's null pointer).
      *
-     * @throws IllegalArgumentException when the range holds no block
+     * @throws IllegalArgumentException when the range holds no block, or is larger than 2^62 bytes
      */
     public Heap(long base, long limit) {
         long first = roundUp(base);
@@ -52,6 +54,10 @@ public final class Heap {
                 || Long.compareUnsigned(limit - first, ALIGN + GUARD) < 0) {
             throw new IllegalArgumentException(
                     "heap range " + Mem.hex(base) + ".." + Mem.hex(limit) + " is too small for one block");
+        }
+        if (Long.compareUnsigned(limit - first, MAX_RANGE) > 0) {
+            throw new IllegalArgumentException(
+                    "heap range " + Mem.hex(base) + ".." + Mem.hex(limit) + " is larger than 2^62 bytes");
         }
         this.start = first;
         this.end = limit;

@@ -53,5 +53,12 @@
  * undefined, is refused (a copy onto itself is let through, as AddressSanitizer does). {@code strtol} and
  * {@code strtoul} follow glibc in the C locale, without {@code errno} (out of range gives the clamped value); an
  * invalid base gives 0 and leaves {@code endptr} alone, as glibc does; the C23 {@code 0b} prefix is not read.
+ *
+ * <h2>{@code assert} ({@link AssertMessage})</h2>
+ * glibc's {@code __assert_fail} prints {@code PROGRAM: FILE:LINE: FUNCTION: Assertion `EXPRESSION' failed.} and
+ * a newline to standard error, then aborts; {@code PROGRAM} is the program's name ({@code argv[0]} without its
+ * folders), and {@code FUNCTION: } is left out when there is no function name. The interpreter runs no program
+ * file, so {@code PROGRAM} is the stem of the C file's name ({@code drivers/uart.c} gives {@code uart}), which is
+ * what {@code gcc uart.c -o uart} would name it. The message has no newline; the caller prints it as a line.
  */
 package org.mmioworkbench.c.libc;

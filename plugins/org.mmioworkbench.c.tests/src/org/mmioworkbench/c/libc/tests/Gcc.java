@@ -40,16 +40,33 @@ final class Gcc {
      * functions, so every call reaches glibc) and runs it.
      */
     static Run compileAndRun(Path dir, String name, String source) throws IOException, InterruptedException {
-        Path c = dir.resolve(name + ".c");
-        Files.writeString(c, source, StandardCharsets.UTF_8);
-        Path exe = dir.resolve(name);
-        Run compiled = run(dir, find().toString(), "-std=gnu11", "-O0", "-fno-builtin", "-U_FORTIFY_SOURCE", "-w",
-                "-o", exe.toString(), c.getFileName().toString());
-        assertEquals(0, compiled.status(), () -> "gcc failed:\n" + compiled.stdout() + compiled.stderr());
-        return run(dir, exe.toString());
+        return run(dir, compile(dir, name + ".c", source).toString());
     }
 
-    private static Run run(Path dir, String... command) throws IOException, InterruptedException {
+    /**
+     * Compiles {@code source}, written to {@code dir/sourcePath} and named so on gcc's command line (so that
+     * {@code __FILE__} is {@code sourcePath}), into a program in {@code dir} named after the file's stem.
+     *
+     * @return the program
+     */
+    static Path compile(Path dir, String sourcePath, String source) throws IOException, InterruptedException {
+        Path c = dir.resolve(sourcePath);
+        Files.createDirectories(c.getParent());
+        Files.writeString(c, source, StandardCharsets.UTF_8);
+        String file = c.getFileName().toString();
+        Path exe = dir.resolve(file.substring(0, file.lastIndexOf('.')));
+        Run compiled = run(dir, find().toString(), "-std=gnu11", "-O0", "-fno-builtin", "-U_FORTIFY_SOURCE", "-w",
+                "-o", exe.toString(), sourcePath);
+        assertEquals(0, compiled.status(), () -> "gcc failed:\n" + compiled.stdout() + compiled.stderr());
+        return exe;
+    }
+
+    /** Runs {@code command} in {@code dir}; @return what it printed and its exit status */
+    static Run run(Path dir, String... command) throws IOException, InterruptedException {
+        return runIn(dir, command);
+    }
+
+    private static Run runIn(Path dir, String... command) throws IOException, InterruptedException {
         Path out = Files.createTempFile(dir, "out", ".txt");
         Path err = Files.createTempFile(dir, "err", ".txt");
         Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(out.toFile())

@@ -43,9 +43,13 @@ class HeapTest {
     }
 
     @Test
-    void aRangeTooSmallForOneBlockIsRejected() {
+    void aRangeTooSmallOrTooLargeIsRejected() {
         assertThrows(IllegalArgumentException.class, () -> new Heap(0x1000, 0x1010));
         assertThrows(IllegalArgumentException.class, () -> new Heap(0x2000, 0x1000));
+        assertThrows(IllegalArgumentException.class, () -> new Heap(0x1000, 0x1000 + (1L << 62) + 16));
+        assertThrows(IllegalArgumentException.class, () -> new Heap(-32, 0x1000), "a range that wraps");
+        assertEquals(0, new Heap(0x1000, 0x1000 + (1L << 62)).malloc(-1));
+        assertEquals(0, new Heap(0x1000, 0x1000 + (1L << 62)).malloc(1L << 62));
     }
 
     @Test
