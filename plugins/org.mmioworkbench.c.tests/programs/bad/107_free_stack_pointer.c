@@ -1,4 +1,4 @@
-// expect: exit=1 stderr~107_free_stack_pointer.c:8:5: error: free of a pointer that malloc did not return
+// expect: exit=1 stderr~107_free_stack_pointer.c:8:5: error: free of a pointer malloc did not return
 #include <stdlib.h>
 
 int main(void)

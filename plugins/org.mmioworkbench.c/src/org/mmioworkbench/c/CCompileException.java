@@ -2,7 +2,8 @@ package org.mmioworkbench.c;
 
 /**
  * A C translation unit could not be preprocessed, parsed or checked. The message is one line,
- * {@code FILE:LINE:COL: error: CAUSE}, naming the position in the original source file.
+ * {@code FILE:LINE:COL: error: CAUSE}, naming the position in the original source file ({@code FILE: error: CAUSE}
+ * for an error of the whole file, such as a missing {@code main}).
  */
 public final class CCompileException extends Exception {
     private static final long serialVersionUID = 1L;
@@ -19,7 +20,7 @@ public final class CCompileException extends Exception {
      * @param cause the user-facing cause, without position
      */
     public CCompileException(String file, int line, int column, String cause) {
-        super(file + ":" + line + ":" + column + ": error: " + cause);
+        super(line <= 0 ? file + ": error: " + cause : file + ":" + line + ":" + column + ": error: " + cause);
         this.file = file;
         this.line = line;
         this.column = column;

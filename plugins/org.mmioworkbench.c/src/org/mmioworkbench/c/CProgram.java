@@ -43,8 +43,7 @@ public final class CProgram {
             Parser parser = new Parser(pp.tokens());
             Parser.Unit unit = parser.parseUnit();
             if (unit.functions.get("main") == null || unit.functions.get("main").func == null) {
-                throw new CError(new org.mmioworkbench.c.internal.Pos(file.toString(), 1, 1),
-                        "the program defines no 'main' function");
+                throw new CError(new org.mmioworkbench.c.internal.Pos(file.toString(), 0, 0), "no function 'main'");
             }
             return new CProgram(file.toString(), unit, parser.pendingDecls, pp.board());
         } catch (CError e) {

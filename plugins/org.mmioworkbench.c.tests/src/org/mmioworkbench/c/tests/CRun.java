@@ -50,9 +50,13 @@ final class CRun {
     }
 
     static Result file(Path file, Simulator sim, String process) {
+        return file(file, sim, process, List.of());
+    }
+
+    static Result file(Path file, Simulator sim, String process, List<Path> includes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            CProgram p = CProgram.compile(file, List.of(), INCLUDE);
+            CProgram p = CProgram.compile(file, includes, INCLUDE);
             CMachine m = new CMachine(p, sim, process, new Mailbox(), b -> out.write(b, 0, b.length));
             m.setStatementLimit(200_000_000L);
             CMachine.Outcome o = m.run();

@@ -244,6 +244,7 @@ public final class Builtins {
         });
         def("sprintf", (mc, a) -> {
             byte[] b = format(mc, a[1], a, 2);
+            mc.checkWrite(a[0], b.length + 1, "sprintf");
             mc.mem.write(a[0], b, 0, b.length);
             mc.mem.store8(a[0] + b.length, 0L);
             return b.length;
@@ -253,6 +254,7 @@ public final class Builtins {
             long n = a[1];
             if (n > 0) {
                 int k = (int) Math.min(n - 1, b.length);
+                mc.checkWrite(a[0], k + 1, "snprintf");
                 mc.mem.write(a[0], b, 0, k);
                 mc.mem.store8(a[0] + k, 0L);
             }
@@ -284,7 +286,7 @@ public final class Builtins {
         });
         def("realloc", (mc, a) -> mc.realloc(a[0], a[1]));
         def("free", (mc, a) -> {
-            mc.mem.heap.free(a[0]);
+            mc.free(a[0]);
             return 0;
         });
         def("exit", (mc, a) -> {
@@ -311,17 +313,39 @@ public final class Builtins {
         def("strtoull", (mc, a) -> CString.strtoul(mc.mem, a[0], a[1], (int) a[2]));
 
         // ---- string.h
-        def("memcpy", (mc, a) -> CString.memcpy(mc.mem, a[0], a[1], a[2]));
-        def("memmove", (mc, a) -> CString.memmove(mc.mem, a[0], a[1], a[2]));
-        def("memset", (mc, a) -> CString.memset(mc.mem, a[0], (int) a[1], a[2]));
+        def("memcpy", (mc, a) -> {
+            mc.checkWrite(a[0], a[2], "memcpy");
+            return CString.memcpy(mc.mem, a[0], a[1], a[2]);
+        });
+        def("memmove", (mc, a) -> {
+            mc.checkWrite(a[0], a[2], "memmove");
+            return CString.memmove(mc.mem, a[0], a[1], a[2]);
+        });
+        def("memset", (mc, a) -> {
+            mc.checkWrite(a[0], a[2], "memset");
+            return CString.memset(mc.mem, a[0], (int) a[1], a[2]);
+        });
         def("memcmp", (mc, a) -> CString.memcmp(mc.mem, a[0], a[1], a[2]));
         def("memchr", (mc, a) -> CString.memchr(mc.mem, a[0], (int) a[1], a[2]));
         def("strlen", (mc, a) -> CString.strlen(mc.mem, a[0]));
         def("strnlen", (mc, a) -> CString.strnlen(mc.mem, a[0], a[1]));
-        def("strcpy", (mc, a) -> CString.strcpy(mc.mem, a[0], a[1]));
-        def("strncpy", (mc, a) -> CString.strncpy(mc.mem, a[0], a[1], a[2]));
-        def("strcat", (mc, a) -> CString.strcat(mc.mem, a[0], a[1]));
-        def("strncat", (mc, a) -> CString.strncat(mc.mem, a[0], a[1], a[2]));
+        def("strcpy", (mc, a) -> {
+            mc.checkWrite(a[0], CString.strlen(mc.mem, a[1]) + 1, "strcpy");
+            return CString.strcpy(mc.mem, a[0], a[1]);
+        });
+        def("strncpy", (mc, a) -> {
+            mc.checkWrite(a[0], a[2], "strncpy");
+            return CString.strncpy(mc.mem, a[0], a[1], a[2]);
+        });
+        def("strcat", (mc, a) -> {
+            mc.checkWrite(a[0], CString.strlen(mc.mem, a[0]) + CString.strlen(mc.mem, a[1]) + 1, "strcat");
+            return CString.strcat(mc.mem, a[0], a[1]);
+        });
+        def("strncat", (mc, a) -> {
+            long n = Math.min(CString.strnlen(mc.mem, a[1], a[2]), a[2]);
+            mc.checkWrite(a[0], CString.strlen(mc.mem, a[0]) + n + 1, "strncat");
+            return CString.strncat(mc.mem, a[0], a[1], a[2]);
+        });
         def("strcmp", (mc, a) -> CString.strcmp(mc.mem, a[0], a[1]));
         def("strncmp", (mc, a) -> CString.strncmp(mc.mem, a[0], a[1], a[2]));
         def("strchr", (mc, a) -> CString.strchr(mc.mem, a[0], (int) a[1]));
@@ -335,10 +359,10 @@ public final class Builtins {
         });
     }
 
-    /** glibc's words: {@code PROGRAM: FILE:LINE: FUNCTION: Assertion `EXPRESSION' failed.} */
+    /** glibc's words (2.37 and later): {@code PROGRAM: FILE:LINE: FUNCTION: Assertion 'EXPRESSION' failed.} */
     static String assertMessage(String program, String file, long line, String function, String expression) {
         return program + ": " + file + ":" + Long.toUnsignedString(line & 0xFFFF_FFFFL) + ": "
-                + (function == null ? "" : function + ": ") + "Assertion `" + expression + "' failed.";
+                + (function == null ? "" : function + ": ") + "Assertion '" + expression + "' failed.";
     }
 
     private static long span(Machine mc, long s, long set, boolean in) {

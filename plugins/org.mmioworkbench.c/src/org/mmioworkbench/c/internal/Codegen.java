@@ -118,9 +118,6 @@ final class Codegen {
         frameOff = (frameOff + a - 1) / a * a;
         long off = frameOff;
         frameOff += Math.max(size, 1);
-        if (frameOff > Machine.MAX_FRAME) {
-            throw new CError(stmtPos, "the function's locals are too large for the stack");
-        }
         return off;
     }
 
@@ -137,7 +134,7 @@ final class Codegen {
         Insn in = new Insn(op, pos);
         if (pendingStmt) {
             in.stmt = true;
-            in.pos = stmtPos;
+            in.stmtPos = stmtPos;
             pendingStmt = false;
         }
         code.add(in);
@@ -512,6 +509,7 @@ final class Codegen {
 
     /** An lvalue: a slot, or a typed location in memory, possibly a bit-field. */
     private static final class LV {
+        Pos pos;
         int slot = -1;
         E addr;
         CType type;
@@ -521,6 +519,7 @@ final class Codegen {
     private LV lv(Node n) {
         LV l = new LV();
         l.type = n.type;
+        l.pos = n.pos;
         switch (n.op) {
             case VAR -> {
                 Var v = n.var;
@@ -530,7 +529,7 @@ final class Codegen {
                     l.addr = varAddr(v);
                 }
             }
-            case DEREF -> l.addr = rv(n.l);
+            case DEREF -> l.addr = checkedIndex(n.l);
             case MEMBER -> {
                 E base = n.l.isLvalue() ? addrOf(n.l) : rv(n.l);
                 long off = n.member.offset;
@@ -610,12 +609,61 @@ final class Codegen {
             return new SlotE(l.slot);
         }
         if (l.bf != null) {
-            return loadBitField(l.addr, l.bf);
+            return at(loadBitField(l.addr, l.bf), l.pos);
         }
         if (l.type.isRecord() || l.type.isArray() || l.type.isFunc()) {
             return l.addr;
         }
-        return load(l.addr, l.type);
+        return at(load(l.addr, l.type), l.pos);
+    }
+
+    /** Gives a fault raised inside e (and not placed more precisely) a position. */
+    private static E at(E e, Pos pos) {
+        if (pos == null || e instanceof ConstE || e instanceof SlotE) {
+            return e;
+        }
+        return f -> {
+            try {
+                return e.ev(f);
+            } catch (CFault x) {
+                throw x.at(pos);
+            }
+        };
+    }
+
+    /**
+     * The address of {@code a[i]} where a is an array object of known length: a subscript outside the array faults
+     * (except for the last member of a struct, which programs use as a variable-length tail).
+     */
+    private E checkedIndex(Node ptr) {
+        if (ptr.op == Op.PTRADD && ptr.l.op == Op.DECAY && ptr.l.l.type.isArray() && ptr.l.l.type.len > 0
+                && !(ptr.l.l.op == Op.MEMBER && isLastMember(ptr.l.l))) {
+            CType at = ptr.l.l.type;
+            long len = at.len;
+            E base = rv(ptr.l);
+            E idx = rv(ptr.r);
+            long sz = ptr.val;
+            String type = at.toString();
+            if (idx instanceof ConstE c) {
+                long v = c.v;
+                if (v >= 0 && v < len) {
+                    return base instanceof ConstE cb ? new ConstE(cb.v + v * sz) : f -> base.ev(f) + v * sz;
+                }
+            }
+            return f -> {
+                long i = idx.ev(f);
+                if (i < 0 || i >= len) {
+                    throw new CFault("out of bounds: index " + i + " is outside the array of type '" + type + "'");
+                }
+                return base.ev(f) + i * sz;
+            };
+        }
+        return rv(ptr);
+    }
+
+    private static boolean isLastMember(Node member) {
+        List<CType.Member> ms = member.l.type.rec.members;
+        return !ms.isEmpty() && ms.get(ms.size() - 1) == member.member;
     }
 
     private E load(E a, CType t) {
@@ -742,12 +790,17 @@ final class Codegen {
         int o = newSlot();
         E nv = op.apply(new SlotE(o));
         E st = l.bf != null ? storeBitField(at.addr, l.bf, nv) : store(at.addr, l.type, nv);
+        Pos pos = l.pos;
         return f -> {
-            f.s[t] = addr.ev(f);
-            long old = oldE.ev(f);
-            f.s[o] = old;
-            long r = st.ev(f);
-            return post ? old : r;
+            try {
+                f.s[t] = addr.ev(f);
+                long old = oldE.ev(f);
+                f.s[o] = old;
+                long r = st.ev(f);
+                return post ? old : r;
+            } catch (CFault x) {
+                throw x.at(pos);
+            }
         };
     }
 
@@ -850,21 +903,21 @@ final class Codegen {
                     long size = n.type.size();
                     E dst = l.addr;
                     Memory m = this.m;
-                    return f -> {
+                    return at(f -> {
                         long s = v.ev(f);
                         long d = dst.ev(f);
                         m.copy(d, s, size);
                         return d;
-                    };
+                    }, l.pos);
                 }
                 if (l.slot >= 0) {
                     int i = l.slot;
                     return f -> f.s[i] = v.ev(f);
                 }
                 if (l.bf != null) {
-                    return storeBitField(l.addr, l.bf, v);
+                    return at(storeBitField(l.addr, l.bf, v), l.pos);
                 }
-                return store(l.addr, l.type, v);
+                return at(store(l.addr, l.type, v), l.pos);
             }
             case OPASSIGN: {
                 LV l = lv(n.l);
@@ -1126,7 +1179,7 @@ final class Codegen {
                     long x = a.ev(f);
                     long y = b.ev(f);
                     if (y == 0) {
-                        throw new CFault("division by zero");
+                        throw new CFault("division by zero").at(pos);
                     }
                     return (int) (x / y);
                 };
@@ -1134,7 +1187,7 @@ final class Codegen {
                     long x = a.ev(f);
                     long y = b.ev(f);
                     if (y == 0) {
-                        throw new CFault("division by zero (remainder)");
+                        throw new CFault("division by zero (in %)").at(pos);
                     }
                     return (int) (x % y);
                 };
@@ -1154,7 +1207,7 @@ final class Codegen {
                     long x = a.ev(f);
                     long y = b.ev(f);
                     if (y == 0) {
-                        throw new CFault("division by zero");
+                        throw new CFault("division by zero").at(pos);
                     }
                     return x / y;
                 };
@@ -1162,7 +1215,7 @@ final class Codegen {
                     long x = a.ev(f);
                     long y = b.ev(f);
                     if (y == 0) {
-                        throw new CFault("division by zero (remainder)");
+                        throw new CFault("division by zero (in %)").at(pos);
                     }
                     return x % y;
                 };
@@ -1186,14 +1239,14 @@ final class Codegen {
                 long x = a.ev(f);
                 long y = b.ev(f);
                 if (y == 0) {
-                    throw new CFault("division by zero");
+                    throw new CFault("division by zero").at(pos);
                 }
                 return Long.divideUnsigned(x, y);
             } : f -> {
                 long x = a.ev(f);
                 long y = b.ev(f);
                 if (y == 0) {
-                    throw new CFault("division by zero");
+                    throw new CFault("division by zero").at(pos);
                 }
                 return x / y;
             };
@@ -1201,14 +1254,14 @@ final class Codegen {
                 long x = a.ev(f);
                 long y = b.ev(f);
                 if (y == 0) {
-                    throw new CFault("division by zero (remainder)");
+                    throw new CFault("division by zero (in %)").at(pos);
                 }
                 return Long.remainderUnsigned(x, y);
             } : f -> {
                 long x = a.ev(f);
                 long y = b.ev(f);
                 if (y == 0) {
-                    throw new CFault("division by zero (remainder)");
+                    throw new CFault("division by zero (in %)").at(pos);
                 }
                 return x % y;
             };

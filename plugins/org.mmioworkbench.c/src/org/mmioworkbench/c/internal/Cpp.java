@@ -57,14 +57,33 @@ public final class Cpp {
             @Override
             public void handleError(Source source, int line, int column, String msg) {
                 String m = msg;
+                Pos at = pp.pos(source, line, column);
                 if (m.startsWith("File not found: ")) {
                     String name = m.substring("File not found: ".length());
                     int in = name.indexOf(" in ");
-                    m = "cannot find include file '" + (in > 0 ? name.substring(0, in) : name) + "'";
+                    name = in > 0 ? name.substring(0, in) : name;
+                    m = name + ": No such file or directory";
+                    int col = pp.columnOf(source, at.line(), "\"" + name, "<" + name);
+                    at = new Pos(at.file(), at.line(), col > 0 ? col : at.col());
                 } else if (m.startsWith("#error")) {
                     m = m.trim();
+                } else if (m.equals("#endif without #if") || m.startsWith("#else without") || m.startsWith("#elif without")) {
+                    String word = m.substring(1, m.indexOf(' '));
+                    at = pp.directiveBefore(source, word, at);
+                } else if (m.startsWith("Unknown preprocessor directive ")) {
+                    m = "invalid preprocessing directive #" + m.substring("Unknown preprocessor directive ".length());
+                } else {
+                    java.util.regex.Matcher x = java.util.regex.Pattern
+                            .compile("macro (\\S+) has (\\d+) parameters? but given (\\d+) args?").matcher(m);
+                    if (x.matches()) {
+                        int want = Integer.parseInt(x.group(2));
+                        int got = Integer.parseInt(x.group(3));
+                        m = got < want ? "macro \"" + x.group(1) + "\" requires " + want + " arguments, but only " + got
+                                + " given" : "macro \"" + x.group(1) + "\" passed " + got + " arguments, but takes just "
+                                + want;
+                    }
                 }
-                throw new CError(pp.pos(source, line, column), m);
+                throw new CError(at, m);
             }
 
             @Override
@@ -117,10 +136,12 @@ public final class Cpp {
                 }
                 Pos pos = pp.tokenPos(t);
                 if (out.size() >= MAX_TOKENS) {
-                    throw new CError(pos, "the translation unit expands to more than " + MAX_TOKENS
-                            + " tokens (runaway macro expansion?)");
+                    throw new CError(pp.usePos(pos), "macro expansion too large: the translation unit expands to more"
+                            + " than " + MAX_TOKENS + " tokens");
                 }
-                out.add(Lex.convert(t, pos));
+                Tok tok = Lex.convert(pp.fixLine(t), pos);
+                tok.defPos = pp.definitionPos(t);
+                out.add(tok);
             }
         } catch (IOException e) {
             throw new CError(pp.currentPos(), "cannot read an included file: " + e.getMessage());
@@ -179,7 +200,7 @@ public final class Cpp {
         }
 
         Pos pos(Source source, int line, int column) {
-            if (source == null || source.getPath() == null) {
+            if (source == null || !isFile(source) && source.getPath() == null) {
                 Source f = files.peek();
                 if (f != null) {
                     return new Pos(shown(f), Math.max(1, f.getLine()), Math.max(1, f.getColumn()));
@@ -194,10 +215,68 @@ public final class Cpp {
             return f == null ? new Pos(mainShown, 1, 1) : new Pos(shown(f), Math.max(1, f.getLine()), 1);
         }
 
+        /** The last position taken from a file token, per file: tokens never go backwards in one file. */
+        private final java.util.Map<String, int[]> lastReal = new java.util.HashMap<>();
+        private final java.util.Map<String, List<String>> lines = new java.util.HashMap<>();
+
+        /** A file being read (jcpp's other sources, macro expansions, answer getPath() with their file's). */
+        static boolean isFile(Source s) {
+            return s instanceof org.anarres.cpp.FileLexerSource;
+        }
+
+        /** Where the current macro expansion began, or p when none. */
+        Pos usePos(Pos p) {
+            Source s = getSource();
+            return s != null && !isFile(s) && useFile != null ? new Pos(useFile, useLine, useCol) : p;
+        }
+
+        /**
+         * jcpp gives {@code __LINE__} in a macro body the line of the definition; C wants the line where the
+         * expansion is: the token jcpp makes for it (a number equal to its own line, from a fixed source) is
+         * replaced.
+         */
+        Token fixLine(Token t) {
+            Source s = getSource();
+            if (t.getType() == Token.NUMBER && s != null && !isFile(s) && useFile != null
+                    && s.getClass().getSimpleName().equals("FixedTokenSource")
+                    && t.getText().equals(Integer.toString(t.getLine())) && !s.toString().contains("Argument")) {
+                return new Token(Token.NUMBER, t.getLine(), t.getColumn(), Integer.toString(useLine),
+                        new org.anarres.cpp.NumericValue(10, Integer.toString(useLine)));
+            }
+            return t;
+        }
+
+        /** For a token of a macro body: where the macro's definition spells it (gcc's spelling location). */
+        Pos definitionPos(Token t) {
+            Source s = getSource();
+            if (s == null || isFile(s) || !s.getClass().getSimpleName().equals("MacroTokenSource")) {
+                return null;
+            }
+            try {
+                java.lang.reflect.Field f = s.getClass().getDeclaredField("macro");
+                f.setAccessible(true);
+                org.anarres.cpp.Macro m = (org.anarres.cpp.Macro) f.get(s);
+                Source def = m.getSource();
+                if (def == null || def.getPath() == null || t.getLine() < 1) {
+                    return null;
+                }
+                return new Pos(shown(def), t.getLine(), t.getColumn() + 1);
+            } catch (ReflectiveOperationException | RuntimeException e) {
+                return null; // a jcpp without that field: the use position serves
+            }
+        }
+
         Pos tokenPos(Token t) {
             Source s = getSource();
-            if (s != null && s.getPath() != null) {
-                return new Pos(shown(s), Math.max(1, t.getLine()), t.getColumn() + 1);
+            if (s != null && isFile(s)) {
+                String file = shown(s);
+                int[] last = lastReal.computeIfAbsent(s.getPath(), k -> new int[] {0, 0});
+                int line = t.getLine();
+                if (line <= s.getLine() && (line > last[0] || line == last[0] && t.getColumn() >= last[1])) {
+                    last[0] = line;
+                    last[1] = t.getColumn();
+                    return new Pos(file, Math.max(1, line), t.getColumn() + 1);
+                }
             }
             if (useFile != null) {
                 return new Pos(useFile, useLine, useCol);
@@ -205,20 +284,102 @@ public final class Cpp {
             return currentPos();
         }
 
+        List<String> linesOf(Source s) {
+            if (s == null || !isFile(s)) {
+                return List.of();
+            }
+            return lines.computeIfAbsent(s.getPath(), p -> {
+                try {
+                    return Files.readAllLines(Path.of(p), StandardCharsets.ISO_8859_1);
+                } catch (IOException | RuntimeException e) {
+                    return List.of();
+                }
+            });
+        }
+
+        /** The 1-based column of the first of some texts on a line, or 0. */
+        int columnOf(Source s, int line, String... texts) {
+            List<String> ls = linesOf(s);
+            if (line < 1 || line > ls.size()) {
+                return 0;
+            }
+            for (String x : texts) {
+                int i = ls.get(line - 1).indexOf(x);
+                if (i >= 0) {
+                    return i + 1;
+                }
+            }
+            return 0;
+        }
+
+        /** The position of the directive word (e.g. endif) on the last line at or before the lexer's line. */
+        Pos directiveBefore(Source s, String word, Pos fallback) {
+            Source f = s != null && isFile(s) ? s : files.peek();
+            List<String> ls = linesOf(f);
+            int from = Math.min(ls.size(), f == null ? 0 : Math.max(1, f.getLine()));
+            for (int l = from; l >= 1; l--) {
+                String text = ls.get(l - 1);
+                java.util.regex.Matcher x = java.util.regex.Pattern.compile("^\\s*#\\s*(" + word + ")\\b").matcher(text);
+                if (x.find()) {
+                    return new Pos(shown(f), l, x.start(1) + 1);
+                }
+            }
+            return fallback;
+        }
+
+        /** The first unmatched #if/#ifdef/#ifndef of a file, or null. */
+        Pos unterminatedIf(Source s) {
+            List<String> ls = linesOf(s);
+            java.util.ArrayDeque<Pos> open = new java.util.ArrayDeque<>();
+            java.util.regex.Pattern d = java.util.regex.Pattern.compile("^\\s*#\\s*(if|ifdef|ifndef|endif)\\b");
+            for (int l = 1; l <= ls.size(); l++) {
+                java.util.regex.Matcher x = d.matcher(ls.get(l - 1));
+                if (x.find()) {
+                    if (x.group(1).equals("endif")) {
+                        open.poll();
+                    } else {
+                        open.push(new Pos(shown(s), l, x.start(1) + 1));
+                    }
+                }
+            }
+            return open.isEmpty() ? null : open.getLast();
+        }
+
         @Override
         protected void push_source(Source source, boolean autopop) {
-            if (source.getPath() != null) {
+            if (isFile(source)) {
                 if (files.size() >= MAX_INCLUDE_DEPTH) {
-                    throw new CError(currentPos(), "#include nested more than " + MAX_INCLUDE_DEPTH
-                            + " levels deep (an include cycle?): '" + shown(source) + "'");
+                    Source f = files.peek();
+                    Pos at = directiveBefore(f, "include", currentPos());
+                    List<String> ls = linesOf(f);
+                    if (at.line() >= 1 && at.line() <= ls.size()) {
+                        at = new Pos(at.file(), at.line(), ls.get(at.line() - 1).length() + 1);
+                    }
+                    throw new CError(at, "#include nested depth " + MAX_INCLUDE_DEPTH + " exceeds maximum of "
+                            + MAX_INCLUDE_DEPTH + " (an include cycle?): '" + shown(source) + "'");
                 }
                 files.push(source);
             } else {
                 Source now = getSource();
-                if (now != null && now.getPath() != null) {
+                if (now != null && isFile(now)) {
                     useFile = shown(now);
                     useLine = Math.max(1, now.getLine());
-                    useCol = Math.max(1, now.getColumn());
+                    useCol = Math.max(1, now.getColumn() + 1);
+                    String what = source.toString();
+                    if (what.startsWith("expansion of ")) {
+                        String name = what.substring("expansion of ".length());
+                        List<String> ls = linesOf(now);
+                        for (int l = useLine; l >= 1 && l > useLine - 50 && l <= ls.size(); l--) {
+                            String text = ls.get(l - 1);
+                            int end = l == useLine ? Math.min(text.length(), Math.max(0, now.getColumn())) : text.length();
+                            int i = text.lastIndexOf(name, Math.max(0, end - name.length()));
+                            if (i >= 0) {
+                                useLine = l;
+                                useCol = i + 1;
+                                break;
+                            }
+                        }
+                    }
                 }
             }
             super.push_source(source, autopop);
@@ -227,7 +388,13 @@ public final class Cpp {
         @Override
         protected Token pop_source(boolean linemarker) throws IOException {
             Source s = getSource();
-            if (s != null && s.getPath() != null && !files.isEmpty()) {
+            if (s != null && isFile(s) && !files.isEmpty()) {
+                Pos open = unterminatedIf(s);
+                if (open != null) {
+                    throw new CError(open, "unterminated #" + (linesOf(s).get(open.line() - 1).substring(open.col() - 1)
+                            .startsWith("ifndef") ? "ifndef" : linesOf(s).get(open.line() - 1).substring(open.col() - 1)
+                            .startsWith("ifdef") ? "ifdef" : "if"));
+                }
                 files.pop();
             }
             return super.pop_source(linemarker);

@@ -29,9 +29,11 @@ public final class Insn {
     /** SWITCH: sorted case values and their targets; default target in f. */
     public long[] caseVals;
     public int[] caseTargets;
-    /** Source position; the instruction starts a statement when stmt is set. */
+    /** The operation's source position; the instruction starts a statement when stmt is set. */
     public Pos pos;
     public boolean stmt;
+    /** For the first instruction of a statement: the statement's position. */
+    public Pos stmtPos;
 
     public Insn(int op, Pos pos) {
         this.op = op;

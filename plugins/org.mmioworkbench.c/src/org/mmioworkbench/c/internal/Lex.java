@@ -27,8 +27,15 @@ final class Lex {
                 s.bytes = stringBytes(text.substring(1, text.length() - 1), pos);
                 return s;
             }
-            case Token.HEADER:
             case Token.INVALID:
+                if (text.startsWith("/*")) {
+                    throw new CError(pos, "unterminated comment");
+                }
+                if (text.startsWith("\"") || text.startsWith("'")) {
+                    throw new CError(pos, "missing terminating " + text.charAt(0) + " character");
+                }
+                throw new CError(pos, "stray '" + text + "' in program");
+            case Token.HEADER:
             case Token.SQSTRING:
                 throw new CError(pos, "stray '" + text + "' in program");
             default:
@@ -56,7 +63,9 @@ final class Lex {
         String s = text.toLowerCase();
         boolean hex = s.startsWith("0x");
         if (!hex && (s.contains(".") || s.contains("e")) || hex && (s.contains(".") || s.contains("p"))) {
-            throw new CError(pos, "floating point is not supported (constant '" + text + "')");
+            Tok f = new Tok(Tok.K.NUM, text, pos);
+            f.type = null; // a floating constant: refused where the parser meets it
+            return f;
         }
         int end = s.length();
         while (end > 0 && (s.charAt(end - 1) == 'u' || s.charAt(end - 1) == 'l')) {

@@ -229,19 +229,92 @@ public final class Machine {
         if (size < 0 || size > Memory.MAX_BYTES) {
             return 0;
         }
-        return mem.heap.malloc(size);
+        long p = mem.heap.malloc(size);
+        if (p != 0) {
+            given(p, size);
+        }
+        return p;
+    }
+
+    private void given(long p, long size) {
+        mem.liveBlocks.put(p, size);
+        mem.freedBlocks.subMap(p - (1L << 30) < 0 ? 0 : p, p + Math.max(size, 1) + 16).clear();
+        java.util.Map.Entry<Long, Long> before = mem.freedBlocks.lowerEntry(p);
+        if (before != null && before.getKey() + before.getValue() > p) {
+            mem.freedBlocks.remove(before.getKey());
+        }
+    }
+
+    void free(long p) throws LibcException {
+        mem.heap.free(p);
+        if (p != 0) {
+            Long size = mem.liveBlocks.remove(p);
+            mem.freedBlocks.put(p, size == null ? 1 : size);
+        }
     }
 
     long realloc(long ptr, long size) throws LibcException {
         if (size < 0 || size > Memory.MAX_BYTES) {
             return 0;
         }
-        return mem.heap.realloc(mem, ptr, size);
+        long q = mem.heap.realloc(mem, ptr, size);
+        if (ptr != 0 && (q != 0 || size == 0) && q != ptr) {
+            Long old = mem.liveBlocks.remove(ptr);
+            mem.freedBlocks.put(ptr, old == null ? 1 : old);
+        }
+        if (q != 0) {
+            given(q, size);
+        }
+        return q;
+    }
+
+    /**
+     * Faults when a library function would write len bytes at dst past the end of the local or global object that
+     * holds dst.
+     */
+    void checkWrite(long dst, long len, String function) {
+        if (len <= 0) {
+            return;
+        }
+        for (Frame f = cur; f != null; f = f.up) {
+            if (dst < f.fp || dst >= f.fp + f.fn.frameSize) {
+                continue;
+            }
+            for (Var v : f.fn.locals) {
+                if (v.slot < 0 && !v.global) {
+                    check(f.fp + v.address, v, dst, len, function);
+                }
+            }
+            return;
+        }
+        if (dst >= Memory.DATA_BASE && dst < Memory.HEAP_BASE) {
+            for (Var v : unit.globals) {
+                check(v.address, v, dst, len, function);
+            }
+        }
+    }
+
+    private static void check(long start, Var v, long dst, long len, String function) {
+        long size = v.type.size();
+        if (dst >= start && dst < start + size && dst + len > start + size) {
+            throw new CFault("out of bounds: " + function + " writes " + len + " bytes at offset " + (dst - start)
+                    + " of '" + v.display + "' (" + v.type + ", " + size + " bytes)");
+        }
     }
 
     // ------------------------------------------------------------------ frames
 
     private Frame push(Fn fn, Frame up, int dst, long retBuf, long[] args) {
+        if (fn.frameSize > STACK_SIZE) {
+            Var big = null;
+            for (Var v : fn.locals) {
+                if (v.slot < 0 && !v.global && (big == null || v.type.size() > big.type.size())) {
+                    big = v;
+                }
+            }
+            throw new CFault("stack overflow: '" + fn.name + "' needs " + fn.frameSize + " bytes of stack for its"
+                    + " locals; the stack has " + STACK_SIZE).at(big == null ? fn.def.pos : big.pos);
+        }
         long fp = mem.sp - fn.frameSize;
         fp &= -16L;
         if (fp < mem.stackLimit || depth >= MAX_DEPTH) {
@@ -368,7 +441,7 @@ public final class Machine {
                             if (callee == null) {
                                 b = Builtins.at(addr);
                                 if (b == null) {
-                                    throw new CFault(addr == 0 ? "call through a null function pointer"
+                                    throw new CFault(addr == 0 ? "null pointer called as a function"
                                             : "call through an invalid function pointer 0x" + Long.toHexString(addr));
                                 }
                             }
@@ -426,21 +499,26 @@ public final class Machine {
             String msg = e.plain ? e.getMessage() : in.pos + ": error: " + e.getMessage();
             return finish(new Result(Kind.ERROR, e.plain ? 134 : 134, msg, e.plain ? List.of() : backtrace(f, pc)));
         } catch (CFault e) {
-            return fault(f, pc, in, e.getMessage());
+            return fault(f, pc, e.pos() != null ? e.pos() : in == null ? null : in.pos, e.getMessage());
         } catch (MmioFault e) {
-            return fault(f, pc, in, "MMIO fault: " + e.getMessage());
+            return fault(f, pc, in == null ? null : in.pos, Memory.mmio(e).getMessage());
         } catch (LibcException e) {
-            return fault(f, pc, in, e.getMessage());
+            return fault(f, pc, in == null ? null : in.pos, e.getMessage());
         } catch (StackOverflowError e) {
-            return fault(f, pc, in, "expression nested too deeply");
+            return fault(f, pc, in == null ? null : in.pos, "expression nested too deeply");
         }
     }
 
-    private Result fault(Frame f, int pc, Insn in, String message) {
+    private Result fault(Frame f, int pc, Pos at, String message) {
         f.pc = pc;
         cur = f;
-        Pos pos = in == null ? new Pos(mainFile, 1, 1) : in.pos;
-        return finish(new Result(Kind.ERROR, 1, pos + ": error: " + message, backtrace(f, pc)));
+        Pos pos = at == null ? new Pos(mainFile, 1, 1) : at;
+        List<String> bt = backtrace(f, pc);
+        if (!bt.isEmpty()) {
+            String top = bt.get(0);
+            bt.set(0, top.substring(0, top.lastIndexOf(" at ") + 4) + pos);
+        }
+        return finish(new Result(Kind.ERROR, 1, pos + ": error: " + message, bt));
     }
 
     private Result finish(Result r) {
@@ -520,7 +598,7 @@ public final class Machine {
 
     /** The position of the statement running now (or last run), or null before the first. */
     public Pos statementPos() {
-        return atInsn == null ? null : atInsn.pos;
+        return atInsn == null ? null : atInsn.stmtPos;
     }
 
     /** The function of the statement running now, or null before the first. */

@@ -7,6 +7,7 @@ import java.nio.ByteOrder;
 import org.mmioworkbench.c.libc.CMemory;
 import org.mmioworkbench.c.libc.Heap;
 import org.mmioworkbench.core.MmioApi;
+import org.mmioworkbench.core.MmioFault;
 import org.mmioworkbench.core.Simulator;
 
 /**
@@ -61,12 +62,17 @@ public final class Memory implements CMemory {
 
     /** A frozen copy of the memory. */
     public static final class Frozen {
+        final java.util.TreeMap<Long, Long> live;
+        final java.util.TreeMap<Long, Long> freed;
         final Chunk[] dir;
         final long mappedBytes;
         final Heap heap;
         final long sp;
 
-        Frozen(Chunk[] dir, long mappedBytes, Heap heap, long sp) {
+        Frozen(Chunk[] dir, long mappedBytes, Heap heap, long sp, java.util.TreeMap<Long, Long> live,
+                java.util.TreeMap<Long, Long> freed) {
+            this.live = live;
+            this.freed = freed;
             this.dir = dir;
             this.mappedBytes = mappedBytes;
             this.heap = heap;
@@ -85,7 +91,8 @@ public final class Memory implements CMemory {
     }
 
     public Frozen snapshot() {
-        Frozen f = new Frozen(dir.clone(), mappedBytes, heap.copy(), sp);
+        Frozen f = new Frozen(dir.clone(), mappedBytes, heap.copy(), sp, new java.util.TreeMap<>(liveBlocks),
+                new java.util.TreeMap<>(freedBlocks));
         gen++;
         return f;
     }
@@ -95,6 +102,8 @@ public final class Memory implements CMemory {
         mappedBytes = f.mappedBytes;
         heap = f.heap.copy();
         sp = f.sp;
+        liveBlocks = new java.util.TreeMap<>(f.live);
+        freedBlocks = new java.util.TreeMap<>(f.freed);
         gen++;
     }
 
@@ -162,10 +171,26 @@ public final class Memory implements CMemory {
         return p;
     }
 
+    /** Heap blocks the program was given: start to size, live ones and freed ones (for messages). */
+    java.util.TreeMap<Long, Long> liveBlocks = new java.util.TreeMap<>();
+    java.util.TreeMap<Long, Long> freedBlocks = new java.util.TreeMap<>();
+
     private void check(long a, int n, boolean write) {
         if (a >= HEAP_BASE && a < HEAP_LIMIT && !heap.isLive(a, n)) {
-            throw new CFault("invalid " + (write ? "write" : "read") + " of " + n + " byte" + (n == 1 ? "" : "s")
-                    + " at 0x" + Long.toHexString(a) + ": not inside a live heap block (freed or out of bounds)");
+            String what = (write ? "write" : "read") + " of " + n + " byte" + (n == 1 ? "" : "s") + " at 0x"
+                    + Long.toHexString(a);
+            java.util.Map.Entry<Long, Long> live = liveBlocks.floorEntry(a);
+            if (live != null && a < live.getKey() + live.getValue() + 64) {
+                throw new CFault("out of bounds: " + what + ", " + (a - live.getKey() - live.getValue())
+                        + " bytes past the end of a " + live.getValue() + "-byte heap block");
+            }
+            java.util.Map.Entry<Long, Long> freed = freedBlocks.floorEntry(a);
+            if (freed != null && a < freed.getKey() + Math.max(1, freed.getValue())) {
+                throw new CFault("use after free: " + what + ", inside a " + freed.getValue()
+                        + "-byte heap block that was freed");
+            }
+            throw new CFault("invalid address 0x" + Long.toHexString(a) + ": " + what + " in the heap, outside"
+                    + " every block (wild or dangling pointer)");
         }
         if (a < sp && a >= stackLimit - 65536) {
             throw new CFault("invalid " + (write ? "write" : "read") + " of " + n + " byte" + (n == 1 ? "" : "s")
@@ -183,7 +208,13 @@ public final class Memory implements CMemory {
             return new CFault("a " + n * 8 + "-bit MMIO " + (write ? "write" : "read") + " at 0x" + Long.toHexString(a)
                     + ": the MMIO API accesses registers of 8, 16 and 32 bits");
         }
-        return new CFault("invalid " + what + ": no object lives there (wild or dangling pointer)");
+        return new CFault("invalid address 0x" + Long.toHexString(a) + ": " + what
+                + " where no object lives (wild or dangling pointer)");
+    }
+
+    /** An MMIO fault as the program's error: the simulator's cause first, then its full description. */
+    static CFault mmio(MmioFault f) {
+        return new CFault(f.faultCause().description() + " (" + f.getMessage() + ")");
     }
 
     private static boolean isMmio(long a) {
@@ -242,12 +273,16 @@ public final class Memory implements CMemory {
     /** Loads n bytes, zero-extended: MMIO, checked heap and stack, page-crossing. */
     long slowLoad(long a, int n, boolean unused) {
         if (isMmio(a)) {
-            return switch (n) {
-                case 1 -> api.ioReadMmReg8(a) & 0xFFL;
-                case 2 -> api.ioReadMmReg16(a) & 0xFFFFL;
-                case 4 -> api.ioReadMmReg32(a) & 0xFFFF_FFFFL;
-                default -> throw bad(a, n, false);
-            };
+            try {
+                return switch (n) {
+                    case 1 -> api.ioReadMmReg8(a) & 0xFFL;
+                    case 2 -> api.ioReadMmReg16(a) & 0xFFFFL;
+                    case 4 -> api.ioReadMmReg32(a) & 0xFFFF_FFFFL;
+                    default -> throw bad(a, n, false);
+                };
+            } catch (MmioFault f) {
+                throw mmio(f);
+            }
         }
         check(a, n, false);
         if (a >= HEAP_BASE && a < HEAP_LIMIT) {
@@ -307,11 +342,15 @@ public final class Memory implements CMemory {
 
     void slowStore(long a, int n, long v) {
         if (isMmio(a)) {
-            switch (n) {
-                case 1 -> api.ioWriteMmReg8(a, (int) v);
-                case 2 -> api.ioWriteMmReg16(a, (int) v);
-                case 4 -> api.ioWriteMmReg32(a, (int) v);
-                default -> throw bad(a, n, true);
+            try {
+                switch (n) {
+                    case 1 -> api.ioWriteMmReg8(a, (int) v);
+                    case 2 -> api.ioWriteMmReg16(a, (int) v);
+                    case 4 -> api.ioWriteMmReg32(a, (int) v);
+                    default -> throw bad(a, n, true);
+                }
+            } catch (MmioFault f) {
+                throw mmio(f);
             }
             return;
         }

@@ -246,8 +246,8 @@ public final class Parser {
             if (accept(",")) {
                 continue;
             }
-            if (!at(";") && first) {
-                throw new CError(peek().pos, "expected ';' before " + peek());
+            if (!at(";")) {
+                throw new CError(peek().pos, "expected ',' or ';' before " + peek());
             }
             expect(";");
             return;
@@ -348,7 +348,7 @@ public final class Parser {
 
     private void globalVar(Declarator d, Spec spec, Pos pos) {
         if (d.type.isVoid()) {
-            throw new CError(pos, "variable '" + d.name + "' declared void");
+            throw new CError(pos, "variable or field '" + d.name + "' declared void");
         }
         Object prev = scopes.get(0).get(d.name);
         Var v;
@@ -448,7 +448,8 @@ public final class Parser {
                     s.inline = true;
                     continue;
                 }
-                case "_Thread_local", "__thread" -> throw new CError(t.pos, "threads are not supported ('" + w + "')");
+                case "_Thread_local", "__thread" -> throw new CError(t.pos, "_Thread_local is not supported (threads are"
+                        + " not supported)");
                 case "const", "__const" -> {
                     next();
                     isConst = true;
@@ -813,7 +814,41 @@ public final class Parser {
         List<Pos> paramPos = List.of();
     }
 
+    /** An array size error, thrown before the declarator's name is known; the declarator names it. */
+    private static final class ArrayError extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ArrayError(String template) {
+            super(template, null, false, false);
+        }
+    }
+
     private Declarator declarator(CType base, boolean abstractOk) {
+        Pos start = peek().pos;
+        try {
+            return declarator0(base, abstractOk);
+        } catch (ArrayError e) {
+            Pos at = start;
+            String name = null;
+            for (int i = 0; toks.get(i) != null && i < toks.size(); i++) {
+                Tok t = toks.get(i);
+                if (t.pos.equals(start)) {
+                    for (int j = i; j < toks.size() && j < i + 20; j++) {
+                        if (toks.get(j).kind == Tok.K.ID && !KEYWORDS.contains(toks.get(j).text)) {
+                            name = toks.get(j).text;
+                            at = toks.get(j).pos;
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+            String msg = e.getMessage();
+            throw new CError(at, name == null ? msg.replace(" %s", "") : msg.replace("%s", "'" + name + "'"));
+        }
+    }
+
+    private Declarator declarator0(CType base, boolean abstractOk) {
         enter();
         try {
             while (accept("*")) {
@@ -894,14 +929,17 @@ public final class Parser {
                 Node n = assign();
                 Long v = ConstEval.tryEval(n);
                 if (v == null) {
-                    throw new CError(n.pos, "variable-length arrays are not supported (the size is not a constant)");
+                    throw new ArrayError("variable-length arrays are not supported (the size of %s is not a constant)");
                 }
                 if (!n.type.isInteger()) {
                     throw new CError(n.pos, "size of array has non-integer type");
                 }
                 len = v;
-                if (len < 0 || !n.type.isUnsigned() && len < 0) {
-                    throw new CError(n.pos, "size of array is negative");
+                if (len < 0 && n.type.isUnsigned() || len > (1L << 40)) {
+                    throw new ArrayError("size of array %s is too large");
+                }
+                if (len < 0) {
+                    throw new ArrayError("size of array %s is negative");
                 }
             }
             expect("]");
@@ -912,8 +950,8 @@ public final class Parser {
             if (!inner.type.isComplete()) {
                 throw new CError(pos, "array type has incomplete element type '" + inner.type + "'");
             }
-            if (len > 0 && inner.type.size() > 0 && len > Long.MAX_VALUE / 4 / inner.type.size()) {
-                throw new CError(pos, "size of array is too large");
+            if (len > 0 && inner.type.size() > 0 && len > (1L << 40) / inner.type.size()) {
+                throw new ArrayError("size of array %s is too large");
             }
             d.type = CType.array(inner.type, len);
             return d;
@@ -1090,7 +1128,7 @@ public final class Parser {
             if (e.op == Op.STR && isCharType(t.base)) {
                 return e.str.bytes.length;
             }
-            throw new CError(tree.pos, "invalid initializer for an array");
+            throw new CError(tree.pos, "invalid initializer");
         }
         if (tree.items.size() == 1 && tree.items.get(0).designators.isEmpty() && tree.items.get(0).init.expr != null
                 && tree.items.get(0).init.expr.op == Op.STR && isCharType(t.base)) {
@@ -1153,7 +1191,7 @@ public final class Parser {
                 stringInit(t, off, e, out);
                 return;
             }
-            throw new CError(e.pos, "array must be initialized with a brace-enclosed initializer");
+            throw new CError(e.pos, "invalid initializer");
         }
         if (t.isRecord()) {
             if (e.type.isRecord() && e.type.rec == t.rec) {
@@ -1398,7 +1436,12 @@ public final class Parser {
         }
         while (!accept("}")) {
             if (peek().kind == Tok.K.EOF) {
-                throw new CError(peek().pos, "expected '}' at end of input");
+                throw new CError(peek().pos, "expected declaration or statement at end of input");
+            }
+            if (peek().kind == Tok.K.ID && lookup(peek().text) == null && !KEYWORDS.contains(peek().text)
+                    && (peek(1).kind == Tok.K.ID && !KEYWORDS.contains(peek(1).text) || peek(1).is("*")
+                    && peek(2).kind == Tok.K.ID && peek(3).is("="))) {
+                throw new CError(peek().pos, "unknown type name '" + peek().text + "'");
             }
             if (at("_Static_assert")) {
                 staticAssert();
@@ -1466,7 +1509,7 @@ public final class Parser {
                 }
             } else {
                 if (d.type.isVoid()) {
-                    throw new CError(pos, "variable '" + d.name + "' declared void");
+                    throw new CError(pos, "variable or field '" + d.name + "' declared void");
                 }
                 Var v = new Var(d.name, d.type, pos, false);
                 v.alignas = spec.alignas;
@@ -1484,14 +1527,13 @@ public final class Parser {
                 if (!v.type.isComplete()) {
                     throw new CError(pos, "storage size of '" + d.name + "' isn't known");
                 }
-                if (v.type.size() > Machine.MAX_FRAME) {
-                    throw new CError(pos, "local '" + d.name + "' is too large for the stack (" + v.type.size()
-                            + " bytes; the stack is " + Machine.STACK_SIZE + " bytes)");
-                }
                 out.add(s);
             }
             if (accept(",")) {
                 continue;
+            }
+            if (!at(";")) {
+                throw new CError(peek().pos, "expected ',' or ';' before " + peek());
             }
             expect(";");
             return;
@@ -1838,7 +1880,7 @@ public final class Parser {
             if (from.isRecord() && from.rec == to.rec) {
                 return e;
             }
-            throw new CError(e.pos, "incompatible types in " + what + " of '" + to + "' from '" + from + "'");
+            throw incompatible(to, from, what, e.pos);
         }
         if (to.isArray()) {
             throw new CError(e.pos, "assignment to expression with array type");
@@ -1874,7 +1916,25 @@ public final class Parser {
                 throw new CError(e.pos, what + " makes pointer from integer without a cast");
             }
         }
-        throw new CError(e.pos, "incompatible types in " + what + " of '" + to + "' from '" + from + "'");
+        throw incompatible(to, from, what, e.pos);
+    }
+
+    /** gcc's words for an assignment between types that do not convert. */
+    private static CError incompatible(CType to, CType from, String what, Pos pos) {
+        if (what.equals("initialization")) {
+            return new CError(pos, "incompatible types when initializing type '" + to + "' using type '" + from + "'");
+        }
+        if (what.equals("assignment")) {
+            return new CError(pos, "incompatible types when assigning to type '" + to + "' from type '" + from + "'");
+        }
+        if (what.equals("return")) {
+            return new CError(pos, "incompatible types when returning type '" + from + "' but '" + to
+                    + "' was expected");
+        }
+        if (what.startsWith("passing argument ")) {
+            return new CError(pos, "incompatible type for argument " + what.substring("passing argument ".length()));
+        }
+        return new CError(pos, "incompatible types in " + what + " of '" + to + "' from '" + from + "'");
     }
 
     // ------------------------------------------------------------------ expressions
@@ -2318,6 +2378,7 @@ public final class Parser {
                     if (at("(") && startsTypeName(peek(1))) {
                         int save = p;
                         next();
+                        pos = peek().pos;
                         ty = typeName();
                         expect(")");
                         if (at("{")) {
@@ -2343,8 +2404,44 @@ public final class Parser {
                     expect(")");
                     return num(ty.align(), CType.ULONG, pos, CType.ULONG);
                 }
-                case "_Generic":
-                    throw new CError(pos, "_Generic is not supported");
+                case "_Generic": {
+                    next();
+                    expect("(");
+                    Node ctl = decay(assign());
+                    CType ct = ctl.type.unqualified();
+                    Node chosen = null;
+                    Node dflt = null;
+                    while (accept(",")) {
+                        Pos ap = peek().pos;
+                        if (accept("default")) {
+                            expect(":");
+                            Node e = assign();
+                            if (dflt != null) {
+                                throw new CError(ap, "duplicate 'default' in '_Generic'");
+                            }
+                            dflt = e;
+                            continue;
+                        }
+                        CType at = typeName();
+                        expect(":");
+                        Node e = assign();
+                        if (at.unqualified().sameAs(ct) && at.unqualified().enumTag == null == (ct.enumTag == null)
+                                || at.unqualified().sameAs(ct) && ct.enumTag == null) {
+                            if (chosen == null) {
+                                chosen = e;
+                            }
+                        }
+                    }
+                    expect(")");
+                    if (chosen == null) {
+                        chosen = dflt;
+                    }
+                    if (chosen == null) {
+                        throw new CError(pos, "'_Generic' selector of type '" + ct + "' is not compatible with any"
+                                + " association");
+                    }
+                    return chosen;
+                }
                 case "__builtin_offsetof": {
                     next();
                     expect("(");
@@ -2469,6 +2566,7 @@ public final class Parser {
     }
 
     private Node postfix() {
+        Pos start = peek().pos;
         Node e = primary();
         for (;;) {
             Tok t = peek();
@@ -2482,12 +2580,15 @@ public final class Parser {
                     a = i;
                     i = tmp;
                 }
-                if (!a.type.isPtr() || !i.type.isInteger()) {
+                if (!a.type.isPtr()) {
                     throw new CError(t.pos, "subscripted value is neither array nor pointer");
+                }
+                if (!i.type.isInteger()) {
+                    throw new CError(t.pos, "array subscript is not an integer");
                 }
                 e = deref(addSub(true, a, i, t.pos), t.pos);
             } else if (t.is("(")) {
-                e = call(e, t.pos);
+                e = call(e, start);
             } else if (t.is(".") || t.is("->")) {
                 next();
                 Pos mp = peek().pos;
@@ -2508,10 +2609,10 @@ public final class Parser {
                 }
                 CType.Member m = base.type.rec.find(name);
                 if (m == null) {
-                    throw new CError(mp, "'" + base.type + "' has no member named '" + name + "'");
+                    throw new CError(t.pos, "'" + base.type + "' has no member named '" + name + "'");
                 }
                 CType mt = m.type.qualified(m.type.isConst || base.type.isConst, m.type.isVolatile || base.type.isVolatile);
-                Node n = new Node(Op.MEMBER, mp, mt);
+                Node n = new Node(Op.MEMBER, t.pos, mt);
                 n.l = base;
                 n.member = m;
                 n.hasCall = base.hasCall;
@@ -2529,7 +2630,8 @@ public final class Parser {
         next();
         Node f = decay(fnExpr);
         if (!f.type.isPtr() || !f.type.base.isFunc()) {
-            throw new CError(pos, "called object is not a function or function pointer");
+            throw new CError(pos, "called object " + (fnExpr.op == Op.VAR ? "'" + fnExpr.var.display + "' " : "")
+                    + "is not a function or function pointer");
         }
         CType ft = f.type.base;
         List<Node> args = new ArrayList<>();
@@ -2557,7 +2659,8 @@ public final class Parser {
                 if (!pt.isComplete() && !pt.isPtr()) {
                     throw new CError(a.pos, "parameter " + (i + 1) + " has incomplete type");
                 }
-                conv.add(convertForAssign(pt, a, "passing argument " + (i + 1)));
+                conv.add(convertForAssign(pt, a, "passing argument " + (i + 1) + (name == null ? "" : " of '" + name
+                        + "'")));
             } else {
                 Node d = promote(a);
                 if (d.type.isVoid()) {
@@ -2582,6 +2685,9 @@ public final class Parser {
         switch (t.kind) {
             case NUM:
             case CHR: {
+                if (t.type == null) {
+                    throw new CError(pos, "floating point is not supported (constant '" + t.text + "')");
+                }
                 Node n = new Node(Op.NUM, pos, t.type);
                 n.val = t.value;
                 return n;
@@ -2615,7 +2721,7 @@ public final class Parser {
                     throw new CError(pos, "variadic functions defined in the program (va_list) are not supported");
                 }
                 if (t.text.equals("setjmp") || t.text.equals("longjmp") || t.text.equals("_setjmp")) {
-                    throw new CError(pos, "setjmp/longjmp is not supported");
+                    throw new CError(pos, t.text.contains("long") ? "longjmp is not supported" : "setjmp is not supported");
                 }
                 if (KEYWORDS.contains(t.text)) {
                     if (t.text.equals("asm") || t.text.startsWith("__asm")) {
@@ -2646,7 +2752,7 @@ public final class Parser {
                     }
                     throw new CError(pos, "implicit declaration of function '" + t.text + "'");
                 }
-                throw new CError(pos, "'" + t.text + "' undeclared");
+                throw new CError(t.defPos != null ? t.defPos : pos, "'" + t.text + "' undeclared");
             }
             case PUNCT: {
                 if (t.text.equals("(")) {

@@ -13,6 +13,8 @@ public final class Tok {
     public CType type;
     /** STR: the bytes, without the terminating NUL. */
     public byte[] bytes;
+    /** For a token of a macro body: where the definition spells it; else null. */
+    public Pos defPos;
 
     public Tok(K kind, String text, Pos pos) {
         this.kind = kind;

@@ -9,7 +9,10 @@
  * the macro's use (the place in the file where the expansion started). Include nesting deeper than 200 levels is
  * taken for an include cycle; a translation unit that expands to more than 4 million tokens is refused (runaway
  * macros). {@code #error} and a missing include end with a positioned error. {@code #pragma mmio board("...")} names
- * the board. jcpp cannot serve in a few places, which we accept rather than write a preprocessor: it has no
+ * the board. An error about a token that a macro body spells (an undeclared name) names the definition, as gcc
+ * does. jcpp's sources other than files answer {@code getPath()} with their file's, so files are told apart by
+ * class; jcpp gives {@code __LINE__} in a macro body the definition's line, which is replaced by the line of the
+ * expansion. jcpp cannot serve in a few places, which we accept rather than write a preprocessor: it has no
  * {@code __VA_OPT__}; it evaluates {@code #if} in signed 64-bit arithmetic only ({@code #if (0u - 1) > 0} is false);
  * {@code #line} does not renumber {@code __LINE__}; {@code #} applied to a stray backslash outside a string escapes
  * it. The differential programs that show these differences wait in {@code programs/diff-pending}.
@@ -23,7 +26,7 @@
  * signed (as on x86-64, where the differential tests run), enums are {@code int}, bit-fields are laid out by the
  * System V rule (a bit-field never straddles a boundary of its declared type; unnamed ones do not raise the
  * alignment; a zero-width one aligns the next). Floating point, VLAs, {@code setjmp}, threads, {@code _Complex},
- * {@code _Atomic}, {@code _Generic}, inline assembly, {@code __attribute__((packed))} and variadic functions defined
+ * {@code _Atomic}, inline assembly, {@code __attribute__((packed))} and variadic functions defined
  * in the program are refused with an error that names the construct.
  *
  * <h2>Execution</h2>
@@ -50,6 +53,9 @@
  * has no 64-bit calls. Heap accesses are checked against the live blocks (dangling and out-of-bounds pointers
  * fault); the program may use at most 256 MiB; runaway recursion ends in a stack overflow error after 8 MiB of stack
  * or 100 000 nested calls. Function pointers are small addresses below 64 KiB, so calling through anything else
- * faults.
+ * faults. A subscript of an array object of known length ({@code a[i]}, not the last member of a struct) is
+ * checked; library functions that write ({@code strcpy}, {@code memset}, {@code sprintf}, ...) are checked against the
+ * local or global object they write into. A run-time error names the operator of the faulting access ({@code *},
+ * {@code [}, {@code ->}, {@code /}) or the called function, as gcc's sanitizers do.
  */
 package org.mmioworkbench.c.internal;
