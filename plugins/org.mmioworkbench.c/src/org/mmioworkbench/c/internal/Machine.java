@@ -390,10 +390,12 @@ public final class Machine {
                 if (in.stmt) {
                     atInsn = in;
                     atFrame = f;
-                    if (!first && stop != null && stop.stop(this)) {
+                    if (!first && stop != null) {
                         f.pc = pc;
                         cur = f;
-                        return new Result(Kind.PAUSED, 0, null, List.of());
+                        if (stop.stop(this)) {
+                            return new Result(Kind.PAUSED, 0, null, List.of());
+                        }
                     }
                     if (++steps > stepLimit) {
                         f.pc = pc;
