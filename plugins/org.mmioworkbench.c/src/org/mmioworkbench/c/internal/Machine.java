@@ -598,6 +598,52 @@ public final class Machine {
         mailbox.restore(s.mailbox);
     }
 
+    /** A variable as a debugger shows it: slot locals have no address (-1); records and arrays show their address. */
+    public record VarView(String name, CType type, long address, long value) {
+        /** The value as C would print it for the type: decimal, unsigned, or hex for pointers and addresses. */
+        public String shown() {
+            return show(type.isArray() || type.isRecord() ? CType.ptr(type) : type, value);
+        }
+    }
+
+    /** A call frame as a debugger shows it, innermost first. */
+    public record FrameView(String function, Pos pos, List<VarView> args, List<VarView> locals) {
+    }
+
+    /** The call stack while paused (or stopped), innermost frame first. */
+    public List<FrameView> frames() {
+        List<FrameView> out = new ArrayList<>();
+        for (Frame f = cur; f != null; f = f.up) {
+            Insn[] code = f.fn.code;
+            int pc = f == cur ? f.pc : f.pc - 1;
+            Insn in = code.length == 0 ? null : code[Math.max(0, Math.min(pc, code.length - 1))];
+            Pos pos = in == null ? f.fn.def.pos : f == cur && in.stmtPos != null ? in.stmtPos : in.pos;
+            List<VarView> args = new ArrayList<>();
+            List<VarView> locals = new ArrayList<>();
+            for (Var v : f.fn.def.locals) {
+                (f.fn.def.params.contains(v) ? args : locals).add(view(f, v));
+            }
+            out.add(new FrameView(f.fn.name, pos, List.copyOf(args), List.copyOf(locals)));
+        }
+        return out;
+    }
+
+    private VarView view(Frame f, Var v) {
+        if (v.slot >= 0) {
+            return new VarView(v.display, v.type, -1, f.s[v.slot]);
+        }
+        long a = f.fp + v.address;
+        long value = a;
+        if (v.type.isScalar()) {
+            try {
+                value = mem.load(a, v.type);
+            } catch (CFault e) {
+                value = 0;
+            }
+        }
+        return new VarView(v.display, v.type, a, value);
+    }
+
     /** The position of the statement running now (or last run), or null before the first. */
     public Pos statementPos() {
         return atInsn == null ? null : atInsn.stmtPos;
