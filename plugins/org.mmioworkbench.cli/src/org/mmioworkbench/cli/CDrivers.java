@@ -207,7 +207,7 @@ final class CDrivers {
         return MmioSim.OK;
     }
 
-    private static Board board(List<Path> files, List<CProgram> programs, String option, List<Path> inputs,
+    static Board board(List<Path> files, List<CProgram> programs, String option, List<Path> inputs,
             Terminal term) {
         String named = null;
         Path from = null;

@@ -82,9 +82,9 @@ class CRunIT {
         Path c = write(dir, "null.c", "static int get(int *p) { return *p; }\nint main(void) { return get(0); }\n");
         CommandLineRun run = CommandLineRun.run("run", c.toString());
         assertEquals(1, run.status());
-        assertTrue(run.err().contains("null.c:1:26: error: null pointer dereference"), run.err());
-        assertTrue(run.err().contains("#0  get (p=0x0) at " + c + ":1:26"), run.err());
-        assertTrue(run.err().contains("#1  main () at " + c + ":2:18"), run.err());
+        assertTrue(run.err().contains("null.c:1:33: error: null pointer dereference"), run.err());
+        assertTrue(run.err().contains("#0  get (p=0x0) at " + c + ":1:33"), run.err());
+        assertTrue(run.err().contains("#1  main () at " + c + ":2:25"), run.err());
         noStackTrace(run);
     }
 
