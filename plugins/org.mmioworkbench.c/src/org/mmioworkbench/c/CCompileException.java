@@ -20,10 +20,16 @@ public final class CCompileException extends Exception {
      * @param cause the user-facing cause, without position
      */
     public CCompileException(String file, int line, int column, String cause) {
-        super(line <= 0 ? file + ": error: " + cause : file + ":" + line + ":" + column + ": error: " + cause);
+        super(line <= 0 ? file + ": error: " + oneLine(cause)
+                : file + ":" + line + ":" + column + ": error: " + oneLine(cause));
         this.file = file;
         this.line = line;
         this.column = column;
+    }
+
+    /** The cause on one line: line breaks and other control characters become spaces, trailing ones go. */
+    private static String oneLine(String cause) {
+        return cause.replaceAll("\\p{Cntrl}+", " ").strip();
     }
 
     /**

@@ -48,6 +48,8 @@ public final class CMachine {
                     program.file());
         } catch (CError e) {
             throw new CCompileException(e.pos.file(), e.pos.line(), e.pos.col(), e.cause);
+        } catch (StackOverflowError e) {
+            throw new CCompileException(program.file(), 0, 0, "an expression is nested too deeply to compile");
         }
     }
 

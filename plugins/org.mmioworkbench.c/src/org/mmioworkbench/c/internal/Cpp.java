@@ -70,6 +70,8 @@ public final class Cpp {
                 } else if (m.equals("#endif without #if") || m.startsWith("#else without") || m.startsWith("#elif without")) {
                     String word = m.substring(1, m.indexOf(' '));
                     at = pp.directiveBefore(source, word, at);
+                } else if (m.startsWith("Expected string or header")) {
+                    m = "#include expects \"FILENAME\" or <FILENAME>";
                 } else if (m.startsWith("Unknown preprocessor directive ")) {
                     m = "invalid preprocessing directive #" + m.substring("Unknown preprocessor directive ".length());
                 } else {
@@ -149,6 +151,11 @@ public final class Cpp {
             throw new CError(pp.currentPos(), e.getMessage());
         } catch (StackOverflowError e) {
             throw new CError(pp.currentPos(), "macro expansion nested too deeply");
+        } catch (CError e) {
+            throw e;
+        } catch (RuntimeException e) {
+            // jcpp's own failures on malformed input (e.g. "Bad token" for bytes that are no C)
+            throw new CError(pp.currentPos(), "invalid input the preprocessor cannot read (" + e.getMessage() + ")");
         }
         Pos end = out.isEmpty() ? new Pos(shown, 1, 1) : out.get(out.size() - 1).pos;
         out.add(new Tok(Tok.K.EOF, "", end));
