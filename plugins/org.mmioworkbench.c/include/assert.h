@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: EPL-2.0
  * assert.h - C11 7.2, MMIO Workbench's own. A failed assertion prints
- *     FILE:LINE: FUNC: Assertion 'EXPR' failed.
- * on standard error (as glibc 2.37 and later word it) and ends the program with exit status 1 in the
- * simulator. Like every assert.h it has no include guard: NDEBUG is looked at on each inclusion.
+ *     FILE:LINE: FUNC: Assertion `EXPR' failed.
+ * on standard error, worded and quoted as glibc 2.36 (Debian 12) does, and ends the program with exit
+ * status 1 in the simulator. Like every assert.h it has no include guard: NDEBUG is looked at on each inclusion.
  */
 #undef assert
 
