@@ -93,7 +93,7 @@ class CRunIT {
         Path c = write(dir, "syn.c", "int main(void) {\n    int x = ;\n}\n");
         CommandLineRun run = CommandLineRun.run("run", c.toString());
         assertEquals(2, run.status());
-        assertEquals(c + ":2:13: error: expected expression before ';'\n", run.err());
+        assertEquals(c + ":2:13: error: expected expression before ';' token\n", run.err());
     }
 
     @Test

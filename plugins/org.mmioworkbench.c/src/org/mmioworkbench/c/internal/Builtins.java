@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mmioworkbench.c.libc.AssertMessage;
 import org.mmioworkbench.c.libc.CString;
 import org.mmioworkbench.c.libc.LibcException;
 import org.mmioworkbench.c.libc.Printf;
@@ -300,7 +301,7 @@ public final class Builtins {
         });
         def("__assert_fail", (mc, a) -> {
             String func = a[3] == 0 ? null : str(mc, a[3]);
-            throw new Abort(assertMessage(mc.processName(), str(mc, a[1]), a[2], func, str(mc, a[0])), true);
+            throw new Abort(AssertMessage.format(str(mc, a[1]), (int) a[2], func, str(mc, a[0])), true);
         });
         def("abs", (mc, a) -> (int) Math.abs((int) a[0]));
         def("labs", (mc, a) -> Math.abs(a[0]));
@@ -357,12 +358,6 @@ public final class Builtins {
             long n = span(mc, a[0], a[1], false);
             return mc.mem.loadU8(a[0] + n) == 0 ? 0 : a[0] + n;
         });
-    }
-
-    /** glibc's words (2.37 and later): {@code PROGRAM: FILE:LINE: FUNCTION: Assertion 'EXPRESSION' failed.} */
-    static String assertMessage(String program, String file, long line, String function, String expression) {
-        return program + ": " + file + ":" + Long.toUnsignedString(line & 0xFFFF_FFFFL) + ": "
-                + (function == null ? "" : function + ": ") + "Assertion '" + expression + "' failed.";
     }
 
     private static long span(Machine mc, long s, long set, boolean in) {

@@ -156,7 +156,8 @@ public final class Machine {
                     }
                     Long val = ConstEval.tryEval(in.expr());
                     if (val == null || in.type().isRecord()) {
-                        throw new CError(in.expr().pos, "initializer element is not constant");
+                        throw new CError(in.expr().start != null ? in.expr().start : in.expr().pos,
+                                "initializer element is not constant");
                     }
                     if (in.bitField() != null) {
                         CType.Member m = in.bitField();

@@ -30,6 +30,8 @@ public final class Node {
     public CType opType;
     /** Whether the expression contains a call (lowered out of expressions). */
     public boolean hasCall;
+    /** Where the expression's text begins (set for full expressions and what converts them). */
+    public Pos start;
 
     public Node(Op op, Pos pos, CType type) {
         this.op = op;

@@ -655,7 +655,7 @@ public final class Parser {
                     long w = constExpr(assign());
                     if (w < 0 || w > d.type.bits() || w == 0 && d.name != null) {
                         throw new CError(pos, w == 0 ? "zero width for bit-field '" + d.name + "'"
-                                : "width of bit-field '" + (d.name == null ? "" : d.name) + "' exceeds its type");
+                                : "width of '" + (d.name == null ? "" : d.name) + "' exceeds its type");
                     }
                     width = (int) w;
                 }
@@ -1687,7 +1687,11 @@ public final class Parser {
                 case "case": {
                     next();
                     Node v = condExpr();
-                    long cv = constExpr(v);
+                    Long cvo = ConstEval.tryEval(v);
+                    if (cvo == null || !v.type.isInteger()) {
+                        throw new CError(pos, "case label does not reduce to an integer constant");
+                    }
+                    long cv = cvo;
                     if (accept("...")) {
                         throw new CError(pos, "case ranges are not supported");
                     }
@@ -1716,6 +1720,8 @@ public final class Parser {
                 case "__asm__":
                 case "__asm":
                     throw new CError(pos, "inline assembly is not supported");
+                case "else":
+                    throw new CError(pos, "'else' without a previous 'if'");
                 default:
                     if (peek(1).is(":") && !KEYWORDS.contains(t.text)) {
                         next();
@@ -1791,6 +1797,14 @@ public final class Parser {
     }
 
     static Node cast(Node n, CType to) {
+        Node c = cast0(n, to);
+        if (c.start == null) {
+            c.start = n.start;
+        }
+        return c;
+    }
+
+    private static Node cast0(Node n, CType to) {
         CType from = n.type;
         if (from.unqualified().sameAs(to.unqualified()) && !(to.k == CType.K.BOOL && from.k != CType.K.BOOL)) {
             if (from == to) {
@@ -1896,7 +1910,8 @@ public final class Parser {
                 if (to.k == CType.K.BOOL) {
                     return cast(e, to);
                 }
-                throw new CError(e.pos, what + " makes integer from pointer without a cast");
+                throw new CError(e.pos, "makes integer from pointer without a cast (" + what + " of '" + to + "' from '"
+                        + from + "')");
             }
         }
         if (to.isPtr()) {
@@ -1913,7 +1928,8 @@ public final class Parser {
                 return cast(e, to);
             }
             if (from.isInteger()) {
-                throw new CError(e.pos, what + " makes pointer from integer without a cast");
+                throw new CError(e.pos, "makes pointer from integer without a cast (" + what + " of '" + to + "' from '"
+                        + from + "')");
             }
         }
         throw incompatible(to, from, what, e.pos);
@@ -1956,7 +1972,11 @@ public final class Parser {
     Node assign() {
         enter();
         try {
+            Pos start = peek().pos;
             Node l = condExpr();
+            if (l.start == null) {
+                l.start = start;
+            }
             Tok t = peek();
             if (t.kind == Tok.K.PUNCT && (t.text.equals("=") || ASSIGN_OPS.containsKey(t.text))) {
                 next();

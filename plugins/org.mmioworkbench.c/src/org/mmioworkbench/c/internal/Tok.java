@@ -28,6 +28,12 @@ public final class Tok {
 
     @Override
     public String toString() {
-        return kind == K.EOF ? "end of file" : "'" + text + "'";
+        return switch (kind) {
+            case EOF -> "end of input";
+            case PUNCT -> "'" + text + "' token";
+            case NUM, CHR -> "numeric constant";
+            case STR -> "string constant";
+            default -> "'" + text + "'";
+        };
     }
 }
