@@ -106,10 +106,16 @@ final class CDebugConsole {
                 case "down" -> selectFrame(selected - (arg.isEmpty() ? 1 : parse(arg)));
                 case "info", "i" -> info(arg);
                 case "p", "print", "p/x", "print/x" -> print(arg, cmd.endsWith("/x"));
+                default -> {
+                    if (cmd.equals("x") || cmd.startsWith("x/")) {
+                        examine(cmd.length() > 2 ? cmd.substring(2) : "", arg);
+                    } else {
+                        out.println("Undefined command: \"" + cmd + "\".  Try \"help\".");
+                    }
+                }
                 case "help", "h" -> out.println("step, next, finish, continue, reverse-step (rs), break FUNCTION|FILE:LINE|"
                         + "LINE, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
-                        + "print[/x] EXPR, quit");
-                default -> out.println("Undefined command: \"" + cmd + "\".  Try \"help\".");
+                        + "print[/x] EXPR, x[/N] ADDRESS|POINTER (program memory, 32-bit words), quit");
             }
             out.flush();
         }
@@ -328,6 +334,67 @@ final class CDebugConsole {
             }
             default -> out.println("info locals, info args, info frame or info breakpoints");
         }
+    }
+
+    /** {@code x/N ADDR}: N 32-bit words of program memory, from a number or a pointer variable. */
+    private void examine(String fmt, String arg) {
+        int n = 1;
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("^(\\d+)").matcher(fmt);
+        if (c.find()) {
+            n = Math.min(256, Integer.parseInt(c.group(1)));
+        }
+        long a;
+        try {
+            a = Long.decode(arg.trim());
+        } catch (NumberFormatException e) {
+            long[] v = evaluate(arg);
+            if (v == null) {
+                return;
+            }
+            a = v[0];
+        }
+        if (a >= Simulator.MMIO_VIRTUAL_BASE && a < Simulator.MMIO_VIRTUAL_LIMIT) {
+            out.println("0x" + Long.toHexString(a) + " is in an MMIO mapping: reading it would be a register access;"
+                    + " print a register through its pointer instead.");
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            long at = a + 4L * i;
+            if (i % 4 == 0) {
+                if (i > 0) {
+                    out.println(sb);
+                    sb.setLength(0);
+                }
+                sb.append("0x").append(Long.toHexString(at)).append(':');
+            }
+            if (!vm.memory().readable(at)) {
+                out.println(sb + "\tCannot access memory at address 0x" + Long.toHexString(at));
+                return;
+            }
+            sb.append("\t0x").append(String.format("%08x", vm.memory().loadU32(at)));
+        }
+        out.println(sb);
+    }
+
+    /** The value of a pointer or integer variable of the selected frame, or null (after saying why). */
+    private long[] evaluate(String expr) {
+        List<Machine.FrameView> frames = vm.frames();
+        String name = expr.trim();
+        if (frames.isEmpty()) {
+            out.println("No frame selected.");
+            return null;
+        }
+        Machine.FrameView f = frames.get(Math.min(selected, frames.size() - 1));
+        for (List<Machine.VarView> vs : List.of(f.locals(), f.args())) {
+            for (Machine.VarView v : vs) {
+                if (v.name().equals(name)) {
+                    return new long[] {v.value()};
+                }
+            }
+        }
+        out.println("No symbol \"" + name + "\" in current context.");
+        return null;
     }
 
     /** Prints a name with {@code .m}, {@code ->m}, {@code [N]} and a leading {@code *}, from the selected frame. */

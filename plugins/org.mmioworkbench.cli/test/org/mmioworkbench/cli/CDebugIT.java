@@ -73,4 +73,13 @@ class CDebugIT {
         assertTrue(out.contains("r=24"), out);
         assertTrue(out.contains("[program exited with code 0]"), out);
     }
+
+    @Test
+    void examineShowsProgramMemoryThroughAPointer(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun run = CommandLineRun.runWithInput("break area\ncontinue\nx/2 p\nx 0\nquit\n", "debug",
+                c.toString());
+        assertTrue(run.out().matches("(?s).*0x[0-9a-f]+:\t0x00000003\t0x00000004\n.*"), run.out());
+        assertTrue(run.out().contains("Cannot access memory at address 0x0"), run.out());
+    }
 }
