@@ -23,7 +23,7 @@ import org.mmioworkbench.core.Snapshot;
 /**
  * {@code mmio-sim debug driver.c}: steps through C with gdb's commands: {@code step}, {@code next}, {@code finish},
  * {@code continue}, {@code reverse-step}, {@code break FUNCTION|FILE:LINE|LINE}, {@code delete}, {@code backtrace},
- * {@code frame N}, {@code up}, {@code down}, {@code info locals|args|frame|breakpoints}, {@code print[/x] EXPR}
+ * {@code reverse-next}, {@code reverse-continue}, {@code frame N}, {@code up}, {@code down}, {@code info locals|args|frame|breakpoints}, {@code print[/x] EXPR}
  * (names, {@code .}, {@code ->}, {@code [N]}, {@code *}), {@code quit}. Going back restores the nearest checkpoint of
  * the machine and the simulator and runs forward to the statement before.
  */
@@ -40,6 +40,7 @@ final class CDebugConsole {
     private final List<String> breaks = new ArrayList<>();
     private final Map<String, List<String>> sources = new HashMap<>();
     private CMachine.Outcome end;
+    private boolean replaying;
     private int selected;
     private String lastFunction;
 
@@ -48,6 +49,9 @@ final class CDebugConsole {
         this.out = out;
         this.consoles = new Consoles(sim);
         this.machine = new CMachine(program, sim, process, new org.mmioworkbench.c.internal.Mailbox(), b -> {
+            if (replaying) {
+                return; // re-running from a checkpoint: the output was shown the first time
+            }
             out.print(consoles.poll(true));
             out.write(b, 0, b.length);
             out.flush();
@@ -95,6 +99,11 @@ final class CDebugConsole {
                 }
                 case "c", "continue" -> go(this::atBreakpoint);
                 case "rs", "reverse-step" -> reverseStep();
+                case "rn", "reverse-next" -> {
+                    int d = vm.top().depth();
+                    reverseUntil(x -> x.top().depth() <= d);
+                }
+                case "rc", "reverse-continue" -> reverseUntil(this::atBreakpoint);
                 case "b", "break" -> addBreak(arg);
                 case "delete", "d" -> {
                     breaks.clear();
@@ -113,7 +122,8 @@ final class CDebugConsole {
                         out.println("Undefined command: \"" + cmd + "\".  Try \"help\".");
                     }
                 }
-                case "help", "h" -> out.println("step, next, finish, continue, reverse-step (rs), break FUNCTION|FILE:LINE|"
+                case "help", "h" -> out.println("step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
+                        + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
                         + "LINE, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
                         + "print[/x] EXPR, x[/N] ADDRESS|POINTER (program memory, 32-bit words), quit");
             }
@@ -165,6 +175,66 @@ final class CDebugConsole {
         }
     }
 
+    /** Goes back to the latest earlier statement where the condition holds (or to the start). */
+    private void reverseUntil(java.util.function.Predicate<Machine> condition) {
+        long now = vm.steps();
+        if (now == 0) {
+            out.println("Already at the start of the program.");
+            return;
+        }
+        for (int ci = checkpoints.size() - 1; ci >= 0; ci--) {
+            Object[] c = checkpoints.get(ci);
+            if ((long) c[0] >= now) {
+                continue;
+            }
+            restore(c);
+            long[] found = {condition.test(vm) ? vm.steps() : -1};
+            replaying = true;
+            try {
+                machine.runUntil(x -> {
+                    if (x.steps() >= now) {
+                        return true;
+                    }
+                    if (condition.test(x)) {
+                        found[0] = x.steps();
+                    }
+                    return false;
+                });
+            } finally {
+                replaying = false;
+            }
+            if (found[0] >= 0) {
+                restore(c);
+                runTo(found[0]);
+                where();
+                return;
+            }
+        }
+        restore(checkpoints.get(0));
+        out.println("No earlier statement matches; back at the start of the program.");
+        where();
+    }
+
+    private void restore(Object[] c) {
+        vm.restore((Machine.State) c[1]);
+        sim.restore((Snapshot) c[2]);
+        consoles.resync();
+        end = null;
+        selected = 0;
+    }
+
+    private void runTo(long target) {
+        if (vm.steps() < target) {
+            replaying = true;
+            try {
+                machine.runUntil(x -> x.steps() >= target);
+            } finally {
+                replaying = false;
+            }
+        }
+        consoles.resync(); // what the replay sent on a UART was shown the first time
+    }
+
     private void reverseStep() {
         long target = vm.steps() - 1;
         if (target < 0) {
@@ -177,14 +247,8 @@ final class CDebugConsole {
                 best = c;
             }
         }
-        vm.restore((Machine.State) best[1]);
-        sim.restore((Snapshot) best[2]);
-        consoles.resync();
-        end = null;
-        selected = 0;
-        if (vm.steps() < target) {
-            machine.runUntil(x -> x.steps() >= target);
-        }
+        restore(best);
+        runTo(target);
         where();
     }
 

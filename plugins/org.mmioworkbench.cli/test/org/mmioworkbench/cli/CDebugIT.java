@@ -82,4 +82,18 @@ class CDebugIT {
         assertTrue(run.out().matches("(?s).*0x[0-9a-f]+:\t0x00000003\t0x00000004\n.*"), run.out());
         assertTrue(run.out().contains("Cannot access memory at address 0x0"), run.out());
     }
+
+    @Test
+    void reverseNextStepsBackOverACallWithoutRepeatingOutput(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun run = CommandLineRun.runWithInput("next\nnext\nnext\nreverse-next\nreverse-next\n"
+                + "reverse-continue\nquit\n", "debug", c.toString());
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        assertEquals(1, out.split("r=24", -1).length - 1, "printed once, not again when going back: " + out);
+        assertTrue(!out.contains("4\tint w"), "reverse-next does not stop inside area: " + out);
+        int printf = out.indexOf("12\treturn r - 24;");
+        assertTrue(printf > 0 && out.indexOf("11\tprintf", printf) > 0 && out.indexOf("10\tint r", printf) > 0, out);
+        assertTrue(out.contains("No earlier statement matches; back at the start of the program."), out);
+    }
 }
