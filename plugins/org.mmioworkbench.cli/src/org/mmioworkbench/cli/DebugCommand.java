@@ -41,6 +41,9 @@ final class DebugCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         Terminal term = Terminal.standard();
+        if (CDrivers.isCFile(script)) {
+            return debugC(term);
+        }
         LoadedScript loaded;
         try {
             loaded = LoadedScript.load(script, board);
@@ -58,6 +61,42 @@ final class DebugCommand implements Callable<Integer> {
             term.out().flush();
             term.error(line);
             return MmioSim.FAILED;
+        } finally {
+            term.flush();
+        }
+    }
+
+    /** A C file: one process named after the file, paused before its first statement. */
+    private int debugC(Terminal term) throws IOException {
+        try {
+            if (!java.nio.file.Files.isRegularFile(script)) {
+                throw new CliException(MmioSim.USAGE, "mmio-sim: " + script + ": no such C file");
+            }
+            org.mmioworkbench.c.CProgram program;
+            try {
+                program = org.mmioworkbench.c.CProgram.compile(script, java.util.List.of(), CDrivers.includeDir());
+            } catch (org.mmioworkbench.c.CCompileException e) {
+                term.error(Terminal.printable(e.getMessage()));
+                return MmioSim.USAGE;
+            }
+            String name = script.getFileName().toString();
+            name = name.substring(0, name.length() - 2);
+            org.mmioworkbench.core.Board b = CDrivers.board(java.util.List.of(script), java.util.List.of(program), board,
+                    new java.util.ArrayList<>(), term);
+            org.mmioworkbench.core.Simulator sim = new org.mmioworkbench.core.Simulator(b, traceWindow);
+            CDebugConsole console;
+            try {
+                console = new CDebugConsole(program, sim, name, term.out());
+            } catch (Exception e) {
+                term.error(Terminal.printable(e.getMessage()));
+                return MmioSim.USAGE;
+            }
+            try (LineInput in = LineInput.standard(term.out())) {
+                return console.run(in);
+            }
+        } catch (CliException e) {
+            term.error(e.getMessage());
+            return e.status();
         } finally {
             term.flush();
         }

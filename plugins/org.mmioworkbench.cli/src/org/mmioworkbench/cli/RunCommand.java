@@ -25,7 +25,9 @@ import picocli.CommandLine.Parameters;
  * (also those found while running, such as an undefined variable) and board errors.
  */
 @Command(name = "run", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Runs a driver script (*.mmio) on a simulated board.",
+        description = {"Runs a driver script (*.mmio), or driver code in C (*.c: each file a process, run in the "
+                + "order given; main's return value is the exit status, 0 or 1 with 'main returned N'), on a "
+                + "simulated board.",
             "UART output and printf text go to standard output as they happen; the simulated kernel's "
                     + "diagnostics go to standard error, each on a line starting with 'diagnostic:'.",
             "The board: the one the script names in its first line (board qemu-virt, board rpi4b, "
@@ -52,7 +54,21 @@ final class RunCommand implements Callable<Integer> {
             converter = TraceWindowOption.class, description = TraceWindowOption.DESCRIPTION)
     private int traceWindow;
 
-    @Parameters(paramLabel = "SCRIPT", description = "the driver script")
+    @Option(names = "-I", paramLabel = "DIR", description = "C files: a folder to search for included headers")
+    private List<Path> includes = new java.util.ArrayList<>();
+
+    @Option(names = "--process", paramLabel = "NAME",
+            description = "C files: the process name (default: the file name without .c)")
+    private String process;
+
+    @Option(names = "--max-statements", paramLabel = "N", defaultValue = "1000000000",
+            description = "C files: the most statements a program may run (default: ${DEFAULT-VALUE})")
+    private long maxStatements;
+
+    @Parameters(paramLabel = "SCRIPT", arity = "1..*",
+            description = "the driver script (*.mmio), or C files (*.c), each run as a process in the order given")
+    private List<Path> files;
+
     private Path script;
 
     @Override
@@ -69,6 +85,20 @@ final class RunCommand implements Callable<Integer> {
     }
 
     private int run(Terminal term) {
+        if (CDrivers.isC(files)) {
+            if (maxStatements < 1) {
+                throw new CliException(MmioSim.USAGE, "mmio-sim: --max-statements must be at least 1");
+            }
+            return CDrivers.run(term, files, new CDrivers.Options(board, process, includes, trace, traceWindow,
+                    maxStatements));
+        }
+        if (files.size() > 1) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: run takes one script (*.mmio), or C files (*.c)");
+        }
+        if (process != null || !includes.isEmpty()) {
+            throw new CliException(MmioSim.USAGE, "mmio-sim: -I and --process apply to C files only");
+        }
+        script = files.get(0);
         if (maxLoop < 1) {
             throw new CliException(MmioSim.USAGE, "mmio-sim: --max-loop must be at least 1, not " + maxLoop);
         }

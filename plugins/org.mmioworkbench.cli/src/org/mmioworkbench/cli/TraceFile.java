@@ -94,6 +94,31 @@ final class TraceFile implements Closeable {
      * @param line the script line, or 0 if none
      * @return the JSON text
      */
+    /**
+     * Writes one event of a C program: the file, line and function of the statement that caused it.
+     *
+     * @param e the event
+     * @param line the line, or 0
+     * @param file the source file, or null
+     * @param function the function, or null
+     */
+    void write(TraceEvent e, int line, String file, String function) {
+        if (file == null) {
+            write(e, line);
+            return;
+        }
+        String j = json(e, line);
+        String extra = new Json().put("file", file).put("function", function).end();
+        try {
+            out.write(j, 0, j.length() - 1);
+            out.write(',');
+            out.write(extra, 1, extra.length() - 1);
+            out.write('\n');
+        } catch (IOException ex) {
+            throw failed(ex);
+        }
+    }
+
     static String json(TraceEvent e, int line) {
         OptionalLong physical = e.physicalAddress();
         Json j = new Json().put("seq", e.seq()).put("time_ns", e.timeNanos()).put("process", e.actor())

@@ -1,0 +1,661 @@
+package org.mmioworkbench.c.internal;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mmioworkbench.c.libc.LibcException;
+import org.mmioworkbench.core.MmioApi;
+import org.mmioworkbench.core.MmioFault;
+import org.mmioworkbench.core.Simulator;
+
+/**
+ * Runs one translation unit as one simulated process: lays out globals and string literals, lowers the
+ * functions, and interprets the instruction arrays with an explicit frame stack (the loop never recurses in
+ * Java). It can pause at any statement boundary, and its whole state (frames, memory, heap) can be snapshot
+ * and restored.
+ */
+public final class Machine {
+    /** The stack size; runaway recursion ends with a stack overflow error when it is used up. */
+    public static final long STACK_SIZE = 8L << 20;
+    /** The largest frame of one function. */
+    public static final long MAX_FRAME = 4L << 20;
+    /** The deepest call nesting. */
+    public static final int MAX_DEPTH = 100_000;
+    static final long FN_BASE = 0x1000;
+
+    /** Where program output goes. */
+    public interface Output {
+        void print(byte[] bytes);
+    }
+
+    /** Asked at each statement boundary while running; true pauses before the statement. */
+    @FunctionalInterface
+    public interface Stop {
+        boolean stop(Machine m);
+    }
+
+    /** How a run ended. */
+    public enum Kind { PAUSED, EXITED, ERROR, STEP_LIMIT }
+
+    /** The end of a run: exit status, and for errors the message and the backtrace lines. */
+    public record Result(Kind kind, int status, String message, List<String> backtrace) {
+    }
+
+    final Memory mem;
+    private final Parser.Unit unit;
+    private final Simulator sim;
+    private final String process;
+    private MmioApi api;
+    private final Mailbox mailbox;
+    private final Output out;
+    private final Map<Var, Fn> fns = new LinkedHashMap<>();
+    private final Map<Long, Fn> byAddress = new HashMap<>();
+    private final String mainFile;
+    private Frame cur;
+    private int depth;
+    private long steps;
+    private long lowestMapped = Memory.STACK_TOP;
+    private Result end;
+    private long stepLimit = Long.MAX_VALUE;
+    /** The statement running now and its frame (set at each statement boundary), for trace attribution. */
+    private Insn atInsn;
+    private Frame atFrame;
+
+    public Machine(Parser.Unit unit, Map<Node, St> pendingDecls, Simulator sim, String process, Mailbox mailbox,
+            Output out, String mainFile) {
+        this.unit = unit;
+        this.sim = sim;
+        this.process = process;
+        this.mailbox = mailbox;
+        this.out = out;
+        this.mainFile = mainFile;
+        this.mem = new Memory(null, STACK_SIZE);
+        int i = 0;
+        for (Func f : unit.definitions) {
+            Fn fn = new Fn(f.name, f);
+            fn.address = FN_BASE + 16L * i++;
+            Var v = unit.functions.get(f.name);
+            fns.put(v, fn);
+            byAddress.put(fn.address, fn);
+        }
+        Var main = unit.functions.get("main");
+        if (main == null || main.func == null) {
+            throw new CError(new Pos(mainFile, 1, 1), "the program defines no 'main' function");
+        }
+        CType mt = main.type;
+        if (!mt.base.unqualified().sameAs(CType.INT) || mt.params != null && mt.params.size() != 0
+                && mt.params.size() != 2) {
+            throw new CError(main.pos, "'main' must be 'int main(void)' or 'int main(int argc, char **argv)'");
+        }
+        for (Var f : unit.functions.values()) {
+            if (f.func == null && f.addrTaken && Builtins.find(f.name) == null) {
+                throw new CError(f.pos, "undefined reference to '" + f.name + "' (no definition, and no builtin of"
+                        + " that name)");
+            }
+        }
+        layoutData();
+        Codegen cg = new Codegen(mem, fns, pendingDecls);
+        for (Fn fn : fns.values()) {
+            cg.compile(fn);
+        }
+        Fn mainFn = fns.get(main);
+        long[] args = new long[mainFn.def.params.size()];
+        if (args.length == 2) {
+            args = mainArgs();
+        }
+        cur = push(mainFn, null, -1, 0, args);
+    }
+
+    // ------------------------------------------------------------------ layout
+
+    private void layoutData() {
+        long a = Memory.DATA_BASE;
+        for (StrLit s : unit.strings) {
+            s.address = a;
+            a += s.bytes.length;
+        }
+        for (Var v : unit.globals) {
+            if (!v.type.isComplete()) {
+                if (v.type.isArray() && v.type.len < 0) {
+                    v.type = CType.array(v.type.base, 1); // a tentative definition of unknown size: one element
+                } else {
+                    throw new CError(v.pos, "storage size of '" + v.display + "' isn't known");
+                }
+            }
+            long al = Math.max(Math.max(v.type.align(), v.alignas), v.type.size() >= 16 ? 16 : 1);
+            a = (a + al - 1) / al * al;
+            v.address = a;
+            a += Math.max(1, v.type.size());
+            if (a - Memory.DATA_BASE > Memory.MAX_BYTES / 2) {
+                throw new CError(v.pos, "the global '" + v.display + "' is too large (" + v.type.size()
+                        + " bytes; the program may use at most " + (Memory.MAX_BYTES >> 20) + " MiB)");
+            }
+        }
+        mem.map(Memory.DATA_BASE, a + 1);
+        for (StrLit s : unit.strings) {
+            mem.write(s.address, s.bytes, 0, s.bytes.length);
+        }
+        ConstEval.addressesKnown = true;
+        ConstEval.functionAddress = fv -> {
+            Fn fn = fns.get(fv);
+            return fn != null ? fn.address : Builtins.address(fv.name);
+        };
+        try {
+            for (Var v : unit.globals) {
+                if (v.init == null) {
+                    continue;
+                }
+                for (Var.Init in : v.init) {
+                    long at = v.address + in.offset();
+                    if (in.bytes() != null) {
+                        mem.write(at, in.bytes(), 0, in.bytes().length);
+                        continue;
+                    }
+                    Long val = ConstEval.tryEval(in.expr());
+                    if (val == null || in.type().isRecord()) {
+                        throw new CError(in.expr().start != null ? in.expr().start : in.expr().pos,
+                                "initializer element is not constant");
+                    }
+                    if (in.bitField() != null) {
+                        CType.Member m = in.bitField();
+                        long unitSize = m.type.size();
+                        long u = mem.load(at, unsignedOf(m.type));
+                        long mask = m.bitWidth == 64 ? -1L : (1L << m.bitWidth) - 1;
+                        u = (u & ~(mask << m.bitPos)) | ((val & mask) << m.bitPos);
+                        mem.store(at, m.type, u);
+                        if (unitSize == 0) {
+                            throw new IllegalStateException();
+                        }
+                    } else {
+                        mem.store(at, in.type(), val);
+                    }
+                }
+            }
+        } finally {
+            ConstEval.addressesKnown = false;
+            ConstEval.functionAddress = null;
+        }
+    }
+
+    private static CType unsignedOf(CType t) {
+        return switch ((int) t.size()) {
+            case 1 -> CType.UCHAR;
+            case 2 -> CType.USHORT;
+            case 4 -> CType.UINT;
+            default -> CType.ULONG;
+        };
+    }
+
+    private long[] mainArgs() {
+        // argv = { "<stem>", NULL } on the heap-free top of the data: written into a fresh malloc block
+        byte[] name = (process + "\0").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        long s = malloc(name.length);
+        mem.write(s, name, 0, name.length);
+        long argv = malloc(16);
+        mem.store64(argv, s);
+        mem.store64(argv + 8, 0);
+        return new long[] {1, argv};
+    }
+
+    // ------------------------------------------------------------------ what builtins use
+
+    MmioApi api() {
+        if (api == null) {
+            api = sim.process(process).api();
+            mem.setApi(api);
+        }
+        return api;
+    }
+
+    Simulator sim() {
+        return sim;
+    }
+
+    String processName() {
+        return process;
+    }
+
+    Mailbox mailbox() {
+        return mailbox;
+    }
+
+    void print(byte[] b) {
+        out.print(b);
+    }
+
+    long malloc(long size) {
+        if (size < 0 || size > Memory.MAX_BYTES) {
+            return 0;
+        }
+        long p = mem.heap.malloc(size);
+        if (p != 0) {
+            given(p, size);
+        }
+        return p;
+    }
+
+    private void given(long p, long size) {
+        mem.liveBlocks.put(p, size);
+        mem.freedBlocks.subMap(p - (1L << 30) < 0 ? 0 : p, p + Math.max(size, 1) + 16).clear();
+        java.util.Map.Entry<Long, Long> before = mem.freedBlocks.lowerEntry(p);
+        if (before != null && before.getKey() + before.getValue() > p) {
+            mem.freedBlocks.remove(before.getKey());
+        }
+    }
+
+    void free(long p) throws LibcException {
+        mem.heap.free(p);
+        if (p != 0) {
+            Long size = mem.liveBlocks.remove(p);
+            mem.freedBlocks.put(p, size == null ? 1 : size);
+        }
+    }
+
+    long realloc(long ptr, long size) throws LibcException {
+        if (size < 0 || size > Memory.MAX_BYTES) {
+            return 0;
+        }
+        long q = mem.heap.realloc(mem, ptr, size);
+        if (ptr != 0 && (q != 0 || size == 0) && q != ptr) {
+            Long old = mem.liveBlocks.remove(ptr);
+            mem.freedBlocks.put(ptr, old == null ? 1 : old);
+        }
+        if (q != 0) {
+            given(q, size);
+        }
+        return q;
+    }
+
+    /**
+     * Faults when a library function would write len bytes at dst past the end of the local or global object that
+     * holds dst.
+     */
+    void checkWrite(long dst, long len, String function) {
+        if (len <= 0) {
+            return;
+        }
+        for (Frame f = cur; f != null; f = f.up) {
+            if (dst < f.fp || dst >= f.fp + f.fn.frameSize) {
+                continue;
+            }
+            for (Var v : f.fn.locals) {
+                if (v.slot < 0 && !v.global) {
+                    check(f.fp + v.address, v, dst, len, function);
+                }
+            }
+            return;
+        }
+        if (dst >= Memory.DATA_BASE && dst < Memory.HEAP_BASE) {
+            for (Var v : unit.globals) {
+                check(v.address, v, dst, len, function);
+            }
+        }
+    }
+
+    private static void check(long start, Var v, long dst, long len, String function) {
+        long size = v.type.size();
+        if (dst >= start && dst < start + size && dst + len > start + size) {
+            throw new CFault("out of bounds: " + function + " writes " + len + " bytes at offset " + (dst - start)
+                    + " of '" + v.display + "' (" + v.type + ", " + size + " bytes)");
+        }
+    }
+
+    // ------------------------------------------------------------------ frames
+
+    private Frame push(Fn fn, Frame up, int dst, long retBuf, long[] args) {
+        if (fn.frameSize > STACK_SIZE) {
+            Var big = null;
+            for (Var v : fn.locals) {
+                if (v.slot < 0 && !v.global && (big == null || v.type.size() > big.type.size())) {
+                    big = v;
+                }
+            }
+            throw new CFault("stack overflow: '" + fn.name + "' needs " + fn.frameSize + " bytes of stack for its"
+                    + " locals; the stack has " + STACK_SIZE).at(big == null ? fn.def.pos : big.pos);
+        }
+        long fp = mem.sp - fn.frameSize;
+        fp &= -16L;
+        if (fp < mem.stackLimit || depth >= MAX_DEPTH) {
+            throw new CFault("stack overflow: " + (depth + 1) + " nested calls use more than the "
+                    + (STACK_SIZE >> 20) + " MiB stack (runaway recursion?)");
+        }
+        if (fp < lowestMapped) {
+            mem.map(fp, lowestMapped);
+            lowestMapped = fp & -4096L;
+        }
+        mem.sp = fp;
+        Frame f = new Frame(fn, fp, up, dst, retBuf, args);
+        List<Var> ps = fn.def.params;
+        int n = Math.min(ps.size(), args.length);
+        for (int i = 0; i < n; i++) {
+            Var p = ps.get(i);
+            if (p.slot >= 0) {
+                f.s[p.slot] = args[i];
+            } else if (p.type.isRecord()) {
+                mem.copy(fp + p.address, args[i], p.type.size());
+            } else {
+                mem.store(fp + p.address, p.type, args[i]);
+            }
+        }
+        depth++;
+        return f;
+    }
+
+    // ------------------------------------------------------------------ running
+
+    public void setStepLimit(long limit) {
+        this.stepLimit = limit;
+    }
+
+    public long steps() {
+        return steps;
+    }
+
+    public Result result() {
+        return end;
+    }
+
+    public Frame top() {
+        return cur;
+    }
+
+    /** The statement the machine is paused before (or stopped in). */
+    public Insn current() {
+        if (cur == null) {
+            return null;
+        }
+        Insn[] code = cur.fn.code;
+        return cur.pc < code.length ? code[cur.pc] : null;
+    }
+
+    /**
+     * Runs until the program ends, or a stop condition asks to pause before a statement (asked at each
+     * statement boundary, not before the one the machine is paused at).
+     */
+    public Result run(Stop stop) {
+        if (end != null) {
+            return end;
+        }
+        api();
+        Frame f = cur;
+        Insn[] code = f.fn.code;
+        int pc = f.pc;
+        boolean first = true;
+        Insn in = null;
+        try {
+            for (;;) {
+                in = code[pc];
+                if (in.stmt) {
+                    atInsn = in;
+                    atFrame = f;
+                    if (!first && stop != null) {
+                        f.pc = pc;
+                        cur = f;
+                        if (stop.stop(this)) {
+                            return new Result(Kind.PAUSED, 0, null, List.of());
+                        }
+                    }
+                    if (++steps > stepLimit) {
+                        f.pc = pc;
+                        cur = f;
+                        return finish(new Result(Kind.STEP_LIMIT, 1, in.pos + ": error: the program ran more than "
+                                + stepLimit + " statements (an endless loop?)", backtrace(f, pc)));
+                    }
+                }
+                first = false;
+                switch (in.op) {
+                    case Insn.EXPR:
+                        in.e.ev(f);
+                        pc++;
+                        break;
+                    case Insn.SET:
+                        f.s[in.dst] = in.e.ev(f);
+                        pc++;
+                        break;
+                    case Insn.BR:
+                        pc = in.e.ev(f) != 0 ? in.t : pc + 1;
+                        break;
+                    case Insn.BRF:
+                        pc = in.e.ev(f) == 0 ? in.t : pc + 1;
+                        break;
+                    case Insn.JMP:
+                        pc = in.t;
+                        break;
+                    case Insn.SWITCH: {
+                        long v = in.e.ev(f);
+                        int k = java.util.Arrays.binarySearch(in.caseVals, v);
+                        pc = k >= 0 ? in.caseTargets[k] : in.f;
+                        break;
+                    }
+                    case Insn.CALL: {
+                        E[] as = in.args;
+                        long[] av = new long[as.length];
+                        for (int i = 0; i < as.length; i++) {
+                            av[i] = as[i].ev(f);
+                        }
+                        Fn callee = in.callee;
+                        Builtins.B b = in.builtin;
+                        if (callee == null && b == null) {
+                            long addr = in.e.ev(f);
+                            callee = byAddress.get(addr);
+                            if (callee == null) {
+                                b = Builtins.at(addr);
+                                if (b == null) {
+                                    throw new CFault(addr == 0 ? "null pointer called as a function"
+                                            : "call through an invalid function pointer 0x" + Long.toHexString(addr));
+                                }
+                            }
+                        }
+                        if (b != null) {
+                            f.pc = pc;
+                            cur = f;
+                            long r = b.call(this, av);
+                            if (in.dst >= 0) {
+                                f.s[in.dst] = r;
+                            }
+                            pc++;
+                            break;
+                        }
+                        f.pc = pc + 1;
+                        f = push(callee, f, in.dst, in.retOff >= 0 ? f.fp + in.retOff : 0, av);
+                        code = f.fn.code;
+                        pc = 0;
+                        break;
+                    }
+                    case Insn.RET: {
+                        long v = in.e.ev(f);
+                        if (in.size > 0 && f.retBuf != 0) {
+                            mem.copy(f.retBuf, v, in.size);
+                            v = f.retBuf;
+                        }
+                        Frame up = f.up;
+                        mem.sp = f.fp + f.fn.frameSize;
+                        depth--;
+                        if (up == null) {
+                            f.pc = pc;
+                            cur = f;
+                            int status = (int) v;
+                            return finish(new Result(Kind.EXITED, status, null, List.of()));
+                        }
+                        if (f.dst >= 0) {
+                            up.s[f.dst] = v;
+                        }
+                        f = up;
+                        code = f.fn.code;
+                        pc = f.pc;
+                        break;
+                    }
+                    default:
+                        throw new IllegalStateException("bad instruction " + in.op);
+                }
+            }
+        } catch (Builtins.Exit e) {
+            f.pc = pc;
+            cur = f;
+            return finish(new Result(Kind.EXITED, e.status, null, List.of()));
+        } catch (Builtins.Abort e) {
+            f.pc = pc;
+            cur = f;
+            String msg = e.plain ? e.getMessage() : in.pos + ": error: " + e.getMessage();
+            return finish(new Result(Kind.ERROR, e.plain ? 134 : 134, msg, e.plain ? List.of() : backtrace(f, pc)));
+        } catch (CFault e) {
+            return fault(f, pc, e.pos() != null ? e.pos() : in == null ? null : in.pos, e.getMessage());
+        } catch (MmioFault e) {
+            return fault(f, pc, in == null ? null : in.pos, Memory.mmio(e).getMessage());
+        } catch (LibcException e) {
+            return fault(f, pc, in == null ? null : in.pos, e.getMessage());
+        } catch (StackOverflowError e) {
+            return fault(f, pc, in == null ? null : in.pos, "expression nested too deeply");
+        }
+    }
+
+    private Result fault(Frame f, int pc, Pos at, String message) {
+        f.pc = pc;
+        cur = f;
+        Pos pos = at == null ? new Pos(mainFile, 1, 1) : at;
+        List<String> bt = backtrace(f, pc);
+        if (!bt.isEmpty()) {
+            String top = bt.get(0);
+            bt.set(0, top.substring(0, top.lastIndexOf(" at ") + 4) + pos);
+        }
+        return finish(new Result(Kind.ERROR, 1, pos + ": error: " + message, bt));
+    }
+
+    private Result finish(Result r) {
+        end = r;
+        return r;
+    }
+
+    /** gdb-style backtrace lines: {@code #0  FUNC (ARGS) at FILE:LINE:COL}. */
+    public List<String> backtrace(Frame top, int topPc) {
+        List<String> lines = new ArrayList<>();
+        int i = 0;
+        for (Frame f = top; f != null; f = f.up) {
+            int pc = f == top ? topPc : f.pc - 1;
+            Insn[] code = f.fn.code;
+            Pos pos = code.length == 0 ? f.fn.def.pos : code[Math.max(0, Math.min(pc, code.length - 1))].pos;
+            StringBuilder sb = new StringBuilder("#").append(i++).append("  ").append(f.fn.name).append(" (");
+            List<Var> ps = f.fn.def.params;
+            for (int k = 0; k < ps.size() && k < f.args.length; k++) {
+                sb.append(k > 0 ? ", " : "").append(ps.get(k).name).append('=').append(show(ps.get(k).type, f.args[k]));
+            }
+            lines.add(sb.append(") at ").append(pos).toString());
+            if (i > 50) {
+                lines.add("... " + (f.depth() - 1) + " more frames");
+                break;
+            }
+        }
+        return lines;
+    }
+
+    static String show(CType t, long v) {
+        if (t.isPtr() || t.isRecord()) {
+            return "0x" + Long.toHexString(v);
+        }
+        if (t.isUnsigned()) {
+            return Long.toUnsignedString(v);
+        }
+        return Long.toString(v);
+    }
+
+    // ------------------------------------------------------------------ snapshots
+
+    /** The machine's state at a statement boundary. */
+    public static final class State {
+        final Frame frames;
+        final Memory.Frozen memory;
+        final long steps;
+        final int depth;
+        final long lowestMapped;
+        final Result end;
+        final Mailbox mailbox;
+
+        State(Frame frames, Memory.Frozen memory, long steps, int depth, long lowestMapped, Result end,
+                Mailbox mailbox) {
+            this.frames = frames;
+            this.memory = memory;
+            this.steps = steps;
+            this.depth = depth;
+            this.lowestMapped = lowestMapped;
+            this.end = end;
+            this.mailbox = mailbox;
+        }
+    }
+
+    public State snapshot() {
+        return new State(cur.copy(), mem.snapshot(), steps, depth, lowestMapped, end, mailbox.copy());
+    }
+
+    public void restore(State s) {
+        cur = s.frames.copy();
+        mem.restore(s.memory);
+        steps = s.steps;
+        depth = s.depth;
+        lowestMapped = s.lowestMapped;
+        end = s.end;
+        mailbox.restore(s.mailbox);
+    }
+
+    /** A variable as a debugger shows it: slot locals have no address (-1); records and arrays show their address. */
+    public record VarView(String name, CType type, long address, long value) {
+        /** The value as C would print it for the type: decimal, unsigned, or hex for pointers and addresses. */
+        public String shown() {
+            return show(type.isArray() || type.isRecord() ? CType.ptr(type) : type, value);
+        }
+    }
+
+    /** A call frame as a debugger shows it, innermost first. */
+    public record FrameView(String function, Pos pos, List<VarView> args, List<VarView> locals) {
+    }
+
+    /** The call stack while paused (or stopped), innermost frame first. */
+    public List<FrameView> frames() {
+        List<FrameView> out = new ArrayList<>();
+        for (Frame f = cur; f != null; f = f.up) {
+            Insn[] code = f.fn.code;
+            int pc = f == cur ? f.pc : f.pc - 1;
+            Insn in = code.length == 0 ? null : code[Math.max(0, Math.min(pc, code.length - 1))];
+            Pos pos = in == null ? f.fn.def.pos : f == cur && in.stmtPos != null ? in.stmtPos : in.pos;
+            List<VarView> args = new ArrayList<>();
+            List<VarView> locals = new ArrayList<>();
+            for (Var v : f.fn.def.locals) {
+                (f.fn.def.params.contains(v) ? args : locals).add(view(f, v));
+            }
+            out.add(new FrameView(f.fn.name, pos, List.copyOf(args), List.copyOf(locals)));
+        }
+        return out;
+    }
+
+    private VarView view(Frame f, Var v) {
+        if (v.slot >= 0) {
+            return new VarView(v.display, v.type, -1, f.s[v.slot]);
+        }
+        long a = f.fp + v.address;
+        long value = a;
+        if (v.type.isScalar()) {
+            try {
+                value = mem.load(a, v.type);
+            } catch (CFault e) {
+                value = 0;
+            }
+        }
+        return new VarView(v.display, v.type, a, value);
+    }
+
+    /** The position of the statement running now (or last run), or null before the first. */
+    public Pos statementPos() {
+        return atInsn == null ? null : atInsn.stmtPos;
+    }
+
+    /** The function of the statement running now, or null before the first. */
+    public String statementFunction() {
+        return atFrame == null ? null : atFrame.fn.name;
+    }
+
+    public Memory memory() {
+        return mem;
+    }
+}

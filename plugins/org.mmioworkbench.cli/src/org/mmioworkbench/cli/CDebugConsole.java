@@ -1,0 +1,589 @@
+package org.mmioworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.mmioworkbench.c.CMachine;
+import org.mmioworkbench.c.CProgram;
+import org.mmioworkbench.c.internal.CType;
+import org.mmioworkbench.c.internal.Fn;
+import org.mmioworkbench.c.internal.Insn;
+import org.mmioworkbench.c.internal.Machine;
+import org.mmioworkbench.c.internal.Pos;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.Snapshot;
+
+/**
+ * {@code mmio-sim debug driver.c}: steps through C with gdb's commands: {@code step}, {@code next}, {@code finish},
+ * {@code continue}, {@code reverse-step}, {@code break FUNCTION|FILE:LINE|LINE}, {@code delete}, {@code backtrace},
+ * {@code reverse-next}, {@code reverse-continue}, {@code frame N}, {@code up}, {@code down}, {@code info locals|args|frame|breakpoints}, {@code print[/x] EXPR}
+ * (names, {@code .}, {@code ->}, {@code [N]}, {@code *}), {@code quit}. Going back restores the nearest checkpoint of
+ * the machine and the simulator and runs forward to the statement before.
+ */
+final class CDebugConsole {
+    private static final long CHECKPOINT_EVERY = 4096;
+    private static final int MAX_CHECKPOINTS = 256;
+
+    private final CMachine machine;
+    private final Machine vm;
+    private final Simulator sim;
+    private final PrintStream out;
+    private final Consoles consoles;
+    private final List<Object[]> checkpoints = new ArrayList<>();
+    private final List<String> breaks = new ArrayList<>();
+    private final Map<String, List<String>> sources = new HashMap<>();
+    private CMachine.Outcome end;
+    private boolean replaying;
+    private int selected;
+    private String lastFunction;
+
+    CDebugConsole(CProgram program, Simulator sim, String process, PrintStream out) throws Exception {
+        this.sim = sim;
+        this.out = out;
+        this.consoles = new Consoles(sim);
+        this.machine = new CMachine(program, sim, process, new org.mmioworkbench.c.internal.Mailbox(), b -> {
+            if (replaying) {
+                return; // re-running from a checkpoint: the output was shown the first time
+            }
+            out.print(consoles.poll(true));
+            out.write(b, 0, b.length);
+            out.flush();
+        });
+        this.vm = machine.machine();
+        checkpoint();
+    }
+
+    int run(LineInput in) throws IOException {
+        out.println("C driver paused before its first statement; 'help' lists the commands.");
+        where();
+        String last = "";
+        for (;;) {
+            String line = in.readLine("(mmio) ");
+            if (line == null) {
+                break;
+            }
+            line = line.trim();
+            if (line.isEmpty()) {
+                line = last;
+            }
+            last = line;
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] w = line.split("\\s+", 2);
+            String cmd = w[0];
+            String arg = w.length > 1 ? w[1].trim() : "";
+            switch (cmd) {
+                case "q", "quit" -> {
+                    return end != null && (end.error() || end.status() != 0) ? MmioSim.FAILED : MmioSim.OK;
+                }
+                case "s", "step" -> go(x -> true);
+                case "n", "next" -> {
+                    int d = vm.top().depth();
+                    go(x -> x.top().depth() <= d);
+                }
+                case "finish" -> {
+                    int d = vm.top().depth();
+                    if (d == 1) {
+                        out.println("\"finish\" not meaningful in the outermost frame.");
+                    } else {
+                        go(x -> x.top().depth() < d);
+                    }
+                }
+                case "c", "continue" -> go(this::atBreakpoint);
+                case "rs", "reverse-step" -> reverseStep();
+                case "rn", "reverse-next" -> {
+                    int d = vm.top().depth();
+                    reverseUntil(x -> x.top().depth() <= d);
+                }
+                case "rc", "reverse-continue" -> reverseUntil(this::atBreakpoint);
+                case "b", "break" -> addBreak(arg);
+                case "delete", "d" -> {
+                    breaks.clear();
+                    out.println("Deleted all breakpoints.");
+                }
+                case "bt", "backtrace", "where" -> backtrace();
+                case "frame", "f" -> selectFrame(arg.isEmpty() ? selected : parse(arg));
+                case "up" -> selectFrame(selected + (arg.isEmpty() ? 1 : parse(arg)));
+                case "down" -> selectFrame(selected - (arg.isEmpty() ? 1 : parse(arg)));
+                case "info", "i" -> info(arg);
+                case "p", "print", "p/x", "print/x" -> print(arg, cmd.endsWith("/x"));
+                default -> {
+                    if (cmd.equals("x") || cmd.startsWith("x/")) {
+                        examine(cmd.length() > 2 ? cmd.substring(2) : "", arg);
+                    } else {
+                        out.println("Undefined command: \"" + cmd + "\".  Try \"help\".");
+                    }
+                }
+                case "help", "h" -> out.println("step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
+                        + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
+                        + "LINE, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
+                        + "print[/x] EXPR, x[/N] ADDRESS|POINTER (program memory, 32-bit words), quit");
+            }
+            out.flush();
+        }
+        return end != null && (end.error() || end.status() != 0) ? MmioSim.FAILED : MmioSim.OK;
+    }
+
+    private static int parse(String s) {
+        try {
+            return Integer.parseInt(s.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void checkpoint() {
+        checkpoints.add(new Object[] {vm.steps(), vm.snapshot(), sim.snapshot()});
+        if (checkpoints.size() > MAX_CHECKPOINTS) {
+            for (int i = checkpoints.size() - 2; i > 0; i -= 2) {
+                checkpoints.remove(i); // keep the first and the newest; thin out the rest
+            }
+        }
+    }
+
+    private void go(Machine.Stop stop) {
+        if (end != null) {
+            out.println("The program is not being run.");
+            return;
+        }
+        selected = 0;
+        CMachine.Outcome o = machine.runUntil(x -> {
+            if (x.steps() % CHECKPOINT_EVERY == 0 && x.steps() > (long) checkpoints.get(checkpoints.size() - 1)[0]) {
+                checkpoint();
+            }
+            return stop.stop(x);
+        });
+        out.print(consoles.poll(true));
+        if (o.paused()) {
+            where();
+            return;
+        }
+        end = o;
+        if (o.error()) {
+            out.println(o.message());
+            o.backtrace().forEach(out::println);
+        } else {
+            out.println("[program exited with code " + o.status() + "]");
+        }
+    }
+
+    /** Goes back to the latest earlier statement where the condition holds (or to the start). */
+    private void reverseUntil(java.util.function.Predicate<Machine> condition) {
+        long now = vm.steps();
+        if (now == 0) {
+            out.println("Already at the start of the program.");
+            return;
+        }
+        for (int ci = checkpoints.size() - 1; ci >= 0; ci--) {
+            Object[] c = checkpoints.get(ci);
+            if ((long) c[0] >= now) {
+                continue;
+            }
+            restore(c);
+            long[] found = {condition.test(vm) ? vm.steps() : -1};
+            replaying = true;
+            try {
+                machine.runUntil(x -> {
+                    if (x.steps() >= now) {
+                        return true;
+                    }
+                    if (condition.test(x)) {
+                        found[0] = x.steps();
+                    }
+                    return false;
+                });
+            } finally {
+                replaying = false;
+            }
+            if (found[0] >= 0) {
+                restore(c);
+                runTo(found[0]);
+                where();
+                return;
+            }
+        }
+        restore(checkpoints.get(0));
+        out.println("No earlier statement matches; back at the start of the program.");
+        where();
+    }
+
+    private void restore(Object[] c) {
+        vm.restore((Machine.State) c[1]);
+        sim.restore((Snapshot) c[2]);
+        consoles.resync();
+        end = null;
+        selected = 0;
+    }
+
+    private void runTo(long target) {
+        if (vm.steps() < target) {
+            replaying = true;
+            try {
+                machine.runUntil(x -> x.steps() >= target);
+            } finally {
+                replaying = false;
+            }
+        }
+        consoles.resync(); // what the replay sent on a UART was shown the first time
+    }
+
+    private void reverseStep() {
+        long target = vm.steps() - 1;
+        if (target < 0) {
+            out.println("Already at the start of the program.");
+            return;
+        }
+        Object[] best = checkpoints.get(0);
+        for (Object[] c : checkpoints) {
+            if ((long) c[0] <= target) {
+                best = c;
+            }
+        }
+        restore(best);
+        runTo(target);
+        where();
+    }
+
+    private boolean atBreakpoint(Machine x) {
+        Insn in = x.current();
+        if (in == null || in.stmtPos == null) {
+            return false;
+        }
+        for (String b : breaks) {
+            if (b.startsWith("fn:")) {
+                Fn fn = x.top().fn;
+                if (fn.name.equals(b.substring(3)) && firstStatement(fn) == x.top().pc) {
+                    return true;
+                }
+            } else {
+                int colon = b.lastIndexOf(':');
+                String file = b.substring(0, colon);
+                int line = Integer.parseInt(b.substring(colon + 1));
+                if (in.stmtPos.line() == line && (file.isEmpty() || sameFile(in.stmtPos.file(), file))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameFile(String a, String b) {
+        return a.equals(b) || a.endsWith("/" + b) || Path.of(a).getFileName().toString().equals(b);
+    }
+
+    private static int firstStatement(Fn fn) {
+        for (int i = 0; i < fn.code.length; i++) {
+            if (fn.code[i].stmt) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void addBreak(String arg) {
+        if (arg.isEmpty()) {
+            out.println("Argument required (function, FILE:LINE or LINE).");
+            return;
+        }
+        if (arg.matches("\\d+")) {
+            breaks.add(":" + arg);
+        } else if (arg.matches(".+:\\d+")) {
+            breaks.add(arg);
+        } else {
+            breaks.add("fn:" + arg);
+        }
+        out.println("Breakpoint " + breaks.size() + " at " + arg);
+    }
+
+    private void where() {
+        List<Machine.FrameView> frames = vm.frames();
+        if (frames.isEmpty()) {
+            return;
+        }
+        Machine.FrameView f = frames.get(0);
+        if (!f.function().equals(lastFunction)) {
+            out.println(describe(f));
+            lastFunction = f.function();
+        }
+        out.println(f.pos().line() + "\t" + sourceLine(f.pos()));
+    }
+
+    private String describe(Machine.FrameView f) {
+        StringBuilder sb = new StringBuilder(f.function()).append(" (");
+        for (int i = 0; i < f.args().size(); i++) {
+            Machine.VarView a = f.args().get(i);
+            sb.append(i > 0 ? ", " : "").append(a.name()).append('=').append(a.shown());
+        }
+        return sb.append(") at ").append(f.pos().file()).append(':').append(f.pos().line()).toString();
+    }
+
+    private String sourceLine(Pos pos) {
+        List<String> lines = sources.computeIfAbsent(pos.file(), file -> {
+            try {
+                return Files.readAllLines(Path.of(file), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        return pos.line() >= 1 && pos.line() <= lines.size() ? lines.get(pos.line() - 1).strip() : "";
+    }
+
+    private void backtrace() {
+        List<Machine.FrameView> frames = vm.frames();
+        for (int i = 0; i < frames.size(); i++) {
+            out.println("#" + i + "  " + describe(frames.get(i)));
+        }
+    }
+
+    private void selectFrame(int n) {
+        List<Machine.FrameView> frames = vm.frames();
+        if (n < 0 || n >= frames.size()) {
+            out.println(n < 0 ? "Bottom (innermost) frame selected; you cannot go down." : "Initial frame selected;"
+                    + " you cannot go up.");
+            return;
+        }
+        selected = n;
+        out.println("#" + n + "  " + describe(frames.get(n)));
+        out.println(frames.get(n).pos().line() + "\t" + sourceLine(frames.get(n).pos()));
+    }
+
+    private void info(String what) {
+        List<Machine.FrameView> frames = vm.frames();
+        if (frames.isEmpty()) {
+            out.println("No frame selected.");
+            return;
+        }
+        Machine.FrameView f = frames.get(Math.min(selected, frames.size() - 1));
+        switch (what) {
+            case "locals" -> {
+                if (f.locals().isEmpty()) {
+                    out.println("No locals.");
+                }
+                f.locals().forEach(v -> out.println(v.name() + " = " + v.shown()));
+            }
+            case "args" -> {
+                if (f.args().isEmpty()) {
+                    out.println("No arguments.");
+                }
+                f.args().forEach(v -> out.println(v.name() + " = " + v.shown()));
+            }
+            case "frame" -> {
+                out.println("Stack level " + selected + ", " + describe(f));
+                if (selected + 1 < frames.size()) {
+                    out.println(" called by frame at level " + (selected + 1) + " (" + frames.get(selected + 1).function()
+                            + ")");
+                }
+                for (Machine.VarView v : f.locals()) {
+                    out.println(" " + v.name() + ": " + v.type() + (v.address() >= 0 ? " at 0x"
+                            + Long.toHexString(v.address()) : " (in a register)"));
+                }
+            }
+            case "breakpoints", "b" -> {
+                if (breaks.isEmpty()) {
+                    out.println("No breakpoints.");
+                }
+                for (int i = 0; i < breaks.size(); i++) {
+                    String b = breaks.get(i);
+                    out.println((i + 1) + "  " + (b.startsWith("fn:") ? b.substring(3) : b.startsWith(":")
+                            ? b.substring(1) : b));
+                }
+            }
+            default -> out.println("info locals, info args, info frame or info breakpoints");
+        }
+    }
+
+    /** {@code x/N ADDR}: N 32-bit words of program memory, from a number or a pointer variable. */
+    private void examine(String fmt, String arg) {
+        int n = 1;
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("^(\\d+)").matcher(fmt);
+        if (c.find()) {
+            n = Math.min(256, Integer.parseInt(c.group(1)));
+        }
+        long a;
+        try {
+            a = Long.decode(arg.trim());
+        } catch (NumberFormatException e) {
+            long[] v = evaluate(arg);
+            if (v == null) {
+                return;
+            }
+            a = v[0];
+        }
+        if (a >= Simulator.MMIO_VIRTUAL_BASE && a < Simulator.MMIO_VIRTUAL_LIMIT) {
+            out.println("0x" + Long.toHexString(a) + " is in an MMIO mapping: reading it would be a register access;"
+                    + " print a register through its pointer instead.");
+            return;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            long at = a + 4L * i;
+            if (i % 4 == 0) {
+                if (i > 0) {
+                    out.println(sb);
+                    sb.setLength(0);
+                }
+                sb.append("0x").append(Long.toHexString(at)).append(':');
+            }
+            if (!vm.memory().readable(at)) {
+                out.println(sb + "\tCannot access memory at address 0x" + Long.toHexString(at));
+                return;
+            }
+            sb.append("\t0x").append(String.format("%08x", vm.memory().loadU32(at)));
+        }
+        out.println(sb);
+    }
+
+    /** The value of a pointer or integer variable of the selected frame, or null (after saying why). */
+    private long[] evaluate(String expr) {
+        List<Machine.FrameView> frames = vm.frames();
+        String name = expr.trim();
+        if (frames.isEmpty()) {
+            out.println("No frame selected.");
+            return null;
+        }
+        Machine.FrameView f = frames.get(Math.min(selected, frames.size() - 1));
+        for (List<Machine.VarView> vs : List.of(f.locals(), f.args())) {
+            for (Machine.VarView v : vs) {
+                if (v.name().equals(name)) {
+                    return new long[] {v.value()};
+                }
+            }
+        }
+        out.println("No symbol \"" + name + "\" in current context.");
+        return null;
+    }
+
+    /** Prints a name with {@code .m}, {@code ->m}, {@code [N]} and a leading {@code *}, from the selected frame. */
+    private void print(String expr, boolean hex) {
+        List<Machine.FrameView> frames = vm.frames();
+        if (frames.isEmpty() || expr.isEmpty()) {
+            out.println("The history is empty.");
+            return;
+        }
+        Machine.FrameView f = frames.get(Math.min(selected, frames.size() - 1));
+        String e = expr.trim();
+        boolean deref = e.startsWith("*");
+        if (deref) {
+            e = e.substring(1).trim();
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z_]\\w*)").matcher(e);
+        if (!m.find()) {
+            out.println("A syntax error in expression, near `" + e + "'.");
+            return;
+        }
+        String name = m.group(1);
+        Machine.VarView v = null;
+        for (Machine.VarView x : f.locals()) {
+            if (x.name().equals(name)) {
+                v = x;
+            }
+        }
+        for (Machine.VarView x : f.args()) {
+            if (x.name().equals(name)) {
+                v = x;
+            }
+        }
+        if (v == null) {
+            out.println("No symbol \"" + name + "\" in current context.");
+            return;
+        }
+        CType t = v.type();
+        long value = v.value();
+        String rest = e.substring(m.end());
+        try {
+            while (!rest.isEmpty()) {
+                java.util.regex.Matcher s = java.util.regex.Pattern
+                        .compile("^(\\.|->)\\s*([A-Za-z_]\\w*)|^\\[\\s*(\\d+)\\s*\\]").matcher(rest);
+                if (!s.find()) {
+                    out.println("A syntax error in expression, near `" + rest + "'.");
+                    return;
+                }
+                if (s.group(3) != null) {
+                    long i = Long.parseLong(s.group(3));
+                    CType elem = t.isArray() || t.isPtr() ? t.base : null;
+                    if (elem == null) {
+                        out.println("cannot subscript something of type `" + t + "'");
+                        return;
+                    }
+                    long a = value + i * elem.size();
+                    t = elem;
+                    value = t.isScalar() ? vm.memory().load(a, t) : a;
+                } else {
+                    CType rt = s.group(1).equals("->") ? (t.isPtr() ? t.base : null) : t;
+                    if (rt == null || !rt.isRecord()) {
+                        out.println("The member access is not to a struct or union.");
+                        return;
+                    }
+                    CType.Member mem = rt.rec.find(s.group(2));
+                    if (mem == null) {
+                        out.println("There is no member named " + s.group(2) + ".");
+                        return;
+                    }
+                    long a = value + mem.offset;
+                    t = mem.type;
+                    value = t.isScalar() ? vm.memory().load(a, t) : a;
+                    if (mem.isBitField()) {
+                        long u = value << (64 - mem.bitPos - mem.bitWidth);
+                        value = t.isUnsigned() ? u >>> (64 - mem.bitWidth) : u >> (64 - mem.bitWidth);
+                    }
+                }
+                rest = rest.substring(s.end()).trim();
+            }
+            if (deref) {
+                if (!t.isPtr()) {
+                    out.println("Attempt to take contents of a non-pointer value.");
+                    return;
+                }
+                long a = value;
+                t = t.base;
+                value = t.isScalar() ? vm.memory().load(a, t) : a;
+            }
+        } catch (RuntimeException ex) {
+            out.println("Cannot access memory: " + ex.getMessage());
+            return;
+        }
+        out.println("$ = " + render(t, value, hex, 0));
+    }
+
+    private String render(CType t, long value, boolean hex, int depth) {
+        if (t.isRecord() && depth < 3) {
+            StringBuilder sb = new StringBuilder("{");
+            for (CType.Member mem : t.rec.members) {
+                if (mem.name == null) {
+                    continue;
+                }
+                long a = value + mem.offset;
+                long v = mem.type.isScalar() ? vm.memory().load(a, mem.type) : a;
+                if (mem.isBitField()) {
+                    long u = v << (64 - mem.bitPos - mem.bitWidth);
+                    v = mem.type.isUnsigned() ? u >>> (64 - mem.bitWidth) : u >> (64 - mem.bitWidth);
+                }
+                sb.append(sb.length() > 1 ? ", " : "").append(mem.name).append(" = ")
+                        .append(render(mem.type, v, hex, depth + 1));
+            }
+            return sb.append('}').toString();
+        }
+        if (t.isArray() && t.len >= 0 && depth < 3) {
+            StringBuilder sb = new StringBuilder("{");
+            for (long i = 0; i < Math.min(t.len, 64); i++) {
+                long a = value + i * t.base.size();
+                long v = t.base.isScalar() ? vm.memory().load(a, t.base) : a;
+                sb.append(i > 0 ? ", " : "").append(render(t.base, v, hex, depth + 1));
+            }
+            return sb.append(t.len > 64 ? "...}" : "}").toString();
+        }
+        if (hex || t.isPtr()) {
+            long masked = t.size() < 8 && t.isScalar() ? value & ((1L << (8 * t.size())) - 1) : value;
+            return "0x" + Long.toHexString(masked);
+        }
+        return t.isUnsigned() ? Long.toUnsignedString(value) : Long.toString(value);
+    }
+}

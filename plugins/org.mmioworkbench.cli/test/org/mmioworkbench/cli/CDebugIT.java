@@ -1,0 +1,99 @@
+package org.mmioworkbench.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code bin/mmio-sim debug driver.c} driven through standard input: stepping into and out of functions,
+ * backtraces, locals and members, and reverse stepping across a call. */
+class CDebugIT {
+    private static final String PROGRAM = """
+            #include <stdio.h>
+            struct point { int x, y; };
+            static int area(struct point *p, int scale) {
+                int w = p->x * scale;
+                int h = p->y;
+                return w * h;
+            }
+            int main(void) {
+                struct point pt = {3, 4};
+                int r = area(&pt, 2);
+                printf("r=%d\\n", r);
+                return r - 24;
+            }
+            """;
+
+    private static Path write(Path dir) throws Exception {
+        Path f = dir.resolve("dbg.c");
+        Files.writeString(f, PROGRAM, StandardCharsets.UTF_8);
+        return f;
+    }
+
+    @Test
+    void stepEntersAFunctionAndBacktraceListsItsCaller(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun run = CommandLineRun.runWithInput("next\nstep\nbt\ninfo args\np *p\nquit\n", "debug",
+                c.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("area (p=0x"), run.out());
+        assertTrue(run.out().contains("4\tint w = p->x * scale;"), run.out());
+        assertTrue(run.out().contains("#1  main () at " + c + ":10"), run.out());
+        assertTrue(run.out().contains("scale = 2"), run.out());
+        assertTrue(run.out().contains("$ = {x = 3, y = 4}"), run.out());
+    }
+
+    @Test
+    void nextStepsOverACallAndFinishReturnsToTheCaller(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun over = CommandLineRun.runWithInput("next\nnext\nquit\n", "debug", c.toString());
+        assertTrue(over.out().contains("11\tprintf(\"r=%d\\n\", r);"), over.out());
+        assertTrue(!over.out().contains("4\tint w"), over.out());
+        CommandLineRun fin = CommandLineRun.runWithInput("break area\ncontinue\nfinish\np r\nquit\n", "debug",
+                c.toString());
+        assertTrue(fin.out().contains("main () at " + c + ":11"), fin.out());
+        assertTrue(fin.out().contains("$ = 24"), fin.out());
+    }
+
+    @Test
+    void reverseStepGoesBackAcrossAReturnWithTheStateOfThen(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun run = CommandLineRun.runWithInput(
+                "break 6\ncontinue\ninfo locals\nnext\nreverse-step\ninfo locals\ncontinue\nquit\n", "debug", c.toString());
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        int first = out.indexOf("h = 4");
+        assertTrue(first > 0, out);
+        assertTrue(out.indexOf("6\treturn w * h;", first) > 0, "back at line 6 after the return: " + out);
+        assertTrue(out.contains("r=24"), out);
+        assertTrue(out.contains("[program exited with code 0]"), out);
+    }
+
+    @Test
+    void examineShowsProgramMemoryThroughAPointer(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun run = CommandLineRun.runWithInput("break area\ncontinue\nx/2 p\nx 0\nquit\n", "debug",
+                c.toString());
+        assertTrue(run.out().matches("(?s).*0x[0-9a-f]+:\t0x00000003\t0x00000004\n.*"), run.out());
+        assertTrue(run.out().contains("Cannot access memory at address 0x0"), run.out());
+    }
+
+    @Test
+    void reverseNextStepsBackOverACallWithoutRepeatingOutput(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun run = CommandLineRun.runWithInput("next\nnext\nnext\nreverse-next\nreverse-next\n"
+                + "reverse-continue\nquit\n", "debug", c.toString());
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        assertEquals(1, out.split("r=24", -1).length - 1, "printed once, not again when going back: " + out);
+        assertTrue(!out.contains("4\tint w"), "reverse-next does not stop inside area: " + out);
+        int printf = out.indexOf("12\treturn r - 24;");
+        assertTrue(printf > 0 && out.indexOf("11\tprintf", printf) > 0 && out.indexOf("10\tint r", printf) > 0, out);
+        assertTrue(out.contains("No earlier statement matches; back at the start of the program."), out);
+    }
+}
