@@ -67,6 +67,7 @@ final class CDebugConsole {
         for (;;) {
             String line = in.readLine("(mmio) ");
             if (line == null) {
+                out.println("quit"); // as gdb, and the script console, say at the end of input
                 break;
             }
             line = line.trim();
