@@ -21,7 +21,8 @@ import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.Snapshot;
 
 /**
- * {@code mmio-sim debug driver.c}: steps through C with gdb's commands: {@code step}, {@code next}, {@code finish},
+ * {@code mmio-sim debug driver.c}: steps through C with gdb's commands: {@code run}, {@code start}, {@code step},
+ * {@code next}, {@code finish},
  * {@code continue}, {@code reverse-step}, {@code break FUNCTION|FILE:LINE|LINE}, {@code delete}, {@code backtrace},
  * {@code reverse-next}, {@code reverse-continue}, {@code frame N}, {@code up}, {@code down}, {@code info locals|args|frame|breakpoints}, {@code print[/x] EXPR}
  * (names, {@code .}, {@code ->}, {@code [N]}, {@code *}), {@code quit}. Going back restores the nearest checkpoint of
@@ -39,6 +40,7 @@ final class CDebugConsole {
     private final List<Object[]> checkpoints = new ArrayList<>();
     private final List<String> breaks = new ArrayList<>();
     private final Map<String, List<String>> sources = new HashMap<>();
+    private final String file;
     private CMachine.Outcome end;
     private boolean replaying;
     private int selected;
@@ -47,6 +49,7 @@ final class CDebugConsole {
     CDebugConsole(CProgram program, Simulator sim, String process, PrintStream out) throws Exception {
         this.sim = sim;
         this.out = out;
+        this.file = program.file();
         this.consoles = new Consoles(sim);
         this.machine = new CMachine(program, sim, process, new org.mmioworkbench.c.internal.Mailbox(), b -> {
             if (replaying) {
@@ -99,6 +102,16 @@ final class CDebugConsole {
                     }
                 }
                 case "c", "continue" -> go(this::atBreakpoint);
+                case "r", "run", "start" -> {
+                    // as gdb: the program starts again from its first statement (the checkpoint taken there)
+                    restore(checkpoints.get(0));
+                    out.println("Starting " + file + " from the beginning.");
+                    if (cmd.equals("start") || atBreakpoint(vm)) {
+                        where();
+                    } else {
+                        go(this::atBreakpoint);
+                    }
+                }
                 case "rs", "reverse-step" -> reverseStep();
                 case "rn", "reverse-next" -> {
                     int d = vm.top().depth();
@@ -123,7 +136,7 @@ final class CDebugConsole {
                         out.println("Undefined command: \"" + cmd + "\".  Try \"help\".");
                     }
                 }
-                case "help", "h" -> out.println("step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
+                case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
                         + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
                         + "LINE, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
                         + "print[/x] EXPR, x[/N] ADDRESS|POINTER (program memory, 32-bit words), quit");

@@ -61,6 +61,22 @@ class CDebugIT {
     }
 
     @Test
+    void runStartsTheProgramAgainAndStopsAtTheFirstBreakpointAfterItHasExited(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun run = CommandLineRun.runWithInput("continue\nbreak area\nrun\nbt\nstart\nquit\n", "debug",
+                c.toString());
+        String out = run.out();
+        int exited = out.indexOf("[program exited with code 0]");
+        assertTrue(exited > 0, out);
+        int again = out.indexOf("Starting " + c + " from the beginning.", exited);
+        assertTrue(again > 0, out);
+        assertTrue(out.indexOf("area (p=0x", again) > 0, "stopped in area on the second run: " + out);
+        assertTrue(out.indexOf("#1  main () at " + c + ":10", again) > 0, out);
+        int restarted = out.indexOf("Starting " + c + " from the beginning.", again + 1);
+        assertTrue(out.indexOf("main () at " + c + ":9", restarted) > 0, "start stops at main's first statement: " + out);
+    }
+
+    @Test
     void reverseStepGoesBackAcrossAReturnWithTheStateOfThen(@TempDir Path dir) throws Exception {
         Path c = write(dir);
         CommandLineRun run = CommandLineRun.runWithInput(
