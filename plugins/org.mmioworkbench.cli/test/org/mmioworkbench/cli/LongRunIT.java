@@ -139,6 +139,31 @@ class LongRunIT {
     }
 
     @Test
+    void aCDriverSteppedBackAThousandTimesAfterTenMillionIterationsFitsIn200MbAndIsExactEachTime(@TempDir Path dir)
+            throws Exception {
+        // each iteration is four statements (the condition, two in the body, the increment): 40 million in all
+        Path c = dir.resolve("long.c");
+        Files.writeString(c, """
+                #include <stdio.h>
+                static volatile int sink;
+                int main(void) {
+                    int n = 0;
+                    for (int i = 0; i < 10000000; i++) {
+                        sink = i;
+                        n++;
+                    }
+                    printf("%d\\n", n);
+                    return 0;
+                }
+                """);
+        String input = "break 9\ncontinue\n" + "reverse-step\n".repeat(1000) + "info locals\n";
+        CommandLineRun run = Sim.run(Map.of("MMIO_SIM_JAVA_OPTS", "-Xmx200m"), input, "debug", c.toString());
+        assertEquals(0, run.status(), run.err());
+        // 1,000 statements back from line 9 is 250 iterations back, at the start of the body
+        assertTrue(run.out().endsWith("(mmio) n = 9999750\ni = 9999750\n(mmio) quit\n"), run.out());
+    }
+
+    @Test
     void runningOutOfMemoryInARunPrintsOneLineWithTheEventsReachedAndHowToRaiseTheHeap(@TempDir Path dir)
             throws Exception {
         Path script = tenMillionReads(dir);
