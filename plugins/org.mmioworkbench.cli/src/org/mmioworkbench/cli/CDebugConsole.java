@@ -12,6 +12,7 @@ import java.util.Map;
 
 import org.mmioworkbench.c.CMachine;
 import org.mmioworkbench.c.CProgram;
+import org.mmioworkbench.c.internal.CFault;
 import org.mmioworkbench.c.internal.CType;
 import org.mmioworkbench.c.internal.Fn;
 import org.mmioworkbench.c.internal.Insn;
@@ -471,7 +472,21 @@ final class CDebugConsole {
                 }
             }
         }
+        Machine.VarView g = global(name);
+        if (g != null) {
+            return new long[] {g.value()};
+        }
         out.println("No symbol \"" + name + "\" in current context.");
+        return null;
+    }
+
+    /** The global or static variable of that name (the first declared, for static locals of several functions). */
+    private Machine.VarView global(String name) {
+        for (Machine.VarView g : vm.globals()) {
+            if (g.name().equals(name)) {
+                return g;
+            }
+        }
         return null;
     }
 
@@ -504,6 +519,9 @@ final class CDebugConsole {
             if (x.name().equals(name)) {
                 v = x;
             }
+        }
+        if (v == null) {
+            v = global(name); // as in C, a local or argument hides a global of the same name
         }
         if (v == null) {
             out.println("No symbol \"" + name + "\" in current context.");
@@ -567,6 +585,37 @@ final class CDebugConsole {
         out.println("$ = " + render(t, value, hex, 0));
     }
 
+    /**
+     * The text a {@code char *} points at, as gdb shows it after the address: up to 200 characters in quotes, with
+     * C's escapes; nothing for a null pointer, and no read of an MMIO address (that would access a register).
+     */
+    private String string(long address) {
+        if (address == 0 || (address >= Simulator.MMIO_VIRTUAL_BASE && address < Simulator.MMIO_VIRTUAL_LIMIT)) {
+            return "";
+        }
+        StringBuilder sb = new StringBuilder(" \"");
+        try {
+            for (int i = 0; i < 200; i++) {
+                int ch = (int) vm.memory().loadU8(address + i);
+                if (ch == 0) {
+                    return sb.append('"').toString();
+                }
+                switch (ch) {
+                    case '"', '\\' -> sb.append('\\').append((char) ch);
+                    case '\n' -> sb.append("\\n");
+                    case '\t' -> sb.append("\\t");
+                    case '\r' -> sb.append("\\r");
+                    default -> sb.append(ch >= 0x20 && ch < 0x7F ? String.valueOf((char) ch)
+                            : String.format(java.util.Locale.ROOT, "\\%03o", ch));
+                }
+            }
+            return sb.append("\"...").toString();
+        } catch (CFault e) { // the pointer leads out of the program's memory
+            return sb.length() == 2 ? " <error: Cannot access memory at address 0x" + Long.toHexString(address) + ">"
+                    : sb.append("\"...").toString();
+        }
+    }
+
     private String render(CType t, long value, boolean hex, int depth) {
         if (t.isRecord() && depth < 3) {
             StringBuilder sb = new StringBuilder("{");
@@ -596,7 +645,8 @@ final class CDebugConsole {
         }
         if (hex || t.isPtr()) {
             long masked = t.size() < 8 && t.isScalar() ? value & ((1L << (8 * t.size())) - 1) : value;
-            return "0x" + Long.toHexString(masked);
+            String shown = "0x" + Long.toHexString(masked);
+            return t.isPtr() && t.base.isInteger() && t.base.size() == 1 ? shown + string(value) : shown;
         }
         return t.isUnsigned() ? Long.toUnsignedString(value) : Long.toString(value);
     }

@@ -61,6 +61,41 @@ class CDebugIT {
     }
 
     @Test
+    void printShowsGlobalsAndStaticLocalsUnlessALocalOfTheSameNameHidesThem(@TempDir Path dir) throws Exception {
+        Path c = dir.resolve("globals.c");
+        Files.writeString(c, """
+                #include <stdio.h>
+                static const char *lines[] = {"one", "two"};
+                struct regs { unsigned CR; unsigned DR; };
+                static struct regs r = {0x301, 7};
+                int counter;
+                static int hidden = 1;
+                static int tick(void) {
+                    static int calls;
+                    return ++calls;
+                }
+                int main(void) {
+                    int hidden = 2;
+                    counter = 5;
+                    tick();
+                    printf("%s %u %d\\n", lines[1], r.CR, hidden);
+                    return 0;
+                }
+                """, StandardCharsets.UTF_8);
+        CommandLineRun run = CommandLineRun.runWithInput(
+                "next\nnext\nnext\np lines[1]\np counter\np/x r.CR\np r\np hidden\np calls\np nothing\nquit\n",
+                "debug", c.toString());
+        String out = run.out();
+        assertTrue(out.contains("$ = 0x") && out.contains("\"two\""), out);
+        assertTrue(out.contains("(mmio) $ = 5\n"), out);
+        assertTrue(out.contains("(mmio) $ = 0x301\n"), out);
+        assertTrue(out.contains("$ = {CR = 769, DR = 7}"), out);
+        assertTrue(out.contains("(mmio) $ = 2\n"), "the local hides the global: " + out);
+        assertTrue(out.contains("(mmio) $ = 1\n"), "the static local of tick: " + out);
+        assertTrue(out.contains("No symbol \"nothing\" in current context."), out);
+    }
+
+    @Test
     void runStartsTheProgramAgainAndStopsAtTheFirstBreakpointAfterItHasExited(@TempDir Path dir) throws Exception {
         Path c = write(dir);
         CommandLineRun run = CommandLineRun.runWithInput("continue\nbreak area\nrun\nbt\nstart\nquit\n", "debug",

@@ -629,6 +629,26 @@ public final class Machine {
         return out;
     }
 
+    /** The program's variables of static storage a debugger can name: globals and static locals, in declaration order. */
+    public List<VarView> globals() {
+        List<VarView> out = new ArrayList<>();
+        for (Var v : unit.globals) {
+            if (v.isFunction || (v.isExtern && !v.defined)) {
+                continue;
+            }
+            long value = v.address;
+            if (v.type.isScalar()) {
+                try {
+                    value = mem.load(v.address, v.type);
+                } catch (CFault e) {
+                    value = 0;
+                }
+            }
+            out.add(new VarView(v.display, v.type, v.address, value));
+        }
+        return List.copyOf(out);
+    }
+
     private VarView view(Frame f, Var v) {
         if (v.slot >= 0) {
             return new VarView(v.display, v.type, -1, f.s[v.slot]);
