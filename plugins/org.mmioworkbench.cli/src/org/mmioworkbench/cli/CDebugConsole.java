@@ -26,7 +26,9 @@ import org.mmioworkbench.core.Snapshot;
  * {@code next}, {@code finish},
  * {@code continue}, {@code reverse-step}, {@code break FUNCTION|FILE:LINE|LINE}, {@code delete}, {@code backtrace},
  * {@code reverse-next}, {@code reverse-continue}, {@code frame N}, {@code up}, {@code down}, {@code info locals|args|frame|breakpoints}, {@code print[/x] EXPR}
- * (names, {@code .}, {@code ->}, {@code [N]}, {@code *}), {@code quit}. Going back restores the nearest checkpoint of
+ * (names, {@code .}, {@code ->}, {@code [N]}, {@code *}), {@code watch VARIABLE} (a global or static variable: read at
+ * each statement boundary, so {@code continue} stops after a change and {@code reverse-continue} before it),
+ * {@code quit}. Going back restores the nearest checkpoint of
  * the machine and the simulator and runs forward to the statement before.
  */
 final class CDebugConsole {
@@ -40,6 +42,12 @@ final class CDebugConsole {
     private final Consoles consoles;
     private final List<Object[]> checkpoints = new ArrayList<>();
     private final List<String> breaks = new ArrayList<>();
+    /** The number of each breakpoint of {@link #breaks}: breakpoints and watchpoints share one numbering, as in gdb. */
+    private final List<Integer> breakNumbers = new ArrayList<>();
+    private final List<Watch> watches = new ArrayList<>();
+    /** The value of each watch at the statement boundary last passed going forward. */
+    private long[] watched = new long[0];
+    private int numbered;
     private final Map<String, List<String>> sources = new HashMap<>();
     private final String file;
     private CMachine.Outcome end;
@@ -102,7 +110,8 @@ final class CDebugConsole {
                         go(x -> x.top().depth() < d);
                     }
                 }
-                case "c", "continue" -> go(this::atBreakpoint);
+                case "c", "continue" -> go(x -> atBreakpoint(x) || watchChanged(x));
+                case "watch" -> addWatch(arg);
                 case "r", "run", "start" -> {
                     // as gdb: the program starts again from its first statement (the checkpoint taken there)
                     restore(checkpoints.get(0));
@@ -110,18 +119,21 @@ final class CDebugConsole {
                     if (cmd.equals("start") || atBreakpoint(vm)) {
                         where();
                     } else {
-                        go(this::atBreakpoint);
+                        go(x -> atBreakpoint(x) || watchChanged(x));
                     }
                 }
                 case "rs", "reverse-step" -> reverseStep();
                 case "rn", "reverse-next" -> {
                     int d = vm.top().depth();
-                    reverseUntil(x -> x.top().depth() <= d);
+                    reverseUntil(() -> x -> x.top().depth() <= d ? x.steps() : -1);
                 }
-                case "rc", "reverse-continue" -> reverseUntil(this::atBreakpoint);
+                case "rc", "reverse-continue" -> reverseUntil(this::breakpointOrWatchedChange);
                 case "b", "break" -> addBreak(arg);
                 case "delete", "d" -> {
                     breaks.clear();
+                    breakNumbers.clear();
+                    watches.clear();
+                    watched = new long[0];
                     out.println("Deleted all breakpoints.");
                 }
                 case "bt", "backtrace", "where" -> backtrace();
@@ -139,7 +151,7 @@ final class CDebugConsole {
                 }
                 case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
                         + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
-                        + "LINE, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
+                        + "LINE, watch VARIABLE, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
                         + "print[/x] EXPR, x[/N] ADDRESS|POINTER (program memory, 32-bit words), quit");
             }
             out.flush();
@@ -178,6 +190,7 @@ final class CDebugConsole {
         });
         out.print(consoles.poll(true));
         if (o.paused()) {
+            reportWatchHit(false);
             where();
             return;
         }
@@ -190,8 +203,12 @@ final class CDebugConsole {
         }
     }
 
-    /** Goes back to the latest earlier statement where the condition holds (or to the start). */
-    private void reverseUntil(java.util.function.Predicate<Machine> condition) {
+    /**
+     * Goes back to the latest earlier statement boundary a condition names (or to the start). A condition is asked
+     * at each boundary in turn and answers with the boundary to stop at, or -1; it is made afresh for each stretch
+     * re-run from a checkpoint, since it may remember the boundary before (a watch does).
+     */
+    private void reverseUntil(java.util.function.Supplier<java.util.function.ToLongFunction<Machine>> conditions) {
         long now = vm.steps();
         if (now == 0) {
             out.println("Already at the start of the program.");
@@ -203,24 +220,30 @@ final class CDebugConsole {
                 continue;
             }
             restore(c);
-            long[] found = {condition.test(vm) ? vm.steps() : -1};
-            replaying = true;
-            try {
-                machine.runUntil(x -> {
-                    if (x.steps() >= now) {
-                        return true;
-                    }
-                    if (condition.test(x)) {
-                        found[0] = x.steps();
-                    }
-                    return false;
-                });
-            } finally {
-                replaying = false;
+            java.util.function.ToLongFunction<Machine> condition = conditions.get();
+            long[] found = {-1};
+            long[][] foundHit = {null};
+            java.util.function.Predicate<Machine> ask = x -> {
+                long at = condition.applyAsLong(x);
+                if (at >= 0 && at < now) {
+                    found[0] = at;
+                    foundHit[0] = hit;
+                }
+                return x.steps() >= now;
+            };
+            if (!ask.test(vm)) {
+                replaying = true;
+                try {
+                    machine.runUntil(ask::test);
+                } finally {
+                    replaying = false;
+                }
             }
             if (found[0] >= 0) {
                 restore(c);
                 runTo(found[0]);
+                hit = foundHit[0];
+                reportWatchHit(true);
                 where();
                 return;
             }
@@ -236,6 +259,8 @@ final class CDebugConsole {
         consoles.resync();
         end = null;
         selected = 0;
+        watched = watchValues();
+        hit = null;
     }
 
     private void runTo(long target) {
@@ -265,6 +290,91 @@ final class CDebugConsole {
         restore(best);
         runTo(target);
         where();
+    }
+
+    /** A watched variable of static storage: its address never changes, so it is read at each statement boundary. */
+    private record Watch(int number, String name, long address, CType type) {
+    }
+
+    /** The watch that stopped the last run, with its value before and after; null when none did. */
+    private long[] hit;
+
+    private void addWatch(String arg) {
+        Machine.VarView v = arg.isEmpty() ? null : global(arg.trim());
+        if (v == null || !v.type().isScalar()) {
+            out.println(arg.isEmpty() ? "Argument required (a global or static variable)."
+                    : v == null ? "Can watch only a global or static variable; \"" + arg.trim() + "\" is not one here."
+                    : "Can watch only a variable of integer or pointer type; \"" + arg.trim() + "\" is a " + v.type() + ".");
+            return;
+        }
+        watches.add(new Watch(++numbered, v.name(), v.address(), v.type()));
+        watched = watchValues();
+        out.println("Hardware watchpoint " + numbered + ": " + v.name());
+    }
+
+    private long[] watchValues() {
+        long[] values = new long[watches.size()];
+        for (int i = 0; i < values.length; i++) {
+            Watch w = watches.get(i);
+            values[i] = vm.memory().load(w.address(), w.type());
+        }
+        return values;
+    }
+
+    /** Going forward: true at the boundary after a statement that changed a watched value (remembered in {@link #hit}). */
+    private boolean watchChanged(Machine x) {
+        for (int i = 0; i < watched.length; i++) {
+            Watch w = watches.get(i);
+            long now = x.memory().load(w.address(), w.type());
+            if (now != watched[i]) {
+                hit = new long[] {i, watched[i], now};
+                watched[i] = now;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Going back: a breakpoint, or the boundary before a statement that changed a watched value, so that
+     * reverse-continue stops before the change, as gdb does (its Old value is the later one, New the earlier).
+     */
+    private java.util.function.ToLongFunction<Machine> breakpointOrWatchedChange() {
+        long[][] before = {null};
+        long[] beforeSteps = {-1};
+        return x -> {
+            long[] values = watchValues();
+            long at = atBreakpoint(x) ? x.steps() : -1;
+            if (before[0] != null) {
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != before[0][i]) {
+                        at = beforeSteps[0];
+                        hit = new long[] {i, values[i], before[0][i]};
+                        break;
+                    }
+                }
+            }
+            before[0] = values;
+            beforeSteps[0] = x.steps();
+            return at;
+        };
+    }
+
+    /** Says which watch stopped the program and how its value changed, as gdb does; nothing if none did. */
+    private void reportWatchHit(boolean reverse) {
+        if (hit == null) {
+            return;
+        }
+        Watch w = watches.get((int) hit[0]);
+        out.println();
+        out.println("Hardware watchpoint " + w.number() + ": " + w.name());
+        out.println();
+        out.println("Old value = " + render(w.type(), hit[1], false, 0));
+        out.println("New value = " + render(w.type(), hit[2], false, 0));
+        hit = null;
+        if (reverse) {
+            watched = watchValues();
+        }
     }
 
     private boolean atBreakpoint(Machine x) {
@@ -315,7 +425,8 @@ final class CDebugConsole {
         } else {
             breaks.add("fn:" + arg);
         }
-        out.println("Breakpoint " + breaks.size() + " at " + arg);
+        breakNumbers.add(++numbered);
+        out.println("Breakpoint " + numbered + " at " + arg);
     }
 
     private void where() {
@@ -402,13 +513,16 @@ final class CDebugConsole {
                 }
             }
             case "breakpoints", "b" -> {
-                if (breaks.isEmpty()) {
-                    out.println("No breakpoints.");
+                if (breaks.isEmpty() && watches.isEmpty()) {
+                    out.println("No breakpoints or watchpoints.");
                 }
                 for (int i = 0; i < breaks.size(); i++) {
                     String b = breaks.get(i);
-                    out.println((i + 1) + "  " + (b.startsWith("fn:") ? b.substring(3) : b.startsWith(":")
-                            ? b.substring(1) : b));
+                    out.println(breakNumbers.get(i) + "  breakpoint  " + (b.startsWith("fn:") ? b.substring(3)
+                            : b.startsWith(":") ? b.substring(1) : b));
+                }
+                for (Watch w : watches) {
+                    out.println(w.number() + "  watchpoint  " + w.name());
                 }
             }
             default -> out.println("info locals, info args, info frame or info breakpoints");

@@ -96,6 +96,41 @@ class CDebugIT {
     }
 
     @Test
+    void aWatchStopsAfterEachChangeGoingForwardAndBeforeItGoingBackAcrossCalls(@TempDir Path dir) throws Exception {
+        Path c = dir.resolve("watch.c");
+        Files.writeString(c, """
+                #include <stdio.h>
+                static int level;
+                static void bump(int by) {
+                    int twice = by * 2;
+                    level += twice;
+                }
+                int main(void) {
+                    int i;
+                    for (i = 0; i < 3; i++)
+                        bump(i + 1);
+                    printf("%d\\n", level);
+                    return 0;
+                }
+                """, StandardCharsets.UTF_8);
+        CommandLineRun run = CommandLineRun.runWithInput("watch level\ncontinue\ncontinue\nbt\nreverse-continue\n"
+                + "bt\np level\ninfo breakpoints\nwatch i\nquit\n", "debug", c.toString());
+        String out = run.out();
+        assertTrue(out.contains("Hardware watchpoint 1: level"), out);
+        int first = out.indexOf("Old value = 0\nNew value = 2\n");
+        assertTrue(first > 0, out);
+        int second = out.indexOf("Old value = 2\nNew value = 6\n", first);
+        assertTrue(second > 0, "the second change, by the second call: " + out);
+        assertTrue(out.indexOf("#1  main () at " + c + ":10", second) > 0, "stopped inside bump: " + out);
+        int back = out.indexOf("Old value = 6\nNew value = 2\n", second);
+        assertTrue(back > 0, "going back, before the change: " + out);
+        assertTrue(out.indexOf("5\tlevel += twice;", back) > 0, "at the statement that changes it: " + out);
+        assertTrue(out.indexOf("(mmio) $ = 2\n", back) > 0, out);
+        assertTrue(out.contains("1  watchpoint  level"), out);
+        assertTrue(out.contains("Can watch only a global or static variable; \"i\" is not one here."), out);
+    }
+
+    @Test
     void runStartsTheProgramAgainAndStopsAtTheFirstBreakpointAfterItHasExited(@TempDir Path dir) throws Exception {
         Path c = write(dir);
         CommandLineRun run = CommandLineRun.runWithInput("continue\nbreak area\nrun\nbt\nstart\nquit\n", "debug",
