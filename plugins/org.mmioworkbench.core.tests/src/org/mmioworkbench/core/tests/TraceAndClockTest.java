@@ -206,4 +206,19 @@ class TraceAndClockTest {
         sim.restore(s);
         assertEquals(List.of(s.traceLength() + 1, -s.traceLength()), lengths);
     }
+
+    @Test
+    void afterARestoreListenersAreGivenEveryNewEventFromTheRestoredPointOn() {
+        Snapshot s = sim.snapshot();
+        api.knRegisterPhyMem(GPIO, PAGE, 0);
+        api.knRegisterPhyMem(UART0, PAGE, 0);
+        api.knRegisterPhyMem(RTC, PAGE, 0);
+        List<TraceEvent> seen = new ArrayList<>();
+        sim.addListener(seen::add);
+        sim.restore(s);
+        api.knRegisterPhyMem(GPIO, PAGE, 0);
+        assertEquals(1, seen.size(), "the trace is shorter than before the restore, but the new event is news");
+        assertEquals(s.traceLength(), seen.get(0).seq());
+        assertEquals(sim.traceSince(s.traceLength()), seen);
+    }
 }
