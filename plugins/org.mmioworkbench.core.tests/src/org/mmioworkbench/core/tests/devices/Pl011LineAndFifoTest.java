@@ -13,6 +13,7 @@ import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.DeviceCatalog;
 import org.mmioworkbench.core.devices.Pl011;
 
@@ -411,5 +412,19 @@ class Pl011LineAndFifoTest {
         Pl011 uart = uart();
         assertThrows(IllegalArgumentException.class, () -> uart.receive("ok\u0100"));
         assertEquals("", uart.pendingInput());
+    }
+
+    @Test
+    void inputIsReceivedAtItsArrivalTimeAlsoWhenTheClockPassesItInOneStep() {
+        program(833, WLEN_8); // FIFOs off: the first character raises the receive interrupt
+        rig.w32(IMSC, RXIM);
+        long sent = rig.sim.now();
+        long traced = rig.sim.traceLength();
+        rig.sim.input("UART0", "x");
+        rig.sim.advance(10 * FRAME_NS);
+        List<TraceEvent> raised = rig.sim.traceSince(traced).stream()
+                .filter(e -> e.operation().equals("IRQ")).toList();
+        assertEquals(1, raised.size(), raised.toString());
+        assertEquals(sent + FRAME_NS, raised.get(0).timeNanos(), "raised when the stop bit is in, not at the step's end");
     }
 }
