@@ -27,7 +27,6 @@ import org.mmioworkbench.core.internal.Entries.ProcessEntry;
  * {@link Simulator} calls it under its lock and checks that processes exist.
  */
 public final class Engine {
-    private final Board board;
     private final MachineState state;
     private final DeviceBus bus;
     private final Recorder recorder;
@@ -48,7 +47,6 @@ public final class Engine {
      * @param traceWindow how many of the most recent trace events to keep, at least 1
      */
     public Engine(Board board, int traceWindow) {
-        this.board = board;
         this.state = new MachineState(traceWindow);
         this.recorder = new Recorder(state);
         this.bus = new DeviceBus(board, state, recorder);
@@ -462,14 +460,5 @@ public final class Engine {
         mapper.invalidate();
         recorder.reset();
         lastKnownProcess = null;
-    }
-
-    /**
-     * Returns the board.
-     *
-     * @return the board
-     */
-    public Board board() {
-        return board;
     }
 }
