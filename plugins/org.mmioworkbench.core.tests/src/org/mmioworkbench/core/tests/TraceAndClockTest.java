@@ -221,4 +221,13 @@ class TraceAndClockTest {
         assertEquals(s.traceLength(), seen.get(0).seq());
         assertEquals(sim.traceSince(s.traceLength()), seen);
     }
+
+    @Test
+    void anAdvanceOfMoreThan2To32NanosecondsIsTracedWithItsLength() {
+        long start = sim.now();
+        sim.advance(5_000_000_123L);
+        List<TraceEvent> last = sim.traceSince(sim.traceLength() - 1);
+        assertEquals(start + 5_000_000_123L, sim.now());
+        assertTrue(last.get(0).toString().contains("5000000123"), last.get(0).toString());
+    }
 }
