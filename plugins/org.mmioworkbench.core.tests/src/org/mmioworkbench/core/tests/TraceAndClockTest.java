@@ -206,4 +206,28 @@ class TraceAndClockTest {
         sim.restore(s);
         assertEquals(List.of(s.traceLength() + 1, -s.traceLength()), lengths);
     }
+
+    @Test
+    void afterARestoreListenersAreGivenEveryNewEventFromTheRestoredPointOn() {
+        Snapshot s = sim.snapshot();
+        api.knRegisterPhyMem(GPIO, PAGE, 0);
+        api.knRegisterPhyMem(UART0, PAGE, 0);
+        api.knRegisterPhyMem(RTC, PAGE, 0);
+        List<TraceEvent> seen = new ArrayList<>();
+        sim.addListener(seen::add);
+        sim.restore(s);
+        api.knRegisterPhyMem(GPIO, PAGE, 0);
+        assertEquals(1, seen.size(), "the trace is shorter than before the restore, but the new event is news");
+        assertEquals(s.traceLength(), seen.get(0).seq());
+        assertEquals(sim.traceSince(s.traceLength()), seen);
+    }
+
+    @Test
+    void anAdvanceOfMoreThan2To32NanosecondsIsTracedWithItsLength() {
+        long start = sim.now();
+        sim.advance(5_000_000_123L);
+        List<TraceEvent> last = sim.traceSince(sim.traceLength() - 1);
+        assertEquals(start + 5_000_000_123L, sim.now());
+        assertTrue(last.get(0).toString().contains("5000000123"), last.get(0).toString());
+    }
 }

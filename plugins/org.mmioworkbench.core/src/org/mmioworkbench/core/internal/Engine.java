@@ -27,7 +27,6 @@ import org.mmioworkbench.core.internal.Entries.ProcessEntry;
  * {@link Simulator} calls it under its lock and checks that processes exist.
  */
 public final class Engine {
-    private final Board board;
     private final MachineState state;
     private final DeviceBus bus;
     private final Recorder recorder;
@@ -38,6 +37,7 @@ public final class Engine {
     private final InfoFactory info;
     /** The first handle value of every process's table (values are per process). */
     static final int FIRST_HANDLE = 1;
+    private final int firstHandle;
     /** A process known to exist (a one-entry cache for the register access path; cleared on restore). */
     private String lastKnownProcess;
 
@@ -48,7 +48,19 @@ public final class Engine {
      * @param traceWindow how many of the most recent trace events to keep, at least 1
      */
     public Engine(Board board, int traceWindow) {
-        this.board = board;
+        this(board, traceWindow, FIRST_HANDLE);
+    }
+
+    /**
+     * Boots a machine whose processes count their handle values from {@code firstHandle}: a test starts near
+     * the end of the value space to reach its exhaustion ({@code rcQuotaExceeded}) without issuing 2^32 handles.
+     *
+     * @param board the physical address map
+     * @param traceWindow how many of the most recent trace events to keep, at least 1
+     * @param firstHandle the first handle value of every process's table
+     */
+    Engine(Board board, int traceWindow, int firstHandle) {
+        this.firstHandle = firstHandle;
         this.state = new MachineState(traceWindow);
         this.recorder = new Recorder(state);
         this.bus = new DeviceBus(board, state, recorder);
@@ -87,7 +99,7 @@ public final class Engine {
     public void startProcess(String name) {
         if (!hasProcess(name)) {
             Call call = recorder.begin(name, "ProcessStart", "name='" + name + "'");
-            state.processes.put(name, new ProcessEntry(name, Simulator.MMIO_VIRTUAL_BASE, FIRST_HANDLE));
+            state.processes.put(name, new ProcessEntry(name, Simulator.MMIO_VIRTUAL_BASE, firstHandle));
             call.endPlain("started", OptionalLong.empty(), "", 0);
         }
     }
@@ -462,14 +474,5 @@ public final class Engine {
         mapper.invalidate();
         recorder.reset();
         lastKnownProcess = null;
-    }
-
-    /**
-     * Returns the board.
-     *
-     * @return the board
-     */
-    public Board board() {
-        return board;
     }
 }

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.Bcm2711Gpio;
 import org.mmioworkbench.core.devices.Boards;
 
@@ -144,5 +147,20 @@ class Bcm2711GpioBanksTest {
         assertEquals(0, gpio.r32(GPEDS0));
         assertFalse(sim.interruptRaised("GPIO"));
         assertEquals(0x1FF, gpio.r32(GPLEV0) & 0xFFFF, "pins 0-8 pull up again, nothing drives pin 22");
+    }
+
+    @Test
+    void theTraceNamesEachLineAnEdgeRaisesAndLowers() {
+        sim.setInput("GPIO", 40, false);
+        gpio.w32(GPREN1, 1 << 8);
+        long traced = sim.traceLength();
+        sim.setInput("GPIO", 40, true);
+        gpio.w32(GPEDS1, 1 << 8); // clearing the event lowers both lines again
+        List<String> lines = sim.traceSince(traced).stream().filter(e -> e.operation().equals("IRQ"))
+                .map(TraceEvent::toString).toList();
+        assertEquals(4, lines.size(), lines.toString());
+        assertEquals(1, lines.stream().filter(l -> l.contains("GPIO.BANK1") && l.contains("raised")).count(), lines.toString());
+        assertEquals(1, lines.stream().filter(l -> l.contains("GPIO.BANK1") && l.contains("lowered")).count(), lines.toString());
+        assertEquals(2, lines.stream().filter(l -> !l.contains("BANK")).count(), lines.toString());
     }
 }

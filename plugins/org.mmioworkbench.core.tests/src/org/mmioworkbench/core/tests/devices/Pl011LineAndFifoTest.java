@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mmioworkbench.core.MmioConstants.MMIO_K_SHARED;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_CACHE_DISABLE;
+import static org.mmioworkbench.core.MmioConstants.VMM_FLAG_READ;
 
 import java.util.List;
 
@@ -13,6 +16,8 @@ import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.Timing;
+import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.DeviceCatalog;
 import org.mmioworkbench.core.devices.Pl011;
 
@@ -411,5 +416,53 @@ class Pl011LineAndFifoTest {
         Pl011 uart = uart();
         assertThrows(IllegalArgumentException.class, () -> uart.receive("ok\u0100"));
         assertEquals("", uart.pendingInput());
+    }
+
+    @Test
+    void inputIsReceivedAtItsArrivalTimeAlsoWhenTheClockPassesItInOneStep() {
+        program(833, WLEN_8); // FIFOs off: the first character raises the receive interrupt
+        rig.w32(IMSC, RXIM);
+        long sent = rig.sim.now();
+        long traced = rig.sim.traceLength();
+        rig.sim.input("UART0", "x");
+        rig.sim.advance(10 * FRAME_NS);
+        List<TraceEvent> raised = rig.sim.traceSince(traced).stream()
+                .filter(e -> e.operation().equals("IRQ")).toList();
+        assertEquals(1, raised.size(), raised.toString());
+        assertEquals(sent + FRAME_NS, raised.get(0).timeNanos(), "raised when the stop bit is in, not at the step's end");
+    }
+
+    @Test
+    void theReceiveTimeoutFiresAtItsTimeAlsoWhenOneAdvancePassesArrivalAndTimeout() {
+        program(64, WLEN_8 | FEN); // 1.5 Mbaud: frame 6667 ns, bit 667 ns
+        rig.w32(IMSC, RTIM);
+        long sent = rig.sim.now();
+        long traced = rig.sim.traceLength();
+        rig.sim.input("UART0", "x");
+        rig.sim.advance(100_000);
+        List<TraceEvent> raised = rig.sim.traceSince(traced).stream()
+                .filter(e -> e.operation().equals("IRQ")).toList();
+        assertEquals(1, raised.size(), raised.toString());
+        assertEquals(sent + 6_667 + 32 * 667, raised.get(0).timeNanos(), "arrival, then 32 bit times");
+    }
+
+    @Test
+    void aCharacterArrivingExactlyAtTheEndOfAnAccessToAnotherDeviceIsReceivedThen() {
+        var gpio = rig.api.knRegisterPhyMem(0x0903_0000L, 0x1000, MMIO_K_SHARED);
+        long gpioBase = rig.api.knIoMapMem(gpio.rid(), VMM_FLAG_READ, VMM_FLAG_CACHE_DISABLE).address();
+        program(833, WLEN_8);
+        rig.w32(IMSC, RXIM);
+        long sent = rig.sim.now();
+        rig.sim.input("UART0", "x");
+        rig.sim.advance(FRAME_NS - 3 * Timing.REGISTER_ACCESS_NANOS);
+        long traced = rig.sim.traceLength();
+        for (int i = 0; i < 3; i++) {
+            rig.api.ioReadMmReg32(gpioBase + 0x3FC); // GPIO accesses: the UART is not accessed
+        }
+        assertEquals(sent + FRAME_NS, rig.sim.now());
+        List<TraceEvent> events = rig.sim.traceSince(traced);
+        assertEquals(List.of("IoReadMmReg32", "IoReadMmReg32", "IoReadMmReg32", "IRQ"),
+                events.stream().map(TraceEvent::operation).toList());
+        assertEquals(sent + FRAME_NS, events.get(3).timeNanos(), "the stop bit came in as the third read ended");
     }
 }

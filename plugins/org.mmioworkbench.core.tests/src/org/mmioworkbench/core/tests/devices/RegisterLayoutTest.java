@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.DeviceContext;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.DiagnosticKind;
+import org.mmioworkbench.core.FieldChange;
 import org.mmioworkbench.core.devices.DeviceBehavior;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFile;
@@ -167,5 +168,25 @@ class RegisterLayoutTest {
         assertEquals(1, f.get(ctrl.field("EN")));
         assertThrows(IllegalArgumentException.class, () -> ctrl.field("NONE"));
         assertEquals("[DEV.CTRL=0x81, DEV.STAT=0x5]", f.toString());
+    }
+
+    @Test
+    void theTraceShowsTheChangeOfAWideRegistersUpperHalfWrittenByA32BitOrBufferWrite() {
+        Rig rig = Rig.of(peripheral(register("WIDE", 0, 64, READ_WRITE, 0x1122_3344_5566_7788L,
+                field("LO", 0, 32, READ_WRITE), field("HI", 32, 32, READ_WRITE))));
+        assertEquals(0x5566_7788, rig.r32(0));
+        rig.w32(4, 0xAABB_CCDD);
+        assertEquals(List.of(new FieldChange("HI", 0x1122_3344L, 0xAABB_CCDDL, "")), rig.last().changedFields());
+        rig.w32(4, 0); // only the value before has upper bits
+        assertEquals(List.of(new FieldChange("HI", 0xAABB_CCDDL, 0, "")), rig.last().changedFields());
+        rig.w32(4, 5); // only the value after has
+        assertEquals(List.of(new FieldChange("HI", 0, 5, "")), rig.last().changedFields());
+        rig.api.ioWriteMmBuffer32(rig.base + 4, new int[] {0}, 1);
+        assertEquals(List.of(new FieldChange("HI", 5, 0, "")), rig.last().changedFields());
+        rig.api.ioWriteMmBuffer32(rig.base + 4, new int[] {0x0102_0304}, 1);
+        assertEquals(List.of(new FieldChange("HI", 0, 0x0102_0304L, "")), rig.last().changedFields());
+        rig.w32(0, 0x0506_0708);
+        assertEquals(List.of(new FieldChange("LO", 0x5566_7788L, 0x0506_0708L, "")), rig.last().changedFields(),
+                "the upper half is unchanged, so not listed");
     }
 }
