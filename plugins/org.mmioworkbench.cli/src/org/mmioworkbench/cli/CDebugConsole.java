@@ -110,7 +110,7 @@ final class CDebugConsole {
                         go(x -> x.top().depth() < d);
                     }
                 }
-                case "c", "continue" -> go(x -> atBreakpoint(x) || watchChanged(x));
+                case "c", "continue" -> go(this::breakpointOrWatchChanged);
                 case "watch" -> addWatch(arg);
                 case "r", "run", "start" -> {
                     // as gdb: the program starts again from its first statement (the checkpoint taken there)
@@ -119,7 +119,7 @@ final class CDebugConsole {
                     if (cmd.equals("start") || atBreakpoint(vm)) {
                         where();
                     } else {
-                        go(x -> atBreakpoint(x) || watchChanged(x));
+                        go(this::breakpointOrWatchChanged);
                     }
                 }
                 case "rs", "reverse-step" -> reverseStep();
@@ -222,7 +222,7 @@ final class CDebugConsole {
             restore(c);
             java.util.function.ToLongFunction<Machine> condition = conditions.get();
             long[] found = {-1};
-            long[][] foundHit = {null};
+            WatchHit[] foundHit = {null};
             java.util.function.Predicate<Machine> ask = x -> {
                 long at = condition.applyAsLong(x);
                 if (at >= 0 && at < now) {
@@ -296,8 +296,12 @@ final class CDebugConsole {
     private record Watch(int number, String name, long address, CType type) {
     }
 
-    /** The watch that stopped the last run, with its value before and after; null when none did. */
-    private long[] hit;
+    /** A watch that stopped the program: its value before and after the statement that changed it. */
+    private record WatchHit(Watch watch, long oldValue, long newValue) {
+    }
+
+    /** The watch that stopped the last run; null when none did. */
+    private WatchHit hit;
 
     private void addWatch(String arg) {
         Machine.VarView v = arg.isEmpty() ? null : global(arg.trim());
@@ -321,13 +325,18 @@ final class CDebugConsole {
         return values;
     }
 
+    /** Where {@code continue} and {@code run} stop: a breakpoint, or just after a watched value changed. */
+    private boolean breakpointOrWatchChanged(Machine x) {
+        return atBreakpoint(x) || watchChanged(x);
+    }
+
     /** Going forward: true at the boundary after a statement that changed a watched value (remembered in {@link #hit}). */
     private boolean watchChanged(Machine x) {
         for (int i = 0; i < watched.length; i++) {
             Watch w = watches.get(i);
             long now = x.memory().load(w.address(), w.type());
             if (now != watched[i]) {
-                hit = new long[] {i, watched[i], now};
+                hit = new WatchHit(w, watched[i], now);
                 watched[i] = now;
                 return true;
             }
@@ -349,7 +358,7 @@ final class CDebugConsole {
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != before[0][i]) {
                         at = beforeSteps[0];
-                        hit = new long[] {i, values[i], before[0][i]};
+                        hit = new WatchHit(watches.get(i), values[i], before[0][i]);
                         break;
                     }
                 }
@@ -365,12 +374,12 @@ final class CDebugConsole {
         if (hit == null) {
             return;
         }
-        Watch w = watches.get((int) hit[0]);
+        Watch w = hit.watch();
         out.println();
         out.println("Hardware watchpoint " + w.number() + ": " + w.name());
         out.println();
-        out.println("Old value = " + render(w.type(), hit[1], false, 0));
-        out.println("New value = " + render(w.type(), hit[2], false, 0));
+        out.println("Old value = " + render(w.type(), hit.oldValue(), false, 0));
+        out.println("New value = " + render(w.type(), hit.newValue(), false, 0));
         hit = null;
         if (reverse) {
             watched = watchValues();
