@@ -14,6 +14,8 @@ import org.mmioworkbench.c.CMachine;
 import org.mmioworkbench.c.CProgram;
 import org.mmioworkbench.c.internal.CFault;
 import org.mmioworkbench.c.internal.CType;
+import org.mmioworkbench.c.internal.Evaluator;
+import org.mmioworkbench.c.internal.Evaluator.EvalException;
 import org.mmioworkbench.c.internal.Fn;
 import org.mmioworkbench.c.internal.Insn;
 import org.mmioworkbench.c.internal.Machine;
@@ -25,11 +27,12 @@ import org.mmioworkbench.core.Snapshot;
  * {@code mmio-sim debug driver.c}: steps through C with gdb's commands: {@code run}, {@code start}, {@code step},
  * {@code next}, {@code finish},
  * {@code continue}, {@code reverse-step}, {@code break FUNCTION|FILE:LINE|LINE}, {@code delete}, {@code backtrace},
- * {@code reverse-next}, {@code reverse-continue}, {@code frame N}, {@code up}, {@code down}, {@code info locals|args|frame|breakpoints}, {@code print[/x] EXPR}
- * (names, {@code .}, {@code ->}, {@code [N]}, {@code *}), {@code watch VARIABLE} (a global or static variable: read at
- * each statement boundary, so {@code continue} stops after a change and {@code reverse-continue} before it),
- * {@code quit}. Going back restores the nearest checkpoint of
- * the machine and the simulator and runs forward to the statement before.
+ * {@code reverse-next}, {@code reverse-continue}, {@code frame N}, {@code up}, {@code down}, {@code info locals|args|frame|breakpoints},
+ * {@code print[/x] EXPR} and {@code x/N EXPR} (any C expression without side effects, in the selected frame, by the
+ * program's own parser: see {@link Evaluator}; registers in MMIO mappings are peeked, never read), {@code watch EXPR}
+ * (evaluated at each statement boundary in the frame it was set in, so {@code continue} stops after a change and
+ * {@code reverse-continue} before it; a watch on a local ends when its frame returns), {@code quit}. Going back
+ * restores the nearest checkpoint of the machine and the simulator and runs forward to the statement before.
  */
 final class CDebugConsole {
     private static final long CHECKPOINT_EVERY = 4096;
@@ -40,13 +43,13 @@ final class CDebugConsole {
     private final Simulator sim;
     private final PrintStream out;
     private final Consoles consoles;
-    private final List<Object[]> checkpoints = new ArrayList<>();
-    private final List<String> breaks = new ArrayList<>();
-    /** The number of each breakpoint of {@link #breaks}: breakpoints and watchpoints share one numbering, as in gdb. */
-    private final List<Integer> breakNumbers = new ArrayList<>();
+    private final Evaluator evaluator;
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
+    private final List<Breakpoint> breaks = new ArrayList<>();
     private final List<Watch> watches = new ArrayList<>();
-    /** The value of each watch at the statement boundary last passed going forward. */
-    private long[] watched = new long[0];
+    /** The value of each watch at the statement boundary last passed going forward (null: it could not be read). */
+    private Long[] watched = new Long[0];
+    /** Breakpoints and watchpoints share one numbering, as in gdb. */
     private int numbered;
     private final Map<String, List<String>> sources = new HashMap<>();
     private final String file;
@@ -69,6 +72,7 @@ final class CDebugConsole {
             out.flush();
         });
         this.vm = machine.machine();
+        this.evaluator = new Evaluator(vm, sim, process);
         checkpoint();
     }
 
@@ -131,9 +135,8 @@ final class CDebugConsole {
                 case "b", "break" -> addBreak(arg);
                 case "delete", "d" -> {
                     breaks.clear();
-                    breakNumbers.clear();
                     watches.clear();
-                    watched = new long[0];
+                    watched = new Long[0];
                     out.println("Deleted all breakpoints.");
                 }
                 case "bt", "backtrace", "where" -> backtrace();
@@ -151,8 +154,8 @@ final class CDebugConsole {
                 }
                 case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
                         + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
-                        + "LINE, watch VARIABLE, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
-                        + "print[/x] EXPR, x[/N] ADDRESS|POINTER (program memory, 32-bit words), quit");
+                        + "LINE, watch EXPR, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
+                        + "print[/x] EXPR, x[/N] EXPR (32-bit words at an address; registers are peeked), quit");
             }
             out.flush();
         }
@@ -167,8 +170,12 @@ final class CDebugConsole {
         }
     }
 
+    /** The machine and the simulator as they were after a number of statements. */
+    private record Checkpoint(long steps, Machine.State machine, Snapshot simulator) {
+    }
+
     private void checkpoint() {
-        checkpoints.add(new Object[] {vm.steps(), vm.snapshot(), sim.snapshot()});
+        checkpoints.add(new Checkpoint(vm.steps(), vm.snapshot(), sim.snapshot()));
         if (checkpoints.size() > MAX_CHECKPOINTS) {
             for (int i = checkpoints.size() - 2; i > 0; i -= 2) {
                 checkpoints.remove(i); // keep the first and the newest; thin out the rest
@@ -183,7 +190,7 @@ final class CDebugConsole {
         }
         selected = 0;
         CMachine.Outcome o = machine.runUntil(x -> {
-            if (x.steps() % CHECKPOINT_EVERY == 0 && x.steps() > (long) checkpoints.get(checkpoints.size() - 1)[0]) {
+            if (x.steps() % CHECKPOINT_EVERY == 0 && x.steps() > checkpoints.get(checkpoints.size() - 1).steps()) {
                 checkpoint();
             }
             return stop.stop(x);
@@ -215,8 +222,8 @@ final class CDebugConsole {
             return;
         }
         for (int ci = checkpoints.size() - 1; ci >= 0; ci--) {
-            Object[] c = checkpoints.get(ci);
-            if ((long) c[0] >= now) {
+            Checkpoint c = checkpoints.get(ci);
+            if (c.steps() >= now) {
                 continue;
             }
             restore(c);
@@ -253,9 +260,9 @@ final class CDebugConsole {
         where();
     }
 
-    private void restore(Object[] c) {
-        vm.restore((Machine.State) c[1]);
-        sim.restore((Snapshot) c[2]);
+    private void restore(Checkpoint c) {
+        vm.restore(c.machine());
+        sim.restore(c.simulator());
         consoles.resync();
         end = null;
         selected = 0;
@@ -281,9 +288,9 @@ final class CDebugConsole {
             out.println("Already at the start of the program.");
             return;
         }
-        Object[] best = checkpoints.get(0);
-        for (Object[] c : checkpoints) {
-            if ((long) c[0] <= target) {
+        Checkpoint best = checkpoints.get(0);
+        for (Checkpoint c : checkpoints) {
+            if (c.steps() <= target) {
                 best = c;
             }
         }
@@ -292,50 +299,73 @@ final class CDebugConsole {
         where();
     }
 
-    /** A watched variable of static storage: its address never changes, so it is read at each statement boundary. */
-    private record Watch(int number, String name, long address, CType type) {
+    /** A watchpoint: an expression, evaluated at each statement boundary in the frame it was set in. */
+    private record Watch(int number, Evaluator.Parsed expr) {
     }
 
     /** A watch that stopped the program: its value before and after the statement that changed it. */
-    private record WatchHit(Watch watch, long oldValue, long newValue) {
+    private record WatchHit(Watch watch, Long oldValue, Long newValue) {
     }
 
     /** The watch that stopped the last run; null when none did. */
     private WatchHit hit;
+    /** A watch on a local whose frame returned during the last run: it is reported and deleted. */
+    private Watch scopeLeft;
 
     private void addWatch(String arg) {
-        Machine.VarView v = arg.isEmpty() ? null : global(arg.trim());
-        if (v == null || !v.type().isScalar()) {
-            out.println(arg.isEmpty() ? "Argument required (a global or static variable)."
-                    : v == null ? "Can watch only a global or static variable; \"" + arg.trim() + "\" is not one here."
-                    : "Can watch only a variable of integer or pointer type; \"" + arg.trim() + "\" is a " + v.type() + ".");
+        Evaluator.Parsed e;
+        try {
+            e = evaluator.parse(arg, selected);
+            evaluator.evaluate(e);
+        } catch (EvalException ex) {
+            out.println(ex.getMessage());
             return;
         }
-        watches.add(new Watch(++numbered, v.name(), v.address(), v.type()));
+        if (!e.type().isScalar()) {
+            out.println("Can watch only an expression of integer or pointer type; \"" + e.text() + "\" is a "
+                    + e.type() + ".");
+            return;
+        }
+        watches.add(new Watch(++numbered, e));
         watched = watchValues();
-        out.println("Hardware watchpoint " + numbered + ": " + v.name());
+        out.println("Hardware watchpoint " + numbered + ": " + e.text());
     }
 
-    private long[] watchValues() {
-        long[] values = new long[watches.size()];
+    /** The value of a watch now, or null when it cannot be read (its frame gone, or memory unreadable). */
+    private Long watchValue(Watch w) {
+        try {
+            return evaluator.inScope(w.expr()) ? evaluator.evaluate(w.expr()).value() : null;
+        } catch (EvalException e) {
+            return null;
+        }
+    }
+
+    private Long[] watchValues() {
+        Long[] values = new Long[watches.size()];
         for (int i = 0; i < values.length; i++) {
-            Watch w = watches.get(i);
-            values[i] = vm.memory().load(w.address(), w.type());
+            values[i] = watchValue(watches.get(i));
         }
         return values;
     }
 
     /** Where {@code continue} and {@code run} stop: a breakpoint, or just after a watched value changed. */
     private boolean breakpointOrWatchChanged(Machine x) {
-        return atBreakpoint(x) || watchChanged(x);
+        return atBreakpoint(x) || watchChanged();
     }
 
-    /** Going forward: true at the boundary after a statement that changed a watched value (remembered in {@link #hit}). */
-    private boolean watchChanged(Machine x) {
+    /**
+     * Going forward: true at the boundary after a statement that changed a watched value (remembered in {@link #hit}),
+     * or after the return of the frame a watch on a local was set in (remembered in {@link #scopeLeft}).
+     */
+    private boolean watchChanged() {
         for (int i = 0; i < watched.length; i++) {
             Watch w = watches.get(i);
-            long now = x.memory().load(w.address(), w.type());
-            if (now != watched[i]) {
+            if (!evaluator.inScope(w.expr())) {
+                scopeLeft = w;
+                return true;
+            }
+            Long now = watchValue(w);
+            if (!java.util.Objects.equals(now, watched[i])) {
                 hit = new WatchHit(w, watched[i], now);
                 watched[i] = now;
                 return true;
@@ -347,16 +377,17 @@ final class CDebugConsole {
     /**
      * Going back: a breakpoint, or the boundary before a statement that changed a watched value, so that
      * reverse-continue stops before the change, as gdb does (its Old value is the later one, New the earlier).
+     * Boundaries where a watch's frame does not exist are not changes.
      */
     private java.util.function.ToLongFunction<Machine> breakpointOrWatchedChange() {
-        long[][] before = {null};
+        Long[][] before = {null};
         long[] beforeSteps = {-1};
         return x -> {
-            long[] values = watchValues();
+            Long[] values = watchValues();
             long at = atBreakpoint(x) ? x.steps() : -1;
             if (before[0] != null) {
                 for (int i = 0; i < values.length; i++) {
-                    if (values[i] != before[0][i]) {
+                    if (values[i] != null && before[0][i] != null && !values[i].equals(before[0][i])) {
                         at = beforeSteps[0];
                         hit = new WatchHit(watches.get(i), values[i], before[0][i]);
                         break;
@@ -371,19 +402,36 @@ final class CDebugConsole {
 
     /** Says which watch stopped the program and how its value changed, as gdb does; nothing if none did. */
     private void reportWatchHit(boolean reverse) {
+        if (scopeLeft != null) {
+            out.println();
+            out.println("Watchpoint " + scopeLeft.number() + " deleted because the program has left the block in");
+            out.println("which its expression is valid.");
+            int i = watches.indexOf(scopeLeft);
+            watches.remove(i);
+            watched = watchValues();
+            scopeLeft = null;
+        }
         if (hit == null) {
             return;
         }
         Watch w = hit.watch();
         out.println();
-        out.println("Hardware watchpoint " + w.number() + ": " + w.name());
+        out.println("Hardware watchpoint " + w.number() + ": " + w.expr().text());
         out.println();
-        out.println("Old value = " + render(w.type(), hit.oldValue(), false, 0));
-        out.println("New value = " + render(w.type(), hit.newValue(), false, 0));
+        out.println("Old value = " + shown(w, hit.oldValue()));
+        out.println("New value = " + shown(w, hit.newValue()));
         hit = null;
         if (reverse) {
             watched = watchValues();
         }
+    }
+
+    private String shown(Watch w, Long value) {
+        return value == null ? "<unreadable>" : evaluator.format(new Evaluator.Value(w.expr().type(), value), false);
+    }
+
+    /** A breakpoint: at the first statement of a function, or at the statements of a line (of a file, or any). */
+    private record Breakpoint(int number, String function, String file, int line, String spec) {
     }
 
     private boolean atBreakpoint(Machine x) {
@@ -391,19 +439,14 @@ final class CDebugConsole {
         if (in == null || in.stmtPos == null) {
             return false;
         }
-        for (String b : breaks) {
-            if (b.startsWith("fn:")) {
+        for (Breakpoint b : breaks) {
+            if (b.function() != null) {
                 Fn fn = x.top().fn;
-                if (fn.name.equals(b.substring(3)) && firstStatement(fn) == x.top().pc) {
+                if (fn.name.equals(b.function()) && firstStatement(fn) == x.top().pc) {
                     return true;
                 }
-            } else {
-                int colon = b.lastIndexOf(':');
-                String file = b.substring(0, colon);
-                int line = Integer.parseInt(b.substring(colon + 1));
-                if (in.stmtPos.line() == line && (file.isEmpty() || sameFile(in.stmtPos.file(), file))) {
-                    return true;
-                }
+            } else if (in.stmtPos.line() == b.line() && (b.file().isEmpty() || sameFile(in.stmtPos.file(), b.file()))) {
+                return true;
             }
         }
         return false;
@@ -427,14 +470,18 @@ final class CDebugConsole {
             out.println("Argument required (function, FILE:LINE or LINE).");
             return;
         }
-        if (arg.matches("\\d+")) {
-            breaks.add(":" + arg);
-        } else if (arg.matches(".+:\\d+")) {
-            breaks.add(arg);
+        int colon = arg.lastIndexOf(':');
+        if (arg.matches("\\d{1,9}")) {
+            breaks.add(new Breakpoint(++numbered, null, "", Integer.parseInt(arg), arg));
+        } else if (arg.matches(".+:\\d{1,9}")) {
+            breaks.add(new Breakpoint(++numbered, null, arg.substring(0, colon), Integer.parseInt(arg.substring(colon + 1)),
+                    arg));
+        } else if (arg.matches("[A-Za-z_]\\w*")) {
+            breaks.add(new Breakpoint(++numbered, arg, null, 0, arg));
         } else {
-            breaks.add("fn:" + arg);
+            out.println("Function \"" + arg + "\" not defined; a breakpoint is FUNCTION, FILE:LINE or LINE.");
+            return;
         }
-        breakNumbers.add(++numbered);
         out.println("Breakpoint " + numbered + " at " + arg);
     }
 
@@ -525,39 +572,37 @@ final class CDebugConsole {
                 if (breaks.isEmpty() && watches.isEmpty()) {
                     out.println("No breakpoints or watchpoints.");
                 }
-                for (int i = 0; i < breaks.size(); i++) {
-                    String b = breaks.get(i);
-                    out.println(breakNumbers.get(i) + "  breakpoint  " + (b.startsWith("fn:") ? b.substring(3)
-                            : b.startsWith(":") ? b.substring(1) : b));
+                for (Breakpoint b : breaks) {
+                    out.println(b.number() + "  breakpoint  " + b.spec());
                 }
                 for (Watch w : watches) {
-                    out.println(w.number() + "  watchpoint  " + w.name());
+                    out.println(w.number() + "  watchpoint  " + w.expr().text());
                 }
             }
             default -> out.println("info locals, info args, info frame or info breakpoints");
         }
     }
 
-    /** {@code x/N ADDR}: N 32-bit words of program memory, from a number or a pointer variable. */
+    /**
+     * {@code x/N EXPR}: N 32-bit words from the address an expression gives (a number, a pointer, {@code &x}): program
+     * memory, or device registers in an MMIO mapping, peeked without a register access.
+     */
     private void examine(String fmt, String arg) {
         int n = 1;
-        java.util.regex.Matcher c = java.util.regex.Pattern.compile("^(\\d+)").matcher(fmt);
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile("^(\\d{1,9})").matcher(fmt);
         if (c.find()) {
             n = Math.min(256, Integer.parseInt(c.group(1)));
         }
         long a;
         try {
-            a = Long.decode(arg.trim());
-        } catch (NumberFormatException e) {
-            long[] v = evaluate(arg);
-            if (v == null) {
+            Evaluator.Value v = evaluator.evaluate(arg, selected);
+            if (!v.type().isScalar() && !v.type().isArray()) {
+                out.println("Cannot examine a value of type " + v.type() + "; give an address.");
                 return;
             }
-            a = v[0];
-        }
-        if (a >= Simulator.MMIO_VIRTUAL_BASE && a < Simulator.MMIO_VIRTUAL_LIMIT) {
-            out.println("0x" + Long.toHexString(a) + " is in an MMIO mapping: reading it would be a register access;"
-                    + " print a register through its pointer instead.");
+            a = v.value();
+        } catch (EvalException e) {
+            out.println(e.getMessage());
             return;
         }
         StringBuilder sb = new StringBuilder();
@@ -570,207 +615,26 @@ final class CDebugConsole {
                 }
                 sb.append("0x").append(Long.toHexString(at)).append(':');
             }
-            if (!vm.memory().readable(at)) {
-                out.println(sb + "\tCannot access memory at address 0x" + Long.toHexString(at));
+            try {
+                sb.append("\t0x").append(String.format("%08x", evaluator.load(at, CType.UINT)));
+            } catch (EvalException e) {
+                out.println(sb + "\t" + e.getMessage());
                 return;
             }
-            sb.append("\t0x").append(String.format("%08x", vm.memory().loadU32(at)));
         }
         out.println(sb);
     }
 
-    /** The value of a pointer or integer variable of the selected frame, or null (after saying why). */
-    private long[] evaluate(String expr) {
-        List<Machine.FrameView> frames = vm.frames();
-        String name = expr.trim();
-        if (frames.isEmpty()) {
-            out.println("No frame selected.");
-            return null;
-        }
-        Machine.FrameView f = frames.get(Math.min(selected, frames.size() - 1));
-        for (List<Machine.VarView> vs : List.of(f.locals(), f.args())) {
-            for (Machine.VarView v : vs) {
-                if (v.name().equals(name)) {
-                    return new long[] {v.value()};
-                }
-            }
-        }
-        Machine.VarView g = global(name);
-        if (g != null) {
-            return new long[] {g.value()};
-        }
-        out.println("No symbol \"" + name + "\" in current context.");
-        return null;
-    }
-
-    /** The global or static variable of that name (the first declared, for static locals of several functions). */
-    private Machine.VarView global(String name) {
-        for (Machine.VarView g : vm.globals()) {
-            if (g.name().equals(name)) {
-                return g;
-            }
-        }
-        return null;
-    }
-
-    /** Prints a name with {@code .m}, {@code ->m}, {@code [N]} and a leading {@code *}, from the selected frame. */
+    /** {@code print[/x] EXPR}: a C expression in the selected frame, shown as gdb shows it. */
     private void print(String expr, boolean hex) {
-        List<Machine.FrameView> frames = vm.frames();
-        if (frames.isEmpty() || expr.isEmpty()) {
-            out.println("The history is empty.");
+        if (vm.frames().isEmpty()) {
+            out.println("No frame selected.");
             return;
         }
-        Machine.FrameView f = frames.get(Math.min(selected, frames.size() - 1));
-        String e = expr.trim();
-        boolean deref = e.startsWith("*");
-        if (deref) {
-            e = e.substring(1).trim();
-        }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^([A-Za-z_]\\w*)").matcher(e);
-        if (!m.find()) {
-            out.println("A syntax error in expression, near `" + e + "'.");
-            return;
-        }
-        String name = m.group(1);
-        Machine.VarView v = null;
-        for (Machine.VarView x : f.locals()) {
-            if (x.name().equals(name)) {
-                v = x;
-            }
-        }
-        for (Machine.VarView x : f.args()) {
-            if (x.name().equals(name)) {
-                v = x;
-            }
-        }
-        if (v == null) {
-            v = global(name); // as in C, a local or argument hides a global of the same name
-        }
-        if (v == null) {
-            out.println("No symbol \"" + name + "\" in current context.");
-            return;
-        }
-        CType t = v.type();
-        long value = v.value();
-        String rest = e.substring(m.end());
         try {
-            while (!rest.isEmpty()) {
-                java.util.regex.Matcher s = java.util.regex.Pattern
-                        .compile("^(\\.|->)\\s*([A-Za-z_]\\w*)|^\\[\\s*(\\d+)\\s*\\]").matcher(rest);
-                if (!s.find()) {
-                    out.println("A syntax error in expression, near `" + rest + "'.");
-                    return;
-                }
-                if (s.group(3) != null) {
-                    long i = Long.parseLong(s.group(3));
-                    CType elem = t.isArray() || t.isPtr() ? t.base : null;
-                    if (elem == null) {
-                        out.println("cannot subscript something of type `" + t + "'");
-                        return;
-                    }
-                    long a = value + i * elem.size();
-                    t = elem;
-                    value = t.isScalar() ? vm.memory().load(a, t) : a;
-                } else {
-                    CType rt = s.group(1).equals("->") ? (t.isPtr() ? t.base : null) : t;
-                    if (rt == null || !rt.isRecord()) {
-                        out.println("The member access is not to a struct or union.");
-                        return;
-                    }
-                    CType.Member mem = rt.rec.find(s.group(2));
-                    if (mem == null) {
-                        out.println("There is no member named " + s.group(2) + ".");
-                        return;
-                    }
-                    long a = value + mem.offset;
-                    t = mem.type;
-                    value = t.isScalar() ? vm.memory().load(a, t) : a;
-                    if (mem.isBitField()) {
-                        long u = value << (64 - mem.bitPos - mem.bitWidth);
-                        value = t.isUnsigned() ? u >>> (64 - mem.bitWidth) : u >> (64 - mem.bitWidth);
-                    }
-                }
-                rest = rest.substring(s.end()).trim();
-            }
-            if (deref) {
-                if (!t.isPtr()) {
-                    out.println("Attempt to take contents of a non-pointer value.");
-                    return;
-                }
-                long a = value;
-                t = t.base;
-                value = t.isScalar() ? vm.memory().load(a, t) : a;
-            }
-        } catch (RuntimeException ex) {
-            out.println("Cannot access memory: " + ex.getMessage());
-            return;
+            out.println("$ = " + evaluator.format(evaluator.evaluate(expr, selected), hex));
+        } catch (EvalException e) {
+            out.println(e.getMessage());
         }
-        out.println("$ = " + render(t, value, hex, 0));
-    }
-
-    /**
-     * The text a {@code char *} points at, as gdb shows it after the address: up to 200 characters in quotes, with
-     * C's escapes; nothing for a null pointer, and no read of an MMIO address (that would access a register).
-     */
-    private String string(long address) {
-        if (address == 0 || (address >= Simulator.MMIO_VIRTUAL_BASE && address < Simulator.MMIO_VIRTUAL_LIMIT)) {
-            return "";
-        }
-        StringBuilder sb = new StringBuilder(" \"");
-        try {
-            for (int i = 0; i < 200; i++) {
-                int ch = (int) vm.memory().loadU8(address + i);
-                if (ch == 0) {
-                    return sb.append('"').toString();
-                }
-                switch (ch) {
-                    case '"', '\\' -> sb.append('\\').append((char) ch);
-                    case '\n' -> sb.append("\\n");
-                    case '\t' -> sb.append("\\t");
-                    case '\r' -> sb.append("\\r");
-                    default -> sb.append(ch >= 0x20 && ch < 0x7F ? String.valueOf((char) ch)
-                            : String.format(java.util.Locale.ROOT, "\\%03o", ch));
-                }
-            }
-            return sb.append("\"...").toString();
-        } catch (CFault e) { // the pointer leads out of the program's memory
-            return sb.length() == 2 ? " <error: Cannot access memory at address 0x" + Long.toHexString(address) + ">"
-                    : sb.append("\"...").toString();
-        }
-    }
-
-    private String render(CType t, long value, boolean hex, int depth) {
-        if (t.isRecord() && depth < 3) {
-            StringBuilder sb = new StringBuilder("{");
-            for (CType.Member mem : t.rec.members) {
-                if (mem.name == null) {
-                    continue;
-                }
-                long a = value + mem.offset;
-                long v = mem.type.isScalar() ? vm.memory().load(a, mem.type) : a;
-                if (mem.isBitField()) {
-                    long u = v << (64 - mem.bitPos - mem.bitWidth);
-                    v = mem.type.isUnsigned() ? u >>> (64 - mem.bitWidth) : u >> (64 - mem.bitWidth);
-                }
-                sb.append(sb.length() > 1 ? ", " : "").append(mem.name).append(" = ")
-                        .append(render(mem.type, v, hex, depth + 1));
-            }
-            return sb.append('}').toString();
-        }
-        if (t.isArray() && t.len >= 0 && depth < 3) {
-            StringBuilder sb = new StringBuilder("{");
-            for (long i = 0; i < Math.min(t.len, 64); i++) {
-                long a = value + i * t.base.size();
-                long v = t.base.isScalar() ? vm.memory().load(a, t.base) : a;
-                sb.append(i > 0 ? ", " : "").append(render(t.base, v, hex, depth + 1));
-            }
-            return sb.append(t.len > 64 ? "...}" : "}").toString();
-        }
-        if (hex || t.isPtr()) {
-            long masked = t.size() < 8 && t.isScalar() ? value & ((1L << (8 * t.size())) - 1) : value;
-            String shown = "0x" + Long.toHexString(masked);
-            return t.isPtr() && t.base.isInteger() && t.base.size() == 1 ? shown + string(value) : shown;
-        }
-        return t.isUnsigned() ? Long.toUnsignedString(value) : Long.toString(value);
     }
 }

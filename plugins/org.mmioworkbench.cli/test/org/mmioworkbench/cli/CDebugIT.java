@@ -114,7 +114,7 @@ class CDebugIT {
                 }
                 """, StandardCharsets.UTF_8);
         CommandLineRun run = CommandLineRun.runWithInput("watch level\ncontinue\ncontinue\nbt\nreverse-continue\n"
-                + "bt\np level\ninfo breakpoints\nwatch i\nquit\n", "debug", c.toString());
+                + "bt\np level\ninfo breakpoints\nwatch i\nup\nwatch i\nquit\n", "debug", c.toString());
         String out = run.out();
         assertTrue(out.contains("Hardware watchpoint 1: level"), out);
         int first = out.indexOf("Old value = 0\nNew value = 2\n");
@@ -127,7 +127,58 @@ class CDebugIT {
         assertTrue(out.indexOf("5\tlevel += twice;", back) > 0, "at the statement that changes it: " + out);
         assertTrue(out.indexOf("(mmio) $ = 2\n", back) > 0, out);
         assertTrue(out.contains("1  watchpoint  level"), out);
-        assertTrue(out.contains("Can watch only a global or static variable; \"i\" is not one here."), out);
+        assertTrue(out.contains("No symbol \"i\" in current context."), "i is main's, and bump is selected: " + out);
+        assertTrue(out.contains("Hardware watchpoint 2: i"), "a local of main, once main is selected: " + out);
+    }
+
+    @Test
+    void aWatchOnALocalStopsAtItsChangesAndEndsWhenItsFunctionReturns(@TempDir Path dir) throws Exception {
+        Path c = dir.resolve("local.c");
+        Files.writeString(c, """
+                static int sum(int n) {
+                    int acc = 0;
+                    for (int i = 1; i <= n; i++)
+                        acc += i;
+                    return acc;
+                }
+                int main(void) {
+                    int r = sum(3);
+                    return r - 6;
+                }
+                """, StandardCharsets.UTF_8);
+        CommandLineRun run = CommandLineRun.runWithInput("break sum\ncontinue\nwatch acc * 10\ncontinue\ncontinue\n"
+                + "continue\ncontinue\ncontinue\ninfo breakpoints\ncontinue\nquit\n", "debug", c.toString());
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("Hardware watchpoint 2: acc * 10"), out);
+        int one = out.indexOf("Old value = 0\nNew value = 10\n");
+        int three = out.indexOf("Old value = 10\nNew value = 30\n", one);
+        int six = out.indexOf("Old value = 30\nNew value = 60\n", three);
+        assertTrue(one > 0 && three > 0 && six > 0, out);
+        int gone = out.indexOf("Watchpoint 2 deleted because the program has left the block in\n"
+                + "which its expression is valid.", six);
+        assertTrue(gone > 0, out);
+        assertTrue(out.indexOf("main () at " + c + ":9\n9\treturn r - 6;", gone) > 0,
+                "stopped in main at the statement after the call: " + out);
+        assertTrue(out.indexOf("1  breakpoint  sum", gone) > 0 && out.indexOf("watchpoint", gone) < 0, out);
+        assertTrue(out.contains("[program exited with code 0]"), out);
+    }
+
+    @Test
+    void printTakesCExpressionsAndRefusesSideEffects(@TempDir Path dir) throws Exception {
+        Path c = write(dir);
+        CommandLineRun run = CommandLineRun.runWithInput("break 6\ncontinue\np w * h + 1\np/x (unsigned char)-1\n"
+                + "p p->x == 3 && sizeof(struct point) == 8\np w = 0\np w +\nup\np pt\nx/2 &pt\np w\nquit\n",
+                "debug", c.toString());
+        String out = run.out();
+        assertTrue(out.contains("(mmio) $ = 25\n"), out);
+        assertTrue(out.contains("(mmio) $ = 0xff\n"), out);
+        assertTrue(out.contains("(mmio) $ = 1\n"), out);
+        assertTrue(out.contains("The debugger evaluates without side effects"), out);
+        assertTrue(out.contains("A syntax error in expression, near `'"), out);
+        assertTrue(out.contains("$ = {x = 3, y = 4}"), "main's pt after up: " + out);
+        assertTrue(out.matches("(?s).*0x[0-9a-f]+:\t0x00000003\t0x00000004\n.*"), out);
+        assertTrue(out.contains("No symbol \"w\" in current context."), "w is area's, not main's: " + out);
     }
 
     @Test

@@ -362,6 +362,26 @@ public final class Machine {
         return cur;
     }
 
+    /** The parsed translation unit (for the debugger's expressions). */
+    Parser.Unit unit() {
+        return unit;
+    }
+
+    /** The address of a function of the program or of a builtin, as a function pointer holds it; 0 if none. */
+    long functionAddress(Var function) {
+        Fn fn = fns.get(function);
+        return fn != null ? fn.address : Builtins.address(function.name);
+    }
+
+    /** The name of the function at a function address, or null. */
+    String functionAt(long address) {
+        Fn fn = byAddress.get(address);
+        if (fn != null) {
+            return fn.name;
+        }
+        return Builtins.nameAt(address);
+    }
+
     /** The statement the machine is paused before (or stopped in). */
     public Insn current() {
         if (cur == null) {

@@ -24,6 +24,10 @@ public final class Parser {
         public final Map<String, Var> functions = new LinkedHashMap<>();
         public final List<Func> definitions = new ArrayList<>();
         public final List<StrLit> strings = new ArrayList<>();
+        /** The file scope as parsing left it (typedefs, enumeration constants, globals, functions): for a debugger. */
+        Map<String, Object> fileScope = Map.of();
+        /** The struct, union and enum tags of the file scope. */
+        Map<String, Object> fileTags = Map.of();
     }
 
     private final List<Tok> toks;
@@ -204,7 +208,29 @@ public final class Parser {
                 throw new CError(f.pos, "'" + f.name + "' used but never defined");
             }
         }
+        unit.fileScope = scopes.get(0);
+        unit.fileTags = tags.get(0);
         return unit;
+    }
+
+    /**
+     * Parses and types an expression a debugger was given, as the program's own code would be: in the unit's file
+     * scope (typedefs, tags, enumeration constants, globals, functions), inside a scope of the given variables by
+     * the names the user sees. Nothing of the unit is changed: the scopes are copied.
+     *
+     * @throws CError with the position in the expression's text, for a syntax or type error
+     */
+    static Node debuggerExpression(List<Tok> toks, Unit unit, Map<String, Var> visible) {
+        Parser p = new Parser(toks);
+        p.scopes.get(0).putAll(unit.fileScope);
+        p.tags.get(0).putAll(unit.fileTags);
+        p.push();
+        p.scopes.get(1).putAll(visible);
+        Node n = p.expr();
+        if (p.peek().kind != Tok.K.EOF) {
+            throw new CError(p.peek().pos, "expected the end of the expression before " + p.peek());
+        }
+        return n;
     }
 
     /** Storage class and function specifiers of one declaration. */

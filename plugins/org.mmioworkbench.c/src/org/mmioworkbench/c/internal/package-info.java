@@ -57,5 +57,15 @@
  * checked; library functions that write ({@code strcpy}, {@code memset}, {@code sprintf}, ...) are checked against the
  * local or global object they write into. A run-time error names the operator of the faulting access ({@code *},
  * {@code [}, {@code ->}, {@code /}) or the called function, as gcc's sanitizers do.
+ *
+ * <h2>Debugger expressions</h2>
+ * {@link org.mmioworkbench.c.internal.Evaluator} lexes an expression with jcpp's lexer (no preprocessing: the
+ * program's macros are not known, as in gdb without {@code -g3}) and parses and types it with the program's own
+ * {@link org.mmioworkbench.c.internal.Parser}, in the file scope the parse of the unit left plus the selected frame's
+ * arguments, locals and static locals (given as copies, so nothing of the program changes). The typed tree is then
+ * walked over memory rather than compiled: an expression is evaluated once per {@code print}, or once per statement
+ * for a watch, and a walk can refuse what a debugger must not do (assignments, {@code ++}/{@code --}, calls) and read
+ * MMIO registers with the simulator's side-effect-free peek instead of an access. A watch on a local names its frame
+ * by function, frame pointer and depth, which survive a restore from a checkpoint.
  */
 package org.mmioworkbench.c.internal;
