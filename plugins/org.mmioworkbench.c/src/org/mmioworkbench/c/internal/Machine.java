@@ -138,45 +138,35 @@ public final class Machine {
         for (StrLit s : unit.strings) {
             mem.write(s.address, s.bytes, 0, s.bytes.length);
         }
-        ConstEval.addressesKnown = true;
-        ConstEval.functionAddress = fv -> {
-            Fn fn = fns.get(fv);
-            return fn != null ? fn.address : Builtins.address(fv.name);
-        };
-        try {
-            for (Var v : unit.globals) {
-                if (v.init == null) {
+        for (Var v : unit.globals) {
+            if (v.init == null) {
+                continue;
+            }
+            for (Var.Init in : v.init) {
+                long at = v.address + in.offset();
+                if (in.bytes() != null) {
+                    mem.write(at, in.bytes(), 0, in.bytes().length);
                     continue;
                 }
-                for (Var.Init in : v.init) {
-                    long at = v.address + in.offset();
-                    if (in.bytes() != null) {
-                        mem.write(at, in.bytes(), 0, in.bytes().length);
-                        continue;
+                Long val = ConstEval.tryEval(in.expr(), this::functionAddress);
+                if (val == null || in.type().isRecord()) {
+                    throw new CError(in.expr().start != null ? in.expr().start : in.expr().pos,
+                            "initializer element is not constant");
+                }
+                if (in.bitField() != null) {
+                    CType.Member m = in.bitField();
+                    long unitSize = m.type.size();
+                    long u = mem.load(at, unsignedOf(m.type));
+                    long mask = m.bitWidth == 64 ? -1L : (1L << m.bitWidth) - 1;
+                    u = (u & ~(mask << m.bitPos)) | ((val & mask) << m.bitPos);
+                    mem.store(at, m.type, u);
+                    if (unitSize == 0) {
+                        throw new IllegalStateException();
                     }
-                    Long val = ConstEval.tryEval(in.expr());
-                    if (val == null || in.type().isRecord()) {
-                        throw new CError(in.expr().start != null ? in.expr().start : in.expr().pos,
-                                "initializer element is not constant");
-                    }
-                    if (in.bitField() != null) {
-                        CType.Member m = in.bitField();
-                        long unitSize = m.type.size();
-                        long u = mem.load(at, unsignedOf(m.type));
-                        long mask = m.bitWidth == 64 ? -1L : (1L << m.bitWidth) - 1;
-                        u = (u & ~(mask << m.bitPos)) | ((val & mask) << m.bitPos);
-                        mem.store(at, m.type, u);
-                        if (unitSize == 0) {
-                            throw new IllegalStateException();
-                        }
-                    } else {
-                        mem.store(at, in.type(), val);
-                    }
+                } else {
+                    mem.store(at, in.type(), val);
                 }
             }
-        } finally {
-            ConstEval.addressesKnown = false;
-            ConstEval.functionAddress = null;
         }
     }
 
