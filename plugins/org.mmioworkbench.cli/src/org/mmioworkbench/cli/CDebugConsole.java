@@ -5,75 +5,59 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.mmioworkbench.c.CMachine;
 import org.mmioworkbench.c.CProgram;
-import org.mmioworkbench.c.internal.CFault;
 import org.mmioworkbench.c.internal.CType;
 import org.mmioworkbench.c.internal.Evaluator;
 import org.mmioworkbench.c.internal.Evaluator.EvalException;
-import org.mmioworkbench.c.internal.Fn;
-import org.mmioworkbench.c.internal.Insn;
 import org.mmioworkbench.c.internal.Machine;
 import org.mmioworkbench.c.internal.Pos;
 import org.mmioworkbench.core.Simulator;
-import org.mmioworkbench.core.Snapshot;
+import org.mmioworkbench.debug.Breakpoint;
+import org.mmioworkbench.debug.CDebugSession;
+import org.mmioworkbench.debug.DebugListener;
+import org.mmioworkbench.debug.RunResult;
+import org.mmioworkbench.debug.SuspendReason;
+import org.mmioworkbench.debug.Watch;
 
 /**
- * {@code mmio-sim debug driver.c}: steps through C with gdb's commands: {@code run}, {@code start}, {@code step},
- * {@code next}, {@code finish},
- * {@code continue}, {@code reverse-step}, {@code break FUNCTION|FILE:LINE|LINE}, {@code delete}, {@code backtrace},
- * {@code reverse-next}, {@code reverse-continue}, {@code frame N}, {@code up}, {@code down}, {@code info locals|args|frame|breakpoints},
- * {@code print[/x] EXPR} and {@code x/N EXPR} (any C expression without side effects, in the selected frame, by the
- * program's own parser: see {@link Evaluator}; registers in MMIO mappings are peeked, never read), {@code watch EXPR}
- * (evaluated at each statement boundary in the frame it was set in, so {@code continue} stops after a change and
- * {@code reverse-continue} before it; a watch on a local ends when its frame returns), {@code quit}. Going back
- * restores the nearest checkpoint of the machine and the simulator and runs forward to the statement before.
+ * {@code mmio-sim debug driver.c}: a gdb-syntax front end over the headless {@link CDebugSession}, with gdb's
+ * commands: {@code run}, {@code start}, {@code step}, {@code next}, {@code finish}, {@code continue},
+ * {@code reverse-step}, {@code reverse-next}, {@code reverse-continue}, {@code break FUNCTION|FILE:LINE|LINE},
+ * {@code delete}, {@code backtrace}, {@code frame N}, {@code up}, {@code down},
+ * {@code info locals|args|frame|breakpoints}, {@code print[/x] EXPR} and {@code x/N EXPR} (any C expression without
+ * side effects, in the selected frame; registers in MMIO mappings are peeked, never read), {@code watch EXPR},
+ * {@code quit}. It holds no debugging logic: it turns commands into the session's calls and its typed results into
+ * gdb's words.
  */
 final class CDebugConsole {
-    private static final long CHECKPOINT_EVERY = 4096;
-    private static final int MAX_CHECKPOINTS = 256;
-
-    private final CMachine machine;
-    private final Machine vm;
-    private final Simulator sim;
+    private final CDebugSession session;
     private final PrintStream out;
     private final Consoles consoles;
-    private final Evaluator evaluator;
-    private final List<Checkpoint> checkpoints = new ArrayList<>();
-    private final List<Breakpoint> breaks = new ArrayList<>();
-    private final List<Watch> watches = new ArrayList<>();
-    /** The value of each watch at the statement boundary last passed going forward (null: it could not be read). */
-    private Long[] watched = new Long[0];
-    /** Breakpoints and watchpoints share one numbering, as in gdb. */
-    private int numbered;
     private final Map<String, List<String>> sources = new HashMap<>();
     private final String file;
-    private CMachine.Outcome end;
-    private boolean replaying;
     private int selected;
     private String lastFunction;
 
     CDebugConsole(CProgram program, Simulator sim, String process, PrintStream out) throws Exception {
-        this.sim = sim;
         this.out = out;
         this.file = program.file();
         this.consoles = new Consoles(sim);
-        this.machine = new CMachine(program, sim, process, new org.mmioworkbench.c.internal.Mailbox(), b -> {
-            if (replaying) {
-                return; // re-running from a checkpoint: the output was shown the first time
-            }
+        this.session = new CDebugSession(program, sim, process, b -> {
             out.print(consoles.poll(true));
             out.write(b, 0, b.length);
             out.flush();
         });
-        this.vm = machine.machine();
-        this.evaluator = new Evaluator(vm, sim, process);
-        checkpoint();
+        session.addListener(new DebugListener() {
+            @Override
+            public void restored() {
+                consoles.resync(); // what a replay sent on a UART was shown the first time
+            }
+        });
     }
 
     int run(LineInput in) throws IOException {
@@ -99,44 +83,29 @@ final class CDebugConsole {
             String arg = w.length > 1 ? w[1].trim() : "";
             switch (cmd) {
                 case "q", "quit" -> {
-                    return end != null && (end.error() || end.status() != 0) ? MmioSim.FAILED : MmioSim.OK;
+                    return status();
                 }
-                case "s", "step" -> go(x -> true);
-                case "n", "next" -> {
-                    int d = vm.top().depth();
-                    go(x -> x.top().depth() <= d);
-                }
+                case "s", "step" -> show(session.stepInto());
+                case "n", "next" -> show(session.stepOver());
                 case "finish" -> {
-                    int d = vm.top().depth();
-                    if (d == 1) {
+                    if (session.outcome() == null && session.frames().size() == 1) {
                         out.println("\"finish\" not meaningful in the outermost frame.");
                     } else {
-                        go(x -> x.top().depth() < d);
+                        show(session.outcome() != null ? new RunResult.NotRunning() : session.stepOut());
                     }
                 }
-                case "c", "continue" -> go(this::breakpointOrWatchChanged);
+                case "c", "continue" -> show(session.resume());
                 case "watch" -> addWatch(arg);
                 case "r", "run", "start" -> {
-                    // as gdb: the program starts again from its first statement (the checkpoint taken there)
-                    restore(checkpoints.get(0));
                     out.println("Starting " + file + " from the beginning.");
-                    if (cmd.equals("start") || atBreakpoint(vm)) {
-                        where();
-                    } else {
-                        go(this::breakpointOrWatchChanged);
-                    }
+                    show(session.restart(cmd.equals("start")));
                 }
-                case "rs", "reverse-step" -> reverseStep();
-                case "rn", "reverse-next" -> {
-                    int d = vm.top().depth();
-                    reverseUntil(() -> x -> x.top().depth() <= d ? x.steps() : -1);
-                }
-                case "rc", "reverse-continue" -> reverseUntil(this::breakpointOrWatchedChange);
+                case "rs", "reverse-step" -> show(session.reverseStepInto());
+                case "rn", "reverse-next" -> show(session.reverseStepOver());
+                case "rc", "reverse-continue" -> show(session.reverseResume());
                 case "b", "break" -> addBreak(arg);
                 case "delete", "d" -> {
-                    breaks.clear();
-                    watches.clear();
-                    watched = new Long[0];
+                    session.deleteAll();
                     out.println("Deleted all breakpoints.");
                 }
                 case "bt", "backtrace", "where" -> backtrace();
@@ -159,6 +128,11 @@ final class CDebugConsole {
             }
             out.flush();
         }
+        return status();
+    }
+
+    private int status() {
+        CMachine.Outcome end = session.outcome();
         return end != null && (end.error() || end.status() != 0) ? MmioSim.FAILED : MmioSim.OK;
     }
 
@@ -170,299 +144,62 @@ final class CDebugConsole {
         }
     }
 
-    /** The machine and the simulator as they were after a number of statements. */
-    private record Checkpoint(long steps, Machine.State machine, Snapshot simulator) {
-    }
-
-    private void checkpoint() {
-        checkpoints.add(new Checkpoint(vm.steps(), vm.snapshot(), sim.snapshot()));
-        if (checkpoints.size() > MAX_CHECKPOINTS) {
-            for (int i = checkpoints.size() - 2; i > 0; i -= 2) {
-                checkpoints.remove(i); // keep the first and the newest; thin out the rest
-            }
-        }
-    }
-
-    private void go(Machine.Stop stop) {
-        if (end != null) {
-            out.println("The program is not being run.");
-            return;
-        }
+    /** Says what a run-control request ended in, in gdb's words. */
+    private void show(RunResult result) {
         selected = 0;
-        CMachine.Outcome o = machine.runUntil(x -> {
-            if (x.steps() % CHECKPOINT_EVERY == 0 && x.steps() > checkpoints.get(checkpoints.size() - 1).steps()) {
-                checkpoint();
-            }
-            return stop.stop(x);
-        });
         out.print(consoles.poll(true));
-        if (o.paused()) {
-            reportWatchHit(false);
-            where();
-            return;
-        }
-        end = o;
-        if (o.error()) {
-            out.println(o.message());
-            o.backtrace().forEach(out::println);
-        } else {
-            out.println("[program exited with code " + o.status() + "]");
-        }
-    }
-
-    /**
-     * Goes back to the latest earlier statement boundary a condition names (or to the start). A condition is asked
-     * at each boundary in turn and answers with the boundary to stop at, or -1; it is made afresh for each stretch
-     * re-run from a checkpoint, since it may remember the boundary before (a watch does).
-     */
-    private void reverseUntil(java.util.function.Supplier<java.util.function.ToLongFunction<Machine>> conditions) {
-        long now = vm.steps();
-        if (now == 0) {
-            out.println("Already at the start of the program.");
-            return;
-        }
-        for (int ci = checkpoints.size() - 1; ci >= 0; ci--) {
-            Checkpoint c = checkpoints.get(ci);
-            if (c.steps() >= now) {
-                continue;
-            }
-            restore(c);
-            java.util.function.ToLongFunction<Machine> condition = conditions.get();
-            long[] found = {-1};
-            WatchHit[] foundHit = {null};
-            java.util.function.Predicate<Machine> ask = x -> {
-                long at = condition.applyAsLong(x);
-                if (at >= 0 && at < now) {
-                    found[0] = at;
-                    foundHit[0] = hit;
-                }
-                return x.steps() >= now;
-            };
-            if (!ask.test(vm)) {
-                replaying = true;
-                try {
-                    machine.runUntil(ask::test);
-                } finally {
-                    replaying = false;
+        switch (result) {
+            case RunResult.NotRunning n -> out.println("The program is not being run.");
+            case RunResult.Terminated t -> {
+                CMachine.Outcome o = t.outcome();
+                if (o.error()) {
+                    out.println(o.message());
+                    o.backtrace().forEach(out::println);
+                } else {
+                    out.println("[program exited with code " + o.status() + "]");
                 }
             }
-            if (found[0] >= 0) {
-                restore(c);
-                runTo(found[0]);
-                hit = foundHit[0];
-                reportWatchHit(true);
-                where();
-                return;
-            }
-        }
-        restore(checkpoints.get(0));
-        out.println("No earlier statement matches; back at the start of the program.");
-        where();
-    }
-
-    private void restore(Checkpoint c) {
-        vm.restore(c.machine());
-        sim.restore(c.simulator());
-        consoles.resync();
-        end = null;
-        selected = 0;
-        watched = watchValues();
-        hit = null;
-    }
-
-    private void runTo(long target) {
-        if (vm.steps() < target) {
-            replaying = true;
-            try {
-                machine.runUntil(x -> x.steps() >= target);
-            } finally {
-                replaying = false;
-            }
-        }
-        consoles.resync(); // what the replay sent on a UART was shown the first time
-    }
-
-    private void reverseStep() {
-        long target = vm.steps() - 1;
-        if (target < 0) {
-            out.println("Already at the start of the program.");
-            return;
-        }
-        Checkpoint best = checkpoints.get(0);
-        for (Checkpoint c : checkpoints) {
-            if (c.steps() <= target) {
-                best = c;
-            }
-        }
-        restore(best);
-        runTo(target);
-        where();
-    }
-
-    /** A watchpoint: an expression, evaluated at each statement boundary in the frame it was set in. */
-    private record Watch(int number, Evaluator.Parsed expr) {
-    }
-
-    /** A watch that stopped the program: its value before and after the statement that changed it. */
-    private record WatchHit(Watch watch, Long oldValue, Long newValue) {
-    }
-
-    /** The watch that stopped the last run; null when none did. */
-    private WatchHit hit;
-    /** A watch on a local whose frame returned during the last run: it is reported and deleted. */
-    private Watch scopeLeft;
-
-    private void addWatch(String arg) {
-        Evaluator.Parsed e;
-        try {
-            e = evaluator.parse(arg, selected);
-            evaluator.evaluate(e);
-        } catch (EvalException ex) {
-            out.println(ex.getMessage());
-            return;
-        }
-        if (!e.type().isScalar()) {
-            out.println("Can watch only an expression of integer or pointer type; \"" + e.text() + "\" is a "
-                    + e.type() + ".");
-            return;
-        }
-        watches.add(new Watch(++numbered, e));
-        watched = watchValues();
-        out.println("Hardware watchpoint " + numbered + ": " + e.text());
-    }
-
-    /** The value of a watch now, or null when it cannot be read (its frame gone, or memory unreadable). */
-    private Long watchValue(Watch w) {
-        try {
-            return evaluator.inScope(w.expr()) ? evaluator.evaluate(w.expr()).value() : null;
-        } catch (EvalException e) {
-            return null;
-        }
-    }
-
-    private Long[] watchValues() {
-        Long[] values = new Long[watches.size()];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = watchValue(watches.get(i));
-        }
-        return values;
-    }
-
-    /** Where {@code continue} and {@code run} stop: a breakpoint, or just after a watched value changed. */
-    private boolean breakpointOrWatchChanged(Machine x) {
-        return atBreakpoint(x) || watchChanged();
-    }
-
-    /**
-     * Going forward: true at the boundary after a statement that changed a watched value (remembered in {@link #hit}),
-     * or after the return of the frame a watch on a local was set in (remembered in {@link #scopeLeft}).
-     */
-    private boolean watchChanged() {
-        for (int i = 0; i < watched.length; i++) {
-            Watch w = watches.get(i);
-            if (!evaluator.inScope(w.expr())) {
-                scopeLeft = w;
-                return true;
-            }
-            Long now = watchValue(w);
-            if (!java.util.Objects.equals(now, watched[i])) {
-                hit = new WatchHit(w, watched[i], now);
-                watched[i] = now;
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Going back: a breakpoint, or the boundary before a statement that changed a watched value, so that
-     * reverse-continue stops before the change, as gdb does (its Old value is the later one, New the earlier).
-     * Boundaries where a watch's frame does not exist are not changes.
-     */
-    private java.util.function.ToLongFunction<Machine> breakpointOrWatchedChange() {
-        Long[][] before = {null};
-        long[] beforeSteps = {-1};
-        return x -> {
-            Long[] values = watchValues();
-            long at = atBreakpoint(x) ? x.steps() : -1;
-            if (before[0] != null) {
-                for (int i = 0; i < values.length; i++) {
-                    if (values[i] != null && before[0][i] != null && !values[i].equals(before[0][i])) {
-                        at = beforeSteps[0];
-                        hit = new WatchHit(watches.get(i), values[i], before[0][i]);
-                        break;
+            case RunResult.Suspended s -> {
+                switch (s.reason()) {
+                    case SuspendReason.AtStart a when !a.noEarlierMatch() -> {
+                        out.println("Already at the start of the program.");
+                        return;
+                    }
+                    case SuspendReason.AtStart a -> out.println("No earlier statement matches; back at the start of"
+                            + " the program.");
+                    case SuspendReason.WatchOutOfScope g -> {
+                        out.println();
+                        out.println("Watchpoint " + g.watch().number() + " deleted because the program has left the"
+                                + " block in");
+                        out.println("which its expression is valid.");
+                    }
+                    case SuspendReason.WatchTriggered h -> {
+                        out.println();
+                        out.println("Hardware watchpoint " + h.watch().number() + ": " + h.watch().text());
+                        out.println();
+                        out.println("Old value = " + shown(h.watch(), h.oldValue()));
+                        out.println("New value = " + shown(h.watch(), h.newValue()));
+                    }
+                    default -> {
                     }
                 }
+                where();
             }
-            before[0] = values;
-            beforeSteps[0] = x.steps();
-            return at;
-        };
-    }
-
-    /** Says which watch stopped the program and how its value changed, as gdb does; nothing if none did. */
-    private void reportWatchHit(boolean reverse) {
-        if (scopeLeft != null) {
-            out.println();
-            out.println("Watchpoint " + scopeLeft.number() + " deleted because the program has left the block in");
-            out.println("which its expression is valid.");
-            int i = watches.indexOf(scopeLeft);
-            watches.remove(i);
-            watched = watchValues();
-            scopeLeft = null;
-        }
-        if (hit == null) {
-            return;
-        }
-        Watch w = hit.watch();
-        out.println();
-        out.println("Hardware watchpoint " + w.number() + ": " + w.expr().text());
-        out.println();
-        out.println("Old value = " + shown(w, hit.oldValue()));
-        out.println("New value = " + shown(w, hit.newValue()));
-        hit = null;
-        if (reverse) {
-            watched = watchValues();
         }
     }
 
     private String shown(Watch w, Long value) {
-        return value == null ? "<unreadable>" : evaluator.format(new Evaluator.Value(w.expr().type(), value), false);
+        return value == null ? "<unreadable>"
+                : session.evaluator().format(new Evaluator.Value(w.expression().type(), value), false);
     }
 
-    /** A breakpoint: at the first statement of a function, or at the statements of a line (of a file, or any). */
-    private record Breakpoint(int number, String function, String file, int line, String spec) {
-    }
-
-    private boolean atBreakpoint(Machine x) {
-        Insn in = x.current();
-        if (in == null || in.stmtPos == null) {
-            return false;
+    private void addWatch(String arg) {
+        try {
+            Watch w = session.watch(arg, selected);
+            out.println("Hardware watchpoint " + w.number() + ": " + w.text());
+        } catch (EvalException e) {
+            out.println(e.getMessage());
         }
-        for (Breakpoint b : breaks) {
-            if (b.function() != null) {
-                Fn fn = x.top().fn;
-                if (fn.name.equals(b.function()) && firstStatement(fn) == x.top().pc) {
-                    return true;
-                }
-            } else if (in.stmtPos.line() == b.line() && (b.file().isEmpty() || sameFile(in.stmtPos.file(), b.file()))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean sameFile(String a, String b) {
-        return a.equals(b) || a.endsWith("/" + b) || Path.of(a).getFileName().toString().equals(b);
-    }
-
-    private static int firstStatement(Fn fn) {
-        for (int i = 0; i < fn.code.length; i++) {
-            if (fn.code[i].stmt) {
-                return i;
-            }
-        }
-        return 0;
     }
 
     private void addBreak(String arg) {
@@ -471,22 +208,22 @@ final class CDebugConsole {
             return;
         }
         int colon = arg.lastIndexOf(':');
-        if (arg.matches("\\d{1,9}")) {
-            breaks.add(new Breakpoint(++numbered, null, "", Integer.parseInt(arg), arg));
-        } else if (arg.matches(".+:\\d{1,9}")) {
-            breaks.add(new Breakpoint(++numbered, null, arg.substring(0, colon), Integer.parseInt(arg.substring(colon + 1)),
-                    arg));
+        Breakpoint b;
+        if (arg.matches("\\d{1,9}") && Integer.parseInt(arg) > 0) {
+            b = session.breakAtLine("", Integer.parseInt(arg));
+        } else if (arg.matches(".+:\\d{1,9}") && Integer.parseInt(arg.substring(colon + 1)) > 0) {
+            b = session.breakAtLine(arg.substring(0, colon), Integer.parseInt(arg.substring(colon + 1)));
         } else if (arg.matches("[A-Za-z_]\\w*")) {
-            breaks.add(new Breakpoint(++numbered, arg, null, 0, arg));
+            b = session.breakAtFunction(arg);
         } else {
             out.println("Function \"" + arg + "\" not defined; a breakpoint is FUNCTION, FILE:LINE or LINE.");
             return;
         }
-        out.println("Breakpoint " + numbered + " at " + arg);
+        out.println("Breakpoint " + b.number() + " at " + b.spec());
     }
 
     private void where() {
-        List<Machine.FrameView> frames = vm.frames();
+        List<Machine.FrameView> frames = session.frames();
         if (frames.isEmpty()) {
             return;
         }
@@ -519,14 +256,14 @@ final class CDebugConsole {
     }
 
     private void backtrace() {
-        List<Machine.FrameView> frames = vm.frames();
+        List<Machine.FrameView> frames = session.frames();
         for (int i = 0; i < frames.size(); i++) {
             out.println("#" + i + "  " + describe(frames.get(i)));
         }
     }
 
     private void selectFrame(int n) {
-        List<Machine.FrameView> frames = vm.frames();
+        List<Machine.FrameView> frames = session.frames();
         if (n < 0 || n >= frames.size()) {
             out.println(n < 0 ? "Bottom (innermost) frame selected; you cannot go down." : "Initial frame selected;"
                     + " you cannot go up.");
@@ -538,7 +275,7 @@ final class CDebugConsole {
     }
 
     private void info(String what) {
-        List<Machine.FrameView> frames = vm.frames();
+        List<Machine.FrameView> frames = session.frames();
         if (frames.isEmpty()) {
             out.println("No frame selected.");
             return;
@@ -569,14 +306,14 @@ final class CDebugConsole {
                 }
             }
             case "breakpoints", "b" -> {
-                if (breaks.isEmpty() && watches.isEmpty()) {
+                if (session.breakpoints().isEmpty() && session.watches().isEmpty()) {
                     out.println("No breakpoints or watchpoints.");
                 }
-                for (Breakpoint b : breaks) {
+                for (Breakpoint b : session.breakpoints()) {
                     out.println(b.number() + "  breakpoint  " + b.spec());
                 }
-                for (Watch w : watches) {
-                    out.println(w.number() + "  watchpoint  " + w.expr().text());
+                for (Watch w : session.watches()) {
+                    out.println(w.number() + "  watchpoint  " + w.text());
                 }
             }
             default -> out.println("info locals, info args, info frame or info breakpoints");
@@ -595,7 +332,7 @@ final class CDebugConsole {
         }
         long a;
         try {
-            Evaluator.Value v = evaluator.evaluate(arg, selected);
+            Evaluator.Value v = session.evaluator().evaluate(arg, selected);
             if (!v.type().isScalar() && !v.type().isArray()) {
                 out.println("Cannot examine a value of type " + v.type() + "; give an address.");
                 return;
@@ -616,7 +353,7 @@ final class CDebugConsole {
                 sb.append("0x").append(Long.toHexString(at)).append(':');
             }
             try {
-                sb.append("\t0x").append(String.format("%08x", evaluator.load(at, CType.UINT)));
+                sb.append("\t0x").append(String.format("%08x", session.evaluator().load(at, CType.UINT)));
             } catch (EvalException e) {
                 out.println(sb + "\t" + e.getMessage());
                 return;
@@ -627,12 +364,12 @@ final class CDebugConsole {
 
     /** {@code print[/x] EXPR}: a C expression in the selected frame, shown as gdb shows it. */
     private void print(String expr, boolean hex) {
-        if (vm.frames().isEmpty()) {
+        if (session.frames().isEmpty()) {
             out.println("No frame selected.");
             return;
         }
         try {
-            out.println("$ = " + evaluator.format(evaluator.evaluate(expr, selected), hex));
+            out.println("$ = " + session.evaluator().format(session.evaluator().evaluate(expr, selected), hex));
         } catch (EvalException e) {
             out.println(e.getMessage());
         }

@@ -1,0 +1,500 @@
+package org.mmioworkbench.debug;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Supplier;
+import java.util.function.ToLongFunction;
+
+import org.mmioworkbench.c.CCompileException;
+import org.mmioworkbench.c.CMachine;
+import org.mmioworkbench.c.CProgram;
+import org.mmioworkbench.c.internal.Evaluator;
+import org.mmioworkbench.c.internal.Evaluator.EvalException;
+import org.mmioworkbench.c.internal.Fn;
+import org.mmioworkbench.c.internal.Insn;
+import org.mmioworkbench.c.internal.Machine;
+import org.mmioworkbench.c.internal.Mailbox;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.Snapshot;
+
+/**
+ * A C program under a debugger: run control forward and back, breakpoints, watches and expressions, with typed
+ * results and a {@link DebugListener} instead of console text. The terminal console ({@code mmio-sim debug}) is one
+ * front end over it; an Eclipse debug model is meant to be another.
+ *
+ * <p>Going back restores the nearest checkpoint of the machine and the simulator (taken every
+ * {@value #CHECKPOINT_EVERY} statements going forward, thinned out past {@value #MAX_CHECKPOINTS} so that memory stays
+ * bounded however long the run) and runs forward again to the statement wanted; that replay is exact, because the
+ * machine and the simulator are deterministic, and the program's output during it is not given again.
+ *
+ * <p>Run control is meant for one thread at a time; {@link #requestSuspend()} may be called from any thread.
+ */
+public final class CDebugSession {
+    static final long CHECKPOINT_EVERY = 4096;
+    static final int MAX_CHECKPOINTS = 256;
+
+    private final CMachine machine;
+    private final Machine vm;
+    private final Simulator sim;
+    private final Evaluator evaluator;
+    private final List<Checkpoint> checkpoints = new ArrayList<>();
+    private final List<Breakpoint> breaks = new ArrayList<>();
+    private final List<Watch> watches = new ArrayList<>();
+    private final List<DebugListener> listeners = new CopyOnWriteArrayList<>();
+    /** The value of each watch at the statement boundary last passed going forward (null: it could not be read). */
+    private Long[] watched = new Long[0];
+    /** Breakpoints and watches share one numbering, as in gdb. */
+    private int numbered;
+    private CMachine.Outcome end;
+    private boolean replaying;
+    private volatile boolean suspendRequested;
+    /** The watch change that stopped the current run; null when none did. */
+    private SuspendReason.WatchTriggered hit;
+    /** A watch on a local whose frame returned during the current run. */
+    private Watch scopeLeft;
+
+    /** The machine and the simulator as they were after a number of statements. */
+    private record Checkpoint(long steps, Machine.State machine, Snapshot simulator) {
+    }
+
+    /**
+     * Prepares a program, paused before its first statement.
+     *
+     * @param program the compiled program
+     * @param sim the simulator it runs on
+     * @param process the name of its process
+     * @param output where the program's standard output goes (not given again while going back replays)
+     * @throws CCompileException for an error found when laying out and lowering the program
+     */
+    public CDebugSession(CProgram program, Simulator sim, String process, CMachine.Output output)
+            throws CCompileException {
+        Objects.requireNonNull(output, "output");
+        this.sim = sim;
+        this.machine = new CMachine(program, sim, process, new Mailbox(), b -> {
+            if (!replaying) {
+                output.print(b);
+            }
+        });
+        this.vm = machine.machine();
+        this.evaluator = new Evaluator(vm, sim, process);
+        checkpoint();
+    }
+
+    /** Adds a listener; it is told of what happens from now on. */
+    public void addListener(DebugListener listener) {
+        listeners.add(Objects.requireNonNull(listener));
+    }
+
+    public void removeListener(DebugListener listener) {
+        listeners.remove(listener);
+    }
+
+    // ------------------------------------------------------------------ inspection
+
+    /** The call stack, innermost first; empty once the program has ended. */
+    public List<Machine.FrameView> frames() {
+        return vm.frames();
+    }
+
+    /** The evaluator of expressions in this session's frames. */
+    public Evaluator evaluator() {
+        return evaluator;
+    }
+
+    /** How the program ended, or null while it has not. */
+    public CMachine.Outcome outcome() {
+        return end;
+    }
+
+    /** The number of statements run since the start (going back lowers it). */
+    public long statements() {
+        return vm.steps();
+    }
+
+    /** The breakpoints, in the order they were set. */
+    public List<Breakpoint> breakpoints() {
+        return List.copyOf(breaks);
+    }
+
+    /** The watches, in the order they were set. */
+    public List<Watch> watches() {
+        return List.copyOf(watches);
+    }
+
+    // ------------------------------------------------------------------ breakpoints and watches
+
+    /** Installs a breakpoint at the first statement of a function. */
+    public Breakpoint breakAtFunction(String function) {
+        Breakpoint b = new Breakpoint(++numbered, Objects.requireNonNull(function), null, 0);
+        breaks.add(b);
+        return b;
+    }
+
+    /**
+     * Installs a breakpoint at the statements of a line.
+     *
+     * @param file the file (a path, its end or its name), or empty for the line in any file
+     * @param line the line, from 1
+     */
+    public Breakpoint breakAtLine(String file, int line) {
+        Breakpoint b = new Breakpoint(numbered + 1, null, file, line); // checks the line before it takes a number
+        numbered++;
+        breaks.add(b);
+        return b;
+    }
+
+    /**
+     * Installs a watch on an expression of integer or pointer type, in the scope of a frame.
+     *
+     * @param expression the C expression
+     * @param frame the frame's number, 0 being the innermost
+     * @throws EvalException when it cannot be parsed or evaluated there, or is not a scalar
+     */
+    public Watch watch(String expression, int frame) {
+        Evaluator.Parsed e = evaluator.parse(expression, frame);
+        evaluator.evaluate(e);
+        if (!e.type().isScalar()) {
+            throw new EvalException("Can watch only an expression of integer or pointer type; \"" + e.text()
+                    + "\" is a " + e.type() + ".");
+        }
+        Watch w = new Watch(++numbered, e);
+        watches.add(w);
+        watched = watchValues();
+        return w;
+    }
+
+    /** Deletes every breakpoint and watch. */
+    public void deleteAll() {
+        breaks.clear();
+        watches.clear();
+        watched = new Long[0];
+    }
+
+    // ------------------------------------------------------------------ run control, forward
+
+    /** Runs one statement, entering a call. */
+    public RunResult stepInto() {
+        return run(x -> true, false);
+    }
+
+    /** Runs to the next statement of this function or a caller, over calls. */
+    public RunResult stepOver() {
+        int d = depth();
+        return run(x -> x.top().depth() <= d, false);
+    }
+
+    /**
+     * Runs until the current function returns.
+     *
+     * @throws IllegalStateException in the outermost frame, which does not return to a caller
+     */
+    public RunResult stepOut() {
+        int d = depth();
+        if (d == 1) {
+            throw new IllegalStateException("\"finish\" not meaningful in the outermost frame.");
+        }
+        return run(x -> x.top().depth() < d, false);
+    }
+
+    /** Runs until a breakpoint, a watch's change, the end, or a {@link #requestSuspend() request}. */
+    public RunResult resume() {
+        return run(this::breakpointOrWatchChanged, true);
+    }
+
+    /**
+     * Starts the program again from its first statement.
+     *
+     * @param stopAtStart whether to stay there (gdb's {@code start}) rather than resume (gdb's {@code run})
+     */
+    public RunResult restart(boolean stopAtStart) {
+        restore(checkpoints.get(0));
+        Breakpoint b = breakpointAt(vm);
+        if (stopAtStart || b != null) {
+            SuspendReason r = b != null ? new SuspendReason.BreakpointHit(b) : new SuspendReason.StepEnd();
+            fire(l -> l.suspended(r));
+            return new RunResult.Suspended(r);
+        }
+        return resume();
+    }
+
+    /** Asks a run going on in another thread to suspend at the next statement boundary. */
+    public void requestSuspend() {
+        suspendRequested = true;
+    }
+
+    private int depth() {
+        return vm.top() == null ? 0 : vm.top().depth();
+    }
+
+    private RunResult run(Machine.Stop stop, boolean resume) {
+        if (end != null) {
+            return new RunResult.NotRunning();
+        }
+        hit = null;
+        scopeLeft = null;
+        suspendRequested = false;
+        boolean[] requested = {false};
+        fire(DebugListener::resumed);
+        CMachine.Outcome o = machine.runUntil(x -> {
+            if (x.steps() % CHECKPOINT_EVERY == 0 && x.steps() > checkpoints.get(checkpoints.size() - 1).steps()) {
+                checkpoint();
+            }
+            if (suspendRequested) {
+                requested[0] = true;
+                return true;
+            }
+            return stop.stop(x);
+        });
+        suspendRequested = false;
+        if (!o.paused()) {
+            end = o;
+            fire(l -> l.terminated(o));
+            return new RunResult.Terminated(o);
+        }
+        SuspendReason r;
+        if (scopeLeft != null) {
+            watches.remove(scopeLeft);
+            watched = watchValues();
+            r = new SuspendReason.WatchOutOfScope(scopeLeft);
+        } else if (hit != null) {
+            r = hit;
+        } else if (requested[0]) {
+            r = new SuspendReason.ClientRequest();
+        } else {
+            r = suspendedAt(resume);
+        }
+        hit = null;
+        scopeLeft = null;
+        SuspendReason reason = r;
+        fire(l -> l.suspended(reason));
+        return new RunResult.Suspended(reason);
+    }
+
+    private SuspendReason suspendedAt(boolean resume) {
+        Breakpoint b = resume ? breakpointAt(vm) : null;
+        return b != null ? new SuspendReason.BreakpointHit(b) : new SuspendReason.StepEnd();
+    }
+
+    // ------------------------------------------------------------------ run control, back
+
+    /** Goes back one statement (into a call that ended there, as gdb's {@code reverse-step}). */
+    public RunResult reverseStepInto() {
+        long target = vm.steps() - 1;
+        if (target < 0) {
+            return atStart(false);
+        }
+        Checkpoint best = checkpoints.get(0);
+        for (Checkpoint c : checkpoints) {
+            if (c.steps() <= target) {
+                best = c;
+            }
+        }
+        restore(best);
+        runTo(target);
+        return suspended(new SuspendReason.StepEnd());
+    }
+
+    /** Goes back to the previous statement of this function or a caller, over calls. */
+    public RunResult reverseStepOver() {
+        int d = depth();
+        return reverseUntil(() -> x -> x.top().depth() <= d ? x.steps() : -1, false);
+    }
+
+    /** Goes back to the latest breakpoint, or to just before the latest change of a watch, or to the start. */
+    public RunResult reverseResume() {
+        return reverseUntil(this::breakpointOrWatchedChange, true);
+    }
+
+    private RunResult atStart(boolean noEarlierMatch) {
+        SuspendReason r = new SuspendReason.AtStart(noEarlierMatch);
+        fire(l -> l.suspended(r));
+        return new RunResult.Suspended(r);
+    }
+
+    private RunResult suspended(SuspendReason r) {
+        fire(l -> l.suspended(r));
+        return new RunResult.Suspended(r);
+    }
+
+    /**
+     * Goes back to the latest earlier statement boundary a condition names (or to the start). A condition is asked
+     * at each boundary in turn and answers with the boundary to stop at, or -1; it is made afresh for each stretch
+     * re-run from a checkpoint, since it may remember the boundary before (a watch does).
+     */
+    private RunResult reverseUntil(Supplier<ToLongFunction<Machine>> conditions, boolean resume) {
+        long now = vm.steps();
+        if (now == 0) {
+            return atStart(false);
+        }
+        for (int ci = checkpoints.size() - 1; ci >= 0; ci--) {
+            Checkpoint c = checkpoints.get(ci);
+            if (c.steps() >= now) {
+                continue;
+            }
+            restore(c);
+            ToLongFunction<Machine> condition = conditions.get();
+            long[] found = {-1};
+            SuspendReason.WatchTriggered[] foundHit = {null};
+            Machine.Stop ask = x -> {
+                long at = condition.applyAsLong(x);
+                if (at >= 0 && at < now) {
+                    found[0] = at;
+                    foundHit[0] = hit;
+                }
+                return x.steps() >= now;
+            };
+            if (!ask.stop(vm)) {
+                replaying = true;
+                try {
+                    machine.runUntil(ask);
+                } finally {
+                    replaying = false;
+                }
+            }
+            if (found[0] >= 0) {
+                restore(c);
+                runTo(found[0]);
+                watched = watchValues();
+                return suspended(foundHit[0] != null ? foundHit[0] : suspendedAt(resume));
+            }
+        }
+        restore(checkpoints.get(0));
+        return atStart(true);
+    }
+
+    private void checkpoint() {
+        checkpoints.add(new Checkpoint(vm.steps(), vm.snapshot(), sim.snapshot()));
+        if (checkpoints.size() > MAX_CHECKPOINTS) {
+            for (int i = checkpoints.size() - 2; i > 0; i -= 2) {
+                checkpoints.remove(i); // keep the first and the newest; thin out the rest
+            }
+        }
+    }
+
+    private void restore(Checkpoint c) {
+        vm.restore(c.machine());
+        sim.restore(c.simulator());
+        end = null;
+        watched = watchValues();
+        hit = null;
+        fire(DebugListener::restored);
+    }
+
+    private void runTo(long target) {
+        if (vm.steps() < target) {
+            replaying = true;
+            try {
+                machine.runUntil(x -> x.steps() >= target);
+            } finally {
+                replaying = false;
+            }
+        }
+        fire(DebugListener::restored); // what the replay sent on a UART was given the first time
+    }
+
+    // ------------------------------------------------------------------ conditions
+
+    /** The value of a watch now, or null when it cannot be read (its frame gone, or memory unreadable). */
+    private Long watchValue(Watch w) {
+        try {
+            return evaluator.inScope(w.expression()) ? evaluator.evaluate(w.expression()).value() : null;
+        } catch (EvalException e) {
+            return null;
+        }
+    }
+
+    private Long[] watchValues() {
+        Long[] values = new Long[watches.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = watchValue(watches.get(i));
+        }
+        return values;
+    }
+
+    private boolean breakpointOrWatchChanged(Machine x) {
+        return breakpointAt(x) != null || watchChanged();
+    }
+
+    /**
+     * Going forward: true at the boundary after a statement that changed a watched value (remembered in {@link #hit}),
+     * or after the return of the frame a watch on a local was set in (remembered in {@link #scopeLeft}).
+     */
+    private boolean watchChanged() {
+        for (int i = 0; i < watched.length; i++) {
+            Watch w = watches.get(i);
+            if (!evaluator.inScope(w.expression())) {
+                scopeLeft = w;
+                return true;
+            }
+            Long now = watchValue(w);
+            if (!Objects.equals(now, watched[i])) {
+                hit = new SuspendReason.WatchTriggered(w, watched[i], now);
+                watched[i] = now;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Going back: a breakpoint, or the boundary before a statement that changed a watched value, so that a reverse
+     * resume stops before the change, as gdb does (its old value is the later one, the new the earlier). Boundaries
+     * where a watch cannot be read (its frame does not exist) are not changes.
+     */
+    private ToLongFunction<Machine> breakpointOrWatchedChange() {
+        Long[][] before = {null};
+        long[] beforeSteps = {-1};
+        return x -> {
+            Long[] values = watchValues();
+            long at = breakpointAt(x) != null ? x.steps() : -1;
+            if (before[0] != null) {
+                for (int i = 0; i < values.length; i++) {
+                    if (values[i] != null && before[0][i] != null && !values[i].equals(before[0][i])) {
+                        at = beforeSteps[0];
+                        hit = new SuspendReason.WatchTriggered(watches.get(i), values[i], before[0][i]);
+                        break;
+                    }
+                }
+            }
+            before[0] = values;
+            beforeSteps[0] = x.steps();
+            return at;
+        };
+    }
+
+    /** The breakpoint at the statement the machine is paused before, or null. */
+    private Breakpoint breakpointAt(Machine x) {
+        Insn in = x.current();
+        if (in == null || in.stmtPos == null) {
+            return null;
+        }
+        for (Breakpoint b : breaks) {
+            if (b.function() != null) {
+                Fn fn = x.top().fn;
+                if (fn.name.equals(b.function()) && firstStatement(fn) == x.top().pc) {
+                    return b;
+                }
+            } else if (b.atLine(in.stmtPos.file(), in.stmtPos.line())) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    private static int firstStatement(Fn fn) {
+        for (int i = 0; i < fn.code.length; i++) {
+            if (fn.code[i].stmt) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    private void fire(java.util.function.Consumer<DebugListener> event) {
+        for (DebugListener l : listeners) {
+            event.accept(l);
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package org.mmioworkbench.debug;
+
+/** Why a {@link CDebugSession} suspended: the program is paused before a statement and can be inspected. */
+public sealed interface SuspendReason {
+    /** A step (into, over, out, or one of them in reverse) ended. */
+    record StepEnd() implements SuspendReason {
+    }
+
+    /**
+     * A breakpoint is at the statement the program is paused before.
+     *
+     * @param breakpoint the breakpoint
+     */
+    record BreakpointHit(Breakpoint breakpoint) implements SuspendReason {
+    }
+
+    /**
+     * A watched expression changed: going forward, the program is paused just after the statement that changed it;
+     * going back, just before it.
+     *
+     * @param watch the watch
+     * @param oldValue its value before (going back: after) that statement; null when it could not be read
+     * @param newValue its value after (going back: before) it; null when it could not be read
+     */
+    record WatchTriggered(Watch watch, Long oldValue, Long newValue) implements SuspendReason {
+    }
+
+    /**
+     * The frame a watch on a local was set in returned; the watch has been deleted.
+     *
+     * @param watch the watch, no longer installed
+     */
+    record WatchOutOfScope(Watch watch) implements SuspendReason {
+    }
+
+    /**
+     * Going back reached the program's first statement.
+     *
+     * @param noEarlierMatch true when a reverse resume or step found no earlier statement that it looked for
+     */
+    record AtStart(boolean noEarlierMatch) implements SuspendReason {
+    }
+
+    /** Another thread asked the session to suspend ({@link CDebugSession#requestSuspend()}). */
+    record ClientRequest() implements SuspendReason {
+    }
+}

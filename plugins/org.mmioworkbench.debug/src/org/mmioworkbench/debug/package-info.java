@@ -1,0 +1,32 @@
+/**
+ * The headless debug engine: driver code under a debugger, with no console text and no Eclipse in it. Front ends
+ * drive a {@link org.mmioworkbench.debug.CDebugSession} and show what it returns: the terminal console of
+ * {@code mmio-sim debug} prints gdb's words for it, and an Eclipse debug model (issue 12) is meant to map it onto the
+ * Debug Platform, as the platform's PDA example maps its headless VM. Decisions:
+ *
+ * <h2>Typed results, one seam</h2>
+ * Every run-control request returns a {@link org.mmioworkbench.debug.RunResult}: suspended with a
+ * {@link org.mmioworkbench.debug.SuspendReason} (step end, breakpoint N, watch N with its old and new value, a watch
+ * whose frame returned, the start reached going back, a client's request), terminated with the program's outcome, or
+ * not running. The same events go to {@link org.mmioworkbench.debug.DebugListener}s, for front ends that run the
+ * session on a thread of its own. Breakpoints and watches share gdb's one numbering.
+ *
+ * <h2>Going back: checkpoints and replay</h2>
+ * The session checkpoints the C machine and the simulator every 4,096 statements going forward (at most 256
+ * checkpoints: past that, every other one is dropped but the first and the newest, so memory stays bounded however
+ * long the run) and goes back by restoring the nearest earlier checkpoint and running forward again to the statement
+ * wanted. Machine and simulator are deterministic, so the replay is exact; its program output is not given again,
+ * and listeners are told ({@code restored}) so that views of device output read it afresh.
+ *
+ * <h2>Watches</h2>
+ * A watch is a C expression (see {@link org.mmioworkbench.c.internal.Evaluator}) evaluated at each statement
+ * boundary in the frame it was set in: going forward the session suspends after a statement that changed it, going
+ * back before it. Device registers in a watch are peeked, so watching never changes the run; a watch that names a
+ * local ends, and is deleted, when that frame returns. Checking at statement boundaries is gdb's software watchpoint;
+ * a watch on a register that stops <em>at</em> the access is for the register watchpoints of issue 12.
+ *
+ * <h2>Scope</h2>
+ * Driver code in C only for now: {@code *.mmio} scripts are debugged by the command line's own debugger until they run
+ * on the C interpreter too.
+ */
+package org.mmioworkbench.debug;
