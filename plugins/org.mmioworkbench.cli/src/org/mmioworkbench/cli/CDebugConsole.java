@@ -62,6 +62,7 @@ final class CDebugConsole {
 
     int run(LineInput in) throws IOException {
         out.println("C driver paused before its first statement; 'help' lists the commands.");
+        in.onInterrupt(session::requestSuspend); // Ctrl-C suspends a long continue, as in gdb
         where();
         String last = "";
         for (;;) {
@@ -167,6 +168,7 @@ final class CDebugConsole {
                     }
                     case SuspendReason.AtStart a -> out.println("No earlier statement matches; back at the start of"
                             + " the program.");
+                    case SuspendReason.ClientRequest c -> out.println("Interrupted.");
                     case SuspendReason.WatchOutOfScope g -> {
                         out.println();
                         out.println("Watchpoint " + g.watch().number() + " deleted because the program has left the"
