@@ -37,6 +37,8 @@ final class SvdCommand implements Callable<Integer> {
             spec.commandLine().getErr().println(e.file() + ":" + e.line() + ":" + e.column() + ": error: " + e.reason());
             return MmioSim.USAGE;
         }
+        device.warnings().forEach(spec.commandLine().getErr()::println);
+        spec.commandLine().getErr().flush();
         SvdListing.lines(device).forEach(out::println);
         out.flush();
         return MmioSim.OK;

@@ -45,6 +45,23 @@ class SvdCommandIT {
     }
 
     @Test
+    void whatOtherSvdToolsAcceptIsListedWithAWarningLineForEachPlace(@TempDir Path dir) throws Exception {
+        Path gd32 = Files.writeString(dir.resolve("gd32.svd"), """
+                <device><name>GD</name><peripherals>
+                  <peripheral><name>FMC</name><baseAddress>0x40022000</baseAddress><registers>
+                    <register><name>KEY</name><addressOffset>4</addressOffset><access>write</access></register>
+                  </registers></peripheral>
+                </peripherals></device>
+                """);
+        CommandLineRun run = CommandLineRun.run("svd", gd32.toString());
+        assertEquals(0, run.status(), run.err());
+        assertEquals(gd32 + ":3:63: warning: <access> 'write' is not an SVD access value; read as 'write-only'\n",
+                run.err());
+        assertTrue(run.outLines().get(0).contains("FMC.KEY") && run.outLines().get(0).contains("access=write-only"),
+                run.out());
+    }
+
+    @Test
     void noArgumentsSaysOnceThatACommandIsMissingAndPrintsTheUsageOnce() throws Exception {
         CommandLineRun run = CommandLineRun.run();
         assertEquals(2, run.status());

@@ -12,9 +12,10 @@ import java.util.Optional;
  * @param addressUnitBits bits per address unit (8 for byte addressing)
  * @param width the bus width in bits
  * @param peripherals the peripherals, by ascending base address
+ * @param warnings what was read the way other SVD tools read it though the format does not allow it, in file order
  */
 public record SvdDevice(String name, String description, int addressUnitBits, int width,
-        List<SvdPeripheral> peripherals) {
+        List<SvdPeripheral> peripherals, List<SvdWarning> warnings) {
 
     /**
      * Copies the list.
@@ -24,9 +25,11 @@ public record SvdDevice(String name, String description, int addressUnitBits, in
      * @param addressUnitBits bits per address unit
      * @param width bus width
      * @param peripherals peripherals
+     * @param warnings what the reader read the way other SVD tools do, though the format does not allow it
      */
     public SvdDevice {
         peripherals = List.copyOf(peripherals);
+        warnings = List.copyOf(warnings);
     }
 
     /**

@@ -117,7 +117,7 @@ final class SvdExpander {
         }
         peripherals.sort(PERIPHERAL_ORDER);
         return new SvdDevice(raw.name, raw.description == null ? "" : raw.description, raw.addressUnitBits,
-                raw.width, peripherals);
+                raw.width, peripherals, source.warnings());
     }
 
     private void items(List<RawItem> children, Defaults defaults, long offset, List<String> path,
@@ -245,11 +245,20 @@ final class SvdExpander {
                             Long.toUnsignedString(dim.increment()), size, registerName));
                 }
                 long offset = f.bitOffset + step;
-                if (offset + f.bitWidth > size) {
-                    throw source.error(f.position, String.format(Locale.ROOT, "field '%s' (bits %d..%d) does not fit in the"
-                            + " %d-bit register '%s'", name, offset, offset + f.bitWidth - 1, size, registerName));
+                int width = f.bitWidth;
+                if (offset + width > size) { // SiFive and Espressif files have such fields; other tools clip them
+                    if (offset >= size) {
+                        source.warn(f.position, String.format(Locale.ROOT, "field '%s' (bits %d..%d) lies outside the"
+                                + " %d-bit register '%s'; left out", name, offset, offset + width - 1, size,
+                                registerName));
+                        continue;
+                    }
+                    source.warn(f.position, String.format(Locale.ROOT, "field '%s' (bits %d..%d) runs past the %d-bit"
+                            + " register '%s'; clipped to bits %d..%d", name, offset, offset + width - 1, size,
+                            registerName, offset, size - 1));
+                    width = (int) (size - offset);
                 }
-                fields.add(new SvdField(name, text(f.description, index), (int) offset, f.bitWidth,
+                fields.add(new SvdField(name, text(f.description, index), (int) offset, width,
                         f.access != null ? f.access : access,
                         f.modifiedWriteValues != null ? f.modifiedWriteValues : writes,
                         f.readAction != null ? f.readAction : r.readAction, enumerations));

@@ -417,6 +417,10 @@ final class SvdParser {
                 return a;
             }
         }
+        if (text.equalsIgnoreCase("write")) { // GigaDevice files; other readers take it for write-only
+            source.warn(at, "<" + tag + "> 'write' is not an SVD access value; read as 'write-only'");
+            return SvdAccess.WRITE_ONLY;
+        }
         throw source.error(at, "unknown <" + tag + "> '" + text + "'");
     }
 

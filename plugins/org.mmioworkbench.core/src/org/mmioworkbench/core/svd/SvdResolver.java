@@ -96,6 +96,10 @@ final class SvdResolver {
         try {
             RawItem base = lookupItem(item.derivedFrom, item.parent, item.getClass());
             if (base == null) {
+                base = listElement(item.derivedFrom, item.parent, item.getClass(), item.kind(), item.name,
+                        item.position);
+            }
+            if (base == null) {
                 throw missing(item.kind(), item.name, item.derivedFrom, item.position);
             }
             item.resolved = item.over(item(base));
@@ -128,6 +132,15 @@ final class SvdResolver {
         deeper("field", f.name, f.derivedFrom, f.position);
         try {
             RawField base = lookupField(f);
+            if (base == null && f.derivedFrom.indexOf('.') < 0) {
+                for (RawField sibling : f.register.fields) {
+                    if (sibling != f && isElement(sibling.name, sibling.dim, f.derivedFrom)) {
+                        warnElement("field", f.name, f.derivedFrom, sibling.name, f.position);
+                        base = sibling;
+                        break;
+                    }
+                }
+            }
             if (base == null) {
                 throw missing("field", f.name, f.derivedFrom, f.position);
             }
@@ -189,6 +202,44 @@ final class SvdResolver {
             case RawPeripheral p -> peripheral(p);
             case RawCluster c -> (RawCluster) item(c);
         };
+    }
+
+    /**
+     * Finds the {@code %s} list one of whose elements a plain name names ({@code P100PFS} of {@code P10%sPFS}, as
+     * Renesas files write it), around {@code from} and outwards, and warns that the derivation is from the list's
+     * definition; null if there is none. Other SVD tools accept such files.
+     */
+    private RawItem listElement(String name, RawScope from, Class<?> kind, String what, String deriving,
+            SvdPosition at) throws SvdException {
+        if (name.indexOf('.') >= 0) {
+            return null;
+        }
+        for (RawScope scope = from; scope != null; scope = scope.outer()) {
+            for (RawItem child : resolvedScope(scope).children()) {
+                if (kind.isInstance(child) && isElement(child.name, child.dim, name.trim())) {
+                    warnElement(what, deriving, name, child.name, at);
+                    return child;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static boolean isElement(String listName, RawDim dim, String name) {
+        if (dim == null || listName == null || !listName.contains("%s") || listName.contains("[%s]")) {
+            return false;
+        }
+        for (String index : dim.indices()) {
+            if (listName.replace("%s", index).equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void warnElement(String kind, String name, String base, String listName, SvdPosition at) {
+        source.warn(at, kind + " '" + name + "' derivedFrom '" + base + "', an element of the list '" + listName
+                + "': derived from the list's definition");
     }
 
     /** Finds a register or cluster by name or dotted path: around {@code from} first, then from the device. */

@@ -1,5 +1,7 @@
 package org.mmioworkbench.core.svd;
 
+import java.util.List;
+
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.Charset;
@@ -21,6 +23,7 @@ final class SvdSource {
             Pattern.compile("^<\\?xml[^>]*?\\sencoding\\s*=\\s*[\"']([A-Za-z0-9._:-]+)[\"']");
 
     private final String file;
+    private final java.util.Set<SvdWarning> warnings = new java.util.LinkedHashSet<>();
     private final char[] chars;
     private int[] lineStarts;
 
@@ -99,6 +102,22 @@ final class SvdSource {
      */
     String file() {
         return file;
+    }
+
+    /**
+     * Notes a warning for an element: something real SVD tools accept and the reader reads their way.
+     *
+     * @param at where the parser saw the element's start tag
+     * @param reason what was read and how
+     */
+    void warn(SvdPosition at, String reason) {
+        SvdException at0 = error(at, reason);
+        warnings.add(new SvdWarning(file, at0.line(), at0.column(), at0.reason()));
+    }
+
+    /** The warnings noted so far, in order, each once. */
+    List<SvdWarning> warnings() {
+        return List.copyOf(warnings);
     }
 
     /**

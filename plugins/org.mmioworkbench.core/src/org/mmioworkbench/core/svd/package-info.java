@@ -57,5 +57,14 @@
  * device uses a register of another width is refused when the board is read
  * ({@link org.mmioworkbench.core.devices.RegisterFile#check}), at the device's position, not when the
  * simulator starts.
+ *
+ * <h2>Tolerance: what the tools users know accept</h2>
+ * Some vendor files break the format in ways that other SVD readers accept; this reader reads them the same way and
+ * notes an {@link org.mmioworkbench.core.svd.SvdWarning} (file, line and column of the element, in
+ * {@link org.mmioworkbench.core.svd.SvdDevice#warnings()}; {@code mmio-sim svd} prints them as
+ * {@code FILE:LINE:COL: warning: ...}) instead of refusing the file: {@code <access>write</access>} (GigaDevice) is
+ * write-only; a field that runs past its register (SiFive, Espressif) is clipped to it, and one wholly outside it
+ * left out; a {@code derivedFrom} that names one element of a {@code %s} list ({@code P100PFS} of {@code P10%sPFS},
+ * Renesas) derives from the list's definition. Everything else malformed is still an error.
  */
 package org.mmioworkbench.core.svd;

@@ -6,6 +6,7 @@ import static org.mmioworkbench.core.tests.svd.SvdTestSupport.error;
 import static org.mmioworkbench.core.tests.svd.SvdTestSupport.read;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.svd.SvdAccess;
@@ -94,13 +95,17 @@ class SvdReaderAddressSpaceTest {
     }
 
     @Test
-    void aDerivedRegisterTooNarrowForItsBasesFieldsIsRefused() {
-        String m = error(SvdTestSupport.peripheral("""
+    void aDerivedRegisterTooNarrowForItsBasesFieldsLeavesThemOutWithAWarning() {
+        SvdDevice narrow = read(SvdTestSupport.peripheral("""
                 <register><name>BASE</name><addressOffset>0</addressOffset>
                   <fields><field><name>F</name><bitOffset>20</bitOffset><bitWidth>4</bitWidth></field></fields></register>
                 <register derivedFrom="BASE"><name>NARROW</name><addressOffset>4</addressOffset><size>16</size></register>
-                """)).getMessage();
-        assertTrue(m.contains("NARROW"), m);
+                """));
+        assertEquals(List.of(), SvdTestSupport.register(narrow, "P", "NARROW").fields());
+        assertEquals(1, SvdTestSupport.register(narrow, "P", "BASE").fields().size());
+        assertEquals(1, narrow.warnings().size(), narrow.warnings().toString());
+        String m = narrow.warnings().get(0).toString();
+        assertTrue(m.contains("NARROW") && m.contains("left out") && m.contains(": warning: "), m);
         SvdRegister wide = SvdTestSupport.register(read(SvdTestSupport.peripheral("""
                 <register><name>BASE</name><addressOffset>0</addressOffset><size>16</size>
                   <fields><field><name>F</name><bitOffset>4</bitOffset><bitWidth>4</bitWidth></field></fields></register>

@@ -289,33 +289,6 @@ class SvdReaderErrorTest {
                 "</peripherals></device>")));
     }
 
-    @Test
-    void fieldBeyondTheRegisterSize() {
-        assertError("test.svd:5:7: field 'TOP' (bits 14..17) does not fit in the 16-bit register 'CR'",
-                error(lines(
-                        "<device><name>T</name><peripherals>",
-                        "  <peripheral><name>P</name><baseAddress>0</baseAddress><size>16</size>",
-                        "  <registers>",
-                        "    <register><name>CR</name><addressOffset>0</addressOffset><fields>",
-                        "      <field><name>TOP</name><bitOffset>14</bitOffset><bitWidth>4</bitWidth></field>",
-                        "    </fields></register>",
-                        "  </registers></peripheral>",
-                        "</peripherals></device>")));
-    }
-
-    @Test
-    void fieldArrayRunningPastTheRegister() {
-        assertError("test.svd:5:7: field 'PIN4' (bits 32..39) does not fit in the 32-bit register 'R'",
-                error(lines(
-                        "<device><name>T</name><peripherals>",
-                        "  <peripheral><name>P</name><baseAddress>0</baseAddress>",
-                        "  <registers>",
-                        "    <register><name>R</name><addressOffset>0</addressOffset><fields>",
-                        "      <field><dim>5</dim><dimIncrement>8</dimIncrement><name>PIN%s</name><lsb>0</lsb><msb>7</msb></field>",
-                        "    </fields></register>",
-                        "  </registers></peripheral>",
-                        "</peripherals></device>")));
-    }
 
     @Test
     void fieldWithoutBitRange() {
