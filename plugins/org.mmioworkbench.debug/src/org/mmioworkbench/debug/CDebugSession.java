@@ -285,14 +285,7 @@ public final class CDebugSession {
         if (target < 0) {
             return atStart(false);
         }
-        Checkpoint best = checkpoints.get(0);
-        for (Checkpoint c : checkpoints) {
-            if (c.steps() <= target) {
-                best = c;
-            }
-        }
-        restore(best);
-        runTo(target);
+        backTo(target);
         return suspended(new SuspendReason.StepEnd());
     }
 
@@ -319,31 +312,42 @@ public final class CDebugSession {
     }
 
     /**
-     * Goes back to the latest earlier statement boundary a condition names (or to the start). A condition is asked
-     * at each boundary in turn and answers with the boundary to stop at, or -1; it is made afresh for each stretch
-     * re-run from a checkpoint, since it may remember the boundary before (a watch does).
+     * Goes back to the latest earlier statement boundary a condition names (or to the start). The stretches between
+     * checkpoints are searched from the newest back, each re-run once from its checkpoint up to and including the
+     * first boundary of the stretch searched before it (so a change across that boundary is seen), which keeps a
+     * search back over a long run linear in its length. A condition is asked at each boundary in turn and answers
+     * with the boundary to stop at, or -1; it is made afresh for each stretch, since it may remember the boundary
+     * before (a watch does). A {@link #requestSuspend() request} ends the search where it began.
      */
     private RunResult reverseUntil(Supplier<ToLongFunction<Machine>> conditions, boolean resume) {
         long now = vm.steps();
         if (now == 0) {
             return atStart(false);
         }
+        suspendRequested = false;
+        long limit = now;
         for (int ci = checkpoints.size() - 1; ci >= 0; ci--) {
             Checkpoint c = checkpoints.get(ci);
-            if (c.steps() >= now) {
+            if (c.steps() >= limit) {
                 continue;
             }
             restore(c);
             ToLongFunction<Machine> condition = conditions.get();
             long[] found = {-1};
+            boolean[] interrupted = {false};
             SuspendReason.WatchTriggered[] foundHit = {null};
+            long end = limit;
             Machine.Stop ask = x -> {
+                if (suspendRequested) {
+                    interrupted[0] = true;
+                    return true;
+                }
                 long at = condition.applyAsLong(x);
                 if (at >= 0 && at < now) {
                     found[0] = at;
                     foundHit[0] = hit;
                 }
-                return x.steps() >= now;
+                return x.steps() >= end;
             };
             if (!ask.stop(vm)) {
                 replaying = true;
@@ -353,15 +357,33 @@ public final class CDebugSession {
                     replaying = false;
                 }
             }
+            if (interrupted[0]) {
+                suspendRequested = false;
+                backTo(now);
+                return suspended(new SuspendReason.ClientRequest());
+            }
             if (found[0] >= 0) {
                 restore(c);
                 runTo(found[0]);
                 watched = watchValues();
                 return suspended(foundHit[0] != null ? foundHit[0] : suspendedAt(resume));
             }
+            limit = c.steps();
         }
         restore(checkpoints.get(0));
         return atStart(true);
+    }
+
+    /** Puts the machine at a statement boundary of the run: from the nearest checkpoint at or before it. */
+    private void backTo(long target) {
+        Checkpoint best = checkpoints.get(0);
+        for (Checkpoint c : checkpoints) {
+            if (c.steps() <= target) {
+                best = c;
+            }
+        }
+        restore(best);
+        runTo(target);
     }
 
     private void checkpoint() {

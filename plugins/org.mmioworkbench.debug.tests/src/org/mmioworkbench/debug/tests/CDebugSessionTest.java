@@ -224,4 +224,31 @@ class CDebugSessionTest {
         assertTrue(s.evaluator().evaluate("n", 0).value() > 0, "it ran");
         assertInstanceOf(SuspendReason.StepEnd.class, reason(s.stepInto()), "and goes on from there");
     }
+
+    @Test
+    void anotherThreadCanEndALongSearchBackWhereItBegan() throws Exception {
+        CDebugSession s = session("""
+                int main(void) {
+                    volatile unsigned n = 0;
+                    for (unsigned i = 0; i < 10000000u; i++)
+                        n++;
+                    return n == 10000000u ? 0 : 1;
+                }
+                """);
+        s.breakAtLine("", 5);
+        assertInstanceOf(SuspendReason.BreakpointHit.class, reason(s.resume()));
+        long at = s.statements();
+        CompletableFuture<RunResult> back = CompletableFuture.supplyAsync(s::reverseResume);
+        while (!back.isDone()) {
+            s.requestSuspend();
+            Thread.onSpinWait();
+        }
+        assertInstanceOf(SuspendReason.ClientRequest.class, reason(back.get(1, TimeUnit.MINUTES)),
+                "a search back over 30 million statements with no breakpoint before: the request ends it");
+        assertEquals(at, s.statements(), "where it began");
+        assertEquals(5, line(s));
+        assertEquals(10000000L, s.evaluator().evaluate("n", 0).value());
+        assertInstanceOf(RunResult.Terminated.class, s.resume());
+        assertEquals(0, s.outcome().status());
+    }
 }
