@@ -41,7 +41,8 @@ final class CDebugConsole {
     private final Map<String, List<String>> sources = new HashMap<>();
     private final String file;
     private int selected;
-    private String lastFunction;
+    /** The function and depth of the frame the last stop was in (gdb's frame id, near enough). */
+    private String lastFrame;
 
     CDebugConsole(CProgram program, Simulator sim, String process, PrintStream out) throws Exception {
         this.out = out;
@@ -99,6 +100,7 @@ final class CDebugConsole {
                 case "watch" -> addWatch(arg);
                 case "r", "run", "start" -> {
                     out.println("Starting " + file + " from the beginning.");
+                    lastFrame = null; // a new run: say where it stopped in full
                     show(session.restart(cmd.equals("start")));
                 }
                 case "rs", "reverse-step" -> show(session.reverseStepInto());
@@ -185,7 +187,11 @@ final class CDebugConsole {
                     default -> {
                     }
                 }
-                where();
+                switch (s.reason()) {
+                    case SuspendReason.StepEnd e -> where();
+                    case SuspendReason.BreakpointHit b -> where(true, "Breakpoint " + b.breakpoint().number() + ", ");
+                    default -> where(true, "");
+                }
             }
         }
     }
@@ -225,15 +231,27 @@ final class CDebugConsole {
     }
 
     private void where() {
+        where(false, "");
+    }
+
+    /**
+     * Shows where the program is paused, as gdb does: the frame's line ({@code FUNCTION (ARGS) at FILE:LINE}) when
+     * the stop was not a step, or a step ended in another frame than it started in; then the source line.
+     *
+     * @param always whether the frame's line is shown whatever frame the last stop was in
+     * @param prefix what goes before the frame's line ({@code Breakpoint N, })
+     */
+    private void where(boolean always, String prefix) {
         List<Machine.FrameView> frames = session.frames();
         if (frames.isEmpty()) {
             return;
         }
         Machine.FrameView f = frames.get(0);
-        if (!f.function().equals(lastFunction)) {
-            out.println(describe(f));
-            lastFunction = f.function();
+        String frame = f.function() + "#" + frames.size();
+        if (always || !frame.equals(lastFrame)) {
+            out.println(prefix + describe(f));
         }
+        lastFrame = frame;
         out.println(f.pos().line() + "\t" + sourceLine(f.pos()));
     }
 

@@ -121,6 +121,8 @@ class CDebugIT {
         assertTrue(first > 0, out);
         int second = out.indexOf("Old value = 2\nNew value = 6\n", first);
         assertTrue(second > 0, "the second change, by the second call: " + out);
+        assertTrue(out.indexOf("bump (by=2) at " + c + ":6\n6\t}", second) > 0,
+                "a stop that is not a step names its frame, also in a new call of the same function: " + out);
         assertTrue(out.indexOf("#1  main () at " + c + ":10", second) > 0, "stopped inside bump: " + out);
         int back = out.indexOf("Old value = 6\nNew value = 2\n", second);
         assertTrue(back > 0, "going back, before the change: " + out);
@@ -191,7 +193,7 @@ class CDebugIT {
         assertTrue(exited > 0, out);
         int again = out.indexOf("Starting " + c + " from the beginning.", exited);
         assertTrue(again > 0, out);
-        assertTrue(out.indexOf("area (p=0x", again) > 0, "stopped in area on the second run: " + out);
+        assertTrue(out.indexOf("Breakpoint 1, area (p=0x", again) > 0, "stopped in area on the second run: " + out);
         assertTrue(out.indexOf("#1  main () at " + c + ":10", again) > 0, out);
         int restarted = out.indexOf("Starting " + c + " from the beginning.", again + 1);
         assertTrue(out.indexOf("main () at " + c + ":9", restarted) > 0, "start stops at main's first statement: " + out);
