@@ -8,7 +8,9 @@ import java.util.Set;
 /**
  * Plain backing memory for a device window: sparse, zero-initialised, stored in 4 KiB chunks that
  * exist only once written. Snapshots share chunks copy-on-write, so a snapshot costs one small map
- * copy and a write after it copies only the touched chunk.
+ * copy and a write after it copies only the touched chunk. A simulator makes only naturally aligned accesses;
+ * used directly (as the backing store of a model of one's own), it takes an access at any offset, little-endian,
+ * also one that spans two chunks.
  */
 public final class MemoryDevice implements DeviceModel {
     private static final int CHUNK_SHIFT = 12;

@@ -299,10 +299,11 @@ public final class Simulator {
         }
         call(e -> {
             SerialPort port = serialPort(deviceName);
-            return e.external("input", "device=" + deviceName + ", text=" + quote(text), deviceName, m -> {
+            e.external("input", "device=" + deviceName + ", text=" + quote(text), deviceName, m -> {
                 port.receive(text);
                 return text.length() + (text.length() == 1 ? " character" : " characters") + " queued";
             });
+            return null;
         });
     }
 
@@ -319,11 +320,12 @@ public final class Simulator {
     public void setInput(String deviceName, int pin, boolean level) {
         call(e -> {
             GpioPort port = gpioPort(deviceName, pin);
-            return e.external("setInput", "device=" + deviceName + ", pin=" + pin + ", level=" + (level ? 1 : 0),
+            e.external("setInput", "device=" + deviceName + ", pin=" + pin + ", level=" + (level ? 1 : 0),
                     deviceName, m -> {
                         port.setInput(pin, level);
                         return "done";
                     });
+            return null;
         });
     }
 
@@ -365,11 +367,12 @@ public final class Simulator {
             if (offset < 0 || offset + widthBits / 8 > window.size()) {
                 throw new IllegalArgumentException("offset 0x" + Long.toHexString(offset) + " is outside " + deviceName);
             }
-            return e.external("debugWrite", "device=" + deviceName + ", offset=0x" + Long.toHexString(offset)
+            e.external("debugWrite", "device=" + deviceName + ", offset=0x" + Long.toHexString(offset)
                     + ", width=" + width + ", value=0x" + Integer.toHexString(data), deviceName, m -> {
                         m.write(offset, widthBits, data);
                         return "reads back 0x" + Integer.toHexString(m.peek(offset, widthBits));
                     });
+            return null;
         });
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -169,6 +170,44 @@ class BoardTest {
         mem.reset();
         assertEquals(0, mem.read(0x2000, 32));
         assertThrows(IllegalArgumentException.class, () -> mem.read(0x10_0000, 8));
+    }
+
+    @Test
+    void devicesAreListedByUnsignedBaseAddressWhateverOrderTheyWereAddedIn() {
+        Board b = Board.builder("order")
+                .device("TOP", 0xFFFF_FFFF_FFFF_F000L, 0x1000)
+                .device("B", 0x2000_0000L, 0x1000)
+                .device("A", 0x1000_0000L, 0x1000)
+                .build();
+        assertEquals(List.of("A", "B", "TOP"), b.devices().stream().map(DeviceWindow::name).toList());
+        assertEquals("order", b.toString());
+    }
+
+    @Test
+    void aBoardNamesEachFileItsDescriptionsWereReadFromOnceInTheOrderRead() {
+        Board b = Board.builder("files")
+                .descriptionFile(Path.of("uart.svd"))
+                .descriptionFile(Path.of("gpio.svd"))
+                .descriptionFile(Path.of("uart.svd"))
+                .device("A", 0x1000_0000L, 0x1000)
+                .build();
+        assertEquals(List.of(Path.of("uart.svd"), Path.of("gpio.svd")), b.descriptionFiles());
+        assertThrows(UnsupportedOperationException.class, () -> b.descriptionFiles().add(Path.of("x.svd")));
+        assertEquals(List.of(), Board.qemuVirt().descriptionFiles());
+    }
+
+    @Test
+    void aRangeContainsItsFirstAndLastAddressAndNothingBeyondThem() {
+        AddressRange r = new AddressRange(0x1000, 0x1000);
+        assertTrue(r.contains(0x1000));
+        assertTrue(r.contains(0x1FFF));
+        assertFalse(r.contains(0xFFF));
+        assertFalse(r.contains(0x2000));
+        AddressRange top = new AddressRange(0xFFFF_FFFF_FFFF_F000L, 0x1000);
+        assertTrue(top.contains(-1L), "addresses compare unsigned");
+        assertTrue(top.contains(0xFFFF_FFFF_FFFF_F000L));
+        assertFalse(top.contains(0));
+        assertFalse(top.contains(0xFFFF_FFFF_FFFF_EFFFL));
     }
 
     @Test

@@ -108,6 +108,24 @@ class KernelCallTraceTest {
     }
 
     @Test
+    void aBufferCallWhoseCountIsOutsideItsBufferIsRefusedBeforeAnythingIsTraced() {
+        MapResult m = Fixtures.mapRw(api, Fixtures.registerOk(api, GPIO, PAGE, 0));
+        long events = sim.traceLength();
+        long va = m.address();
+        assertThrows(IllegalArgumentException.class, () -> api.ioWriteMmBuffer8(va, new byte[2], 3));
+        assertThrows(IllegalArgumentException.class, () -> api.ioWriteMmBuffer16(va, new short[2], 3));
+        assertThrows(IllegalArgumentException.class, () -> api.ioWriteMmBuffer16(va, new short[2], -1));
+        assertThrows(IllegalArgumentException.class, () -> api.ioWriteMmBuffer32(va, new int[2], 3));
+        assertThrows(IllegalArgumentException.class, () -> api.ioWriteMmBuffer32(va, new int[2], -1));
+        assertThrows(IllegalArgumentException.class, () -> api.ioReadMmBuffer8(va, new byte[2], 3));
+        assertThrows(IllegalArgumentException.class, () -> api.ioReadMmBuffer16(va, new short[2], -1));
+        assertThrows(IllegalArgumentException.class, () -> api.ioReadMmBuffer32(va, new int[2], 3));
+        assertEquals(events, sim.traceLength());
+        api.ioWriteMmBuffer16(va, new short[] {1, 2}, 2);
+        assertEquals("reg=0x0000004000000000, cnt=2, buf=[0x0001, 0x0002]", last().arguments());
+    }
+
+    @Test
     void aFaultingBufferWriteShowsAtMostEightValues() {
         MapResult m = Fixtures.mapRw(api, Fixtures.registerOk(api, GPIO, PAGE, 0));
         int[] eight = {1, 2, 3, 4, 5, 6, 7, 8};

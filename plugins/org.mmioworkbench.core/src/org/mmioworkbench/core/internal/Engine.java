@@ -264,10 +264,9 @@ public final class Engine {
      * @param operation the operation's name, e.g. {@code input}
      * @param arguments the arguments as text
      * @param deviceName the device
-     * @param action what to do with the model; returns the result text
-     * @return the result text
+     * @param action what to do with the model; returns the result text, which the trace event shows
      */
-    public String external(String operation, String arguments, String deviceName,
+    public void external(String operation, String arguments, String deviceName,
             Function<DeviceModel, String> action) {
         int index = bus.indexOf(deviceName);
         DeviceModel model = bus.model(deviceName);
@@ -282,7 +281,6 @@ public final class Engine {
             bus.refreshDeadline(index);
         }
         call.endPlain(result, OptionalLong.of(bus.base(index)), deviceName, 0);
-        return result;
     }
 
     /**
