@@ -38,6 +38,15 @@ final class Codegen {
     private record Fused(int op, int a, int b, long k, E value, E addr, Pos pos) {
     }
 
+    /**
+     * Conversions that keep the low bytes of a value (to a type of this width): a fused store of that width
+     * stores the unconverted value, whose low bytes are the same.
+     */
+    private final Map<E, Narrowing> narrowings = new IdentityHashMap<>();
+
+    private record Narrowing(E inner, int width) {
+    }
+
     private E fusable(E e, int op, int a, int b, long k) {
         fusable.put(e, new Fused(op, a, b, k, null, null, null));
         return e;
@@ -96,6 +105,7 @@ final class Codegen {
         continues = new ArrayList<>();
         caseLabels = new IdentityHashMap<>();
         fusable.clear();
+        narrowings.clear();
         pendingStmt = false;
         for (Var v : def.locals) {
             place(v);
@@ -431,7 +441,9 @@ final class Codegen {
                 in.dst = fu.a();
                 in.e = fu.value();
             } else if (fu.op() >= Insn.ST8_S) {
-                in.e = fu.value();
+                int width = 1 << ((fu.op() - Insn.ST8_S) & 3);
+                Narrowing nw = narrowings.get(fu.value());
+                in.e = nw != null && nw.width() == width ? nw.inner() : fu.value();
                 in.e2 = fu.addr();
                 in.faultPos = fu.pos();
             }
@@ -1326,7 +1338,7 @@ final class Codegen {
     }
 
     /** Converts a canonical value of one type to another's canonical form. */
-    static E convert(E e, CType from, CType to) {
+    E convert(E e, CType from, CType to) {
         if (to.k == CType.K.BOOL) {
             if (from.k == CType.K.BOOL) {
                 return e;
@@ -1348,7 +1360,7 @@ final class Codegen {
         if (e instanceof ConstE c) {
             return new ConstE(ConstEval.convert(c.v, to));
         }
-        return switch (to.k) {
+        E c = switch (to.k) {
             case CHAR, SCHAR -> f -> (byte) e.ev(f);
             case UCHAR -> f -> e.ev(f) & 0xFF;
             case SHORT -> f -> (short) e.ev(f);
@@ -1356,5 +1368,7 @@ final class Codegen {
             case INT -> f -> (int) e.ev(f);
             default -> f -> e.ev(f) & 0xFFFF_FFFFL;
         };
+        narrowings.put(c, new Narrowing(e, (int) to.size()));
+        return c;
     }
 }
