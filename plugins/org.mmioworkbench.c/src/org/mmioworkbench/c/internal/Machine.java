@@ -419,6 +419,102 @@ public final class Machine {
                     }
                 }
                 first = false;
+                if (slotOp(in.op)) {
+                    // instructions on slots only (jumps, fused arithmetic and comparisons) run in a loop of their
+                    // own, which calls nothing, so the compiled loop keeps its state in registers; it returns to
+                    // the loop above for any other instruction, and for a statement boundary where the stop
+                    // condition is to be asked or the statement limit is reached
+                    long[] s = f.s;
+                    for (;;) {
+                        switch (in.op) {
+                            case Insn.JMP:
+                                pc = in.t;
+                                break;
+                            case Insn.ADDK_I: {
+                                s[in.a] = (int) (s[in.a] + in.k);
+                                pc++;
+                                break;
+                            }
+                            case Insn.ADDK_U: {
+                                s[in.a] = (s[in.a] + in.k) & 0xFFFF_FFFFL;
+                                pc++;
+                                break;
+                            }
+                            case Insn.ADDK_L:
+                                s[in.a] += in.k;
+                                pc++;
+                                break;
+                            case Insn.ADDS_I: {
+                                s[in.a] = (int) (s[in.a] + s[in.b]);
+                                pc++;
+                                break;
+                            }
+                            case Insn.ADDS_U: {
+                                s[in.a] = (s[in.a] + s[in.b]) & 0xFFFF_FFFFL;
+                                pc++;
+                                break;
+                            }
+                            case Insn.ADDS_L: {
+                                s[in.a] += s[in.b];
+                                pc++;
+                                break;
+                            }
+                            case Insn.JEQ_K:
+                                pc = s[in.a] == in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JNE_K:
+                                pc = s[in.a] != in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JLT_K:
+                                pc = s[in.a] < in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JGE_K:
+                                pc = s[in.a] >= in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JLE_K:
+                                pc = s[in.a] <= in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JGT_K:
+                                pc = s[in.a] > in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JEQ_S:
+                                pc = s[in.a] == s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JNE_S:
+                                pc = s[in.a] != s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JLT_S:
+                                pc = s[in.a] < s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JGE_S:
+                                pc = s[in.a] >= s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JLE_S:
+                                pc = s[in.a] <= s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JGT_S:
+                                pc = s[in.a] > s[in.b] ? in.t : pc + 1;
+                                break;
+                            default:
+                                throw new IllegalStateException("bad instruction " + in.op);
+                        }
+                        in = code[pc];
+                        if (!slotOp(in.op)) {
+                            break;
+                        }
+                        if (in.stmt) {
+                            if (stop != null || n >= limit) {
+                                break;
+                            }
+                            n++;
+                            if (atFrame != f) {
+                                atFrame = f;
+                            }
+                            atPc = pc;
+                        }
+                    }
+                    continue;
+                }
                 switch (in.op) {
                     case Insn.EXPR:
                         in.e.ev(f);
@@ -433,79 +529,6 @@ public final class Machine {
                         break;
                     case Insn.BRF:
                         pc = in.e.ev(f) == 0 ? in.t : pc + 1;
-                        break;
-                    case Insn.JMP:
-                        pc = in.t;
-                        break;
-                    case Insn.ADDK_I: {
-                        long[] s = f.s;
-                        s[in.a] = (int) (s[in.a] + in.k);
-                        pc++;
-                        break;
-                    }
-                    case Insn.ADDK_U: {
-                        long[] s = f.s;
-                        s[in.a] = (s[in.a] + in.k) & 0xFFFF_FFFFL;
-                        pc++;
-                        break;
-                    }
-                    case Insn.ADDK_L:
-                        f.s[in.a] += in.k;
-                        pc++;
-                        break;
-                    case Insn.ADDS_I: {
-                        long[] s = f.s;
-                        s[in.a] = (int) (s[in.a] + s[in.b]);
-                        pc++;
-                        break;
-                    }
-                    case Insn.ADDS_U: {
-                        long[] s = f.s;
-                        s[in.a] = (s[in.a] + s[in.b]) & 0xFFFF_FFFFL;
-                        pc++;
-                        break;
-                    }
-                    case Insn.ADDS_L: {
-                        long[] s = f.s;
-                        s[in.a] += s[in.b];
-                        pc++;
-                        break;
-                    }
-                    case Insn.JEQ_K:
-                        pc = f.s[in.a] == in.k ? in.t : pc + 1;
-                        break;
-                    case Insn.JNE_K:
-                        pc = f.s[in.a] != in.k ? in.t : pc + 1;
-                        break;
-                    case Insn.JLT_K:
-                        pc = f.s[in.a] < in.k ? in.t : pc + 1;
-                        break;
-                    case Insn.JGE_K:
-                        pc = f.s[in.a] >= in.k ? in.t : pc + 1;
-                        break;
-                    case Insn.JLE_K:
-                        pc = f.s[in.a] <= in.k ? in.t : pc + 1;
-                        break;
-                    case Insn.JGT_K:
-                        pc = f.s[in.a] > in.k ? in.t : pc + 1;
-                        break;
-                    case Insn.JEQ_S:
-                        pc = f.s[in.a] == f.s[in.b] ? in.t : pc + 1;
-                        break;
-                    case Insn.JNE_S:
-                        pc = f.s[in.a] != f.s[in.b] ? in.t : pc + 1;
-                        break;
-                    case Insn.JLT_S:
-                        pc = f.s[in.a] < f.s[in.b] ? in.t : pc + 1;
-                        break;
-                    case Insn.JGE_S:
-                        pc = f.s[in.a] >= f.s[in.b] ? in.t : pc + 1;
-                        break;
-                    case Insn.JLE_S:
-                        pc = f.s[in.a] <= f.s[in.b] ? in.t : pc + 1;
-                        break;
-                    case Insn.JGT_S:
-                        pc = f.s[in.a] > f.s[in.b] ? in.t : pc + 1;
                         break;
                     case Insn.ST8_S: {
                         long x = in.e.ev(f);
@@ -644,6 +667,11 @@ public final class Machine {
         } finally {
             steps = n;
         }
+    }
+
+    /** Tells whether an instruction reads and writes slots only and calls nothing. */
+    private static boolean slotOp(int op) {
+        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S;
     }
 
     private Result fault(Frame f, int pc, Pos at, String message) {
