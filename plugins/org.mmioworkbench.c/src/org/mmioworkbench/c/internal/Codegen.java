@@ -28,6 +28,29 @@ final class Codegen {
     private List<Label> breaks;
     private List<Label> continues;
     private Map<St, Label> caseLabels;
+    /**
+     * Closures whose whole effect, as a statement or a branch condition, one fused instruction does in the
+     * interpreter loop (see {@link Insn#ADDK_I}): the closure stays the expression's value everywhere else.
+     */
+    private final Map<E, Fused> fusable = new IdentityHashMap<>();
+
+    /** A fused instruction for a closure: op, slot operands a and b, constant k, value, address, fault position. */
+    private record Fused(int op, int a, int b, long k, E value, E addr, Pos pos) {
+    }
+
+    /**
+     * Conversions that keep the low bytes of a value (to a type of this width): a fused store of that width
+     * stores the unconverted value, whose low bytes are the same.
+     */
+    private final Map<E, Narrowing> narrowings = new IdentityHashMap<>();
+
+    private record Narrowing(E inner, int width) {
+    }
+
+    private E fusable(E e, int op, int a, int b, long k) {
+        fusable.put(e, new Fused(op, a, b, k, null, null, null));
+        return e;
+    }
 
     /** A jump target, resolved when placed. */
     private static final class Label {
@@ -81,6 +104,8 @@ final class Codegen {
         breaks = new ArrayList<>();
         continues = new ArrayList<>();
         caseLabels = new IdentityHashMap<>();
+        fusable.clear();
+        narrowings.clear();
         pendingStmt = false;
         for (Var v : def.locals) {
             place(v);
@@ -203,8 +228,7 @@ final class Codegen {
             case IF -> {
                 beginStmt(s.pos);
                 E c = rv(s.e);
-                Insn br = emit(Insn.BRF, s.pos);
-                br.e = c;
+                Insn br = branch(Insn.BRF, c, s.pos);
                 Label els = new Label();
                 Label end = new Label();
                 jumpT(br, els);
@@ -367,10 +391,23 @@ final class Codegen {
     }
 
     private void branchTrue(E c, Label target, Pos pos) {
-        Insn br = emit(Insn.BR, pos);
-        br.e = c;
+        Insn br = branch(Insn.BR, c, pos);
         jumpT(br, target);
         br.f = -1; // fall through
+    }
+
+    /** A branch on c (BR: jump to t if true; BRF: if false), fused with a comparison of slots when it is one. */
+    private Insn branch(int op, E c, Pos pos) {
+        Insn br = emit(op, pos);
+        br.e = c;
+        Fused fu = fusable.get(c);
+        if (fu != null && fu.op() >= Insn.JEQ_K && fu.op() <= Insn.JGT_S) {
+            br.op = op == Insn.BR ? fu.op() : fu.op() ^ 1; // the ops come in pairs: EQ/NE, LT/GE, LE/GT
+            br.a = fu.a();
+            br.b = fu.b();
+            br.k = fu.k();
+        }
+        return br;
     }
 
     /** Evaluates an expression for its side effects only. */
@@ -394,6 +431,23 @@ final class Codegen {
         }
         Insn in = emit(Insn.EXPR, n.pos);
         in.e = e;
+        Fused fu = fusable.get(e);
+        if (fu != null && fu.op() < Insn.JEQ_K || fu != null && fu.op() >= Insn.ST8_S) {
+            in.op = fu.op();
+            in.a = fu.a();
+            in.b = fu.b();
+            in.k = fu.k();
+            if (fu.op() == Insn.SET) {
+                in.dst = fu.a();
+                in.e = fu.value();
+            } else if (fu.op() >= Insn.ST8_S) {
+                int width = 1 << ((fu.op() - Insn.ST8_S) & 3);
+                Narrowing nw = narrowings.get(fu.value());
+                in.e = nw != null && nw.width() == width ? nw.inner() : fu.value();
+                in.e2 = fu.addr();
+                in.faultPos = fu.pos();
+            }
+        }
     }
 
     private void declInit(Var v, List<Var.Init> init, Pos pos) {
@@ -912,12 +966,22 @@ final class Codegen {
                 }
                 if (l.slot >= 0) {
                     int i = l.slot;
-                    return f -> f.s[i] = v.ev(f);
+                    E set = f -> f.s[i] = v.ev(f);
+                    fusable.put(set, new Fused(Insn.SET, i, 0, 0, v, null, null));
+                    return set;
                 }
                 if (l.bf != null) {
                     return at(storeBitField(l.addr, l.bf, v), l.pos);
                 }
-                return at(store(l.addr, l.type, v), l.pos);
+                E st = at(store(l.addr, l.type, v), l.pos);
+                int width = (int) l.type.size();
+                int op = width == 1 ? Insn.ST8 : width == 2 ? Insn.ST16 : width == 4 ? Insn.ST32 : Insn.ST64;
+                if (l.addr instanceof SlotE as) {
+                    fusable.put(st, new Fused(op - Insn.ST8 + Insn.ST8_S, as.i, 0, 0, v, null, l.pos));
+                } else {
+                    fusable.put(st, new Fused(op, 0, 0, 0, v, l.addr, l.pos));
+                }
+                return st;
             }
             case OPASSIGN: {
                 LV l = lv(n.l);
@@ -949,24 +1013,24 @@ final class Codegen {
                 if (l.slot >= 0 && (t.size() == 8 || t.k == CType.K.INT || t.k == CType.K.UINT)) {
                     int i = l.slot;
                     if (t.size() == 8) {
-                        return post ? f -> {
+                        return fusable(post ? f -> {
                             long o = f.s[i];
                             f.s[i] = o + d;
                             return o;
-                        } : f -> f.s[i] += d;
+                        } : f -> f.s[i] += d, Insn.ADDK_L, i, 0, d);
                     }
                     if (t.k == CType.K.INT) {
-                        return post ? f -> {
+                        return fusable(post ? f -> {
                             long o = f.s[i];
                             f.s[i] = (int) (o + d);
                             return o;
-                        } : f -> f.s[i] = (int) (f.s[i] + d);
+                        } : f -> f.s[i] = (int) (f.s[i] + d), Insn.ADDK_I, i, 0, d);
                     }
-                    return post ? f -> {
+                    return fusable(post ? f -> {
                         long o = f.s[i];
                         f.s[i] = (o + d) & 0xFFFF_FFFFL;
                         return o;
-                    } : f -> f.s[i] = (f.s[i] + d) & 0xFFFF_FFFFL;
+                    } : f -> f.s[i] = (f.s[i] + d) & 0xFFFF_FFFFL, Insn.ADDK_U, i, 0, d);
                 }
                 return update(l, old -> convert(f -> old.ev(f) + d, CType.LONG, t), post);
             }
@@ -992,7 +1056,7 @@ final class Codegen {
     }
 
     /** {@code x op= y} on a slot, in the slot's own type, with a slot or constant operand: one closure. */
-    private static E fastOpAssign(LV l, CType lt, CType ot, Op op, E r) {
+    private E fastOpAssign(LV l, CType lt, CType ot, Op op, E r) {
         if (l.slot < 0 || lt.k != ot.k || !(r instanceof SlotE || r instanceof ConstE)) {
             return null;
         }
@@ -1005,8 +1069,9 @@ final class Codegen {
         if (r instanceof SlotE rs) {
             int j = rs.i;
             return switch (op) {
-                case ADD -> wide ? f -> f.s[i] += f.s[j] : ui ? f -> f.s[i] = (f.s[i] + f.s[j]) & 0xFFFF_FFFFL
-                        : f -> f.s[i] = (int) (f.s[i] + f.s[j]);
+                case ADD -> wide ? fusable(f -> f.s[i] += f.s[j], Insn.ADDS_L, i, j, 0)
+                        : ui ? fusable(f -> f.s[i] = (f.s[i] + f.s[j]) & 0xFFFF_FFFFL, Insn.ADDS_U, i, j, 0)
+                        : fusable(f -> f.s[i] = (int) (f.s[i] + f.s[j]), Insn.ADDS_I, i, j, 0);
                 case SUB -> wide ? f -> f.s[i] -= f.s[j] : ui ? f -> f.s[i] = (f.s[i] - f.s[j]) & 0xFFFF_FFFFL
                         : f -> f.s[i] = (int) (f.s[i] - f.s[j]);
                 case BAND -> f -> f.s[i] &= f.s[j];
@@ -1016,11 +1081,12 @@ final class Codegen {
             };
         }
         long v = ((ConstE) r).v;
+        int kop = wide ? Insn.ADDK_L : ui ? Insn.ADDK_U : Insn.ADDK_I;
         return switch (op) {
-            case ADD -> wide ? f -> f.s[i] += v : ui ? f -> f.s[i] = (f.s[i] + v) & 0xFFFF_FFFFL
-                    : f -> f.s[i] = (int) (f.s[i] + v);
-            case SUB -> wide ? f -> f.s[i] -= v : ui ? f -> f.s[i] = (f.s[i] - v) & 0xFFFF_FFFFL
-                    : f -> f.s[i] = (int) (f.s[i] - v);
+            case ADD -> fusable(wide ? f -> f.s[i] += v : ui ? f -> f.s[i] = (f.s[i] + v) & 0xFFFF_FFFFL
+                    : f -> f.s[i] = (int) (f.s[i] + v), kop, i, 0, v);
+            case SUB -> fusable(wide ? f -> f.s[i] -= v : ui ? f -> f.s[i] = (f.s[i] - v) & 0xFFFF_FFFFL
+                    : f -> f.s[i] = (int) (f.s[i] - v), kop, i, 0, -v);
             case BAND -> f -> f.s[i] &= v;
             case BOR -> f -> f.s[i] |= v;
             case XOR -> f -> f.s[i] ^= v;
@@ -1039,8 +1105,7 @@ final class Codegen {
         E a = rv(n.l);
         Label shortcut = new Label();
         Label end = new Label();
-        Insn br = emit(and ? Insn.BRF : Insn.BR, n.pos);
-        br.e = a;
+        Insn br = branch(and ? Insn.BRF : Insn.BR, a, n.pos);
         if (and) {
             jumpT(br, shortcut);
         } else {
@@ -1069,8 +1134,7 @@ final class Codegen {
         }
         int t = newSlot();
         E c = rv(n.c);
-        Insn br = emit(Insn.BRF, n.pos);
-        br.e = c;
+        Insn br = branch(Insn.BRF, c, n.pos);
         Label els = new Label();
         Label end = new Label();
         jumpT(br, els);
@@ -1093,7 +1157,7 @@ final class Codegen {
         set.e = v;
     }
 
-    static E compare(Op op, boolean unsigned64, E a, E b) {
+    E compare(Op op, boolean unsigned64, E a, E b) {
         if (unsigned64) {
             return switch (op) {
                 case EQ -> f -> a.ev(f) == b.ev(f) ? 1 : 0;
@@ -1108,24 +1172,24 @@ final class Codegen {
             int i = s.i;
             long v = c.v;
             return switch (op) {
-                case EQ -> f -> f.s[i] == v ? 1 : 0;
-                case NE -> f -> f.s[i] != v ? 1 : 0;
-                case LT -> f -> f.s[i] < v ? 1 : 0;
-                case LE -> f -> f.s[i] <= v ? 1 : 0;
-                case GT -> f -> f.s[i] > v ? 1 : 0;
-                default -> f -> f.s[i] >= v ? 1 : 0;
+                case EQ -> fusable(f -> f.s[i] == v ? 1 : 0, Insn.JEQ_K, i, 0, v);
+                case NE -> fusable(f -> f.s[i] != v ? 1 : 0, Insn.JNE_K, i, 0, v);
+                case LT -> fusable(f -> f.s[i] < v ? 1 : 0, Insn.JLT_K, i, 0, v);
+                case LE -> fusable(f -> f.s[i] <= v ? 1 : 0, Insn.JLE_K, i, 0, v);
+                case GT -> fusable(f -> f.s[i] > v ? 1 : 0, Insn.JGT_K, i, 0, v);
+                default -> fusable(f -> f.s[i] >= v ? 1 : 0, Insn.JGE_K, i, 0, v);
             };
         }
         if (a instanceof SlotE s && b instanceof SlotE s2) {
             int i = s.i;
             int j = s2.i;
             return switch (op) {
-                case EQ -> f -> f.s[i] == f.s[j] ? 1 : 0;
-                case NE -> f -> f.s[i] != f.s[j] ? 1 : 0;
-                case LT -> f -> f.s[i] < f.s[j] ? 1 : 0;
-                case LE -> f -> f.s[i] <= f.s[j] ? 1 : 0;
-                case GT -> f -> f.s[i] > f.s[j] ? 1 : 0;
-                default -> f -> f.s[i] >= f.s[j] ? 1 : 0;
+                case EQ -> fusable(f -> f.s[i] == f.s[j] ? 1 : 0, Insn.JEQ_S, i, j, 0);
+                case NE -> fusable(f -> f.s[i] != f.s[j] ? 1 : 0, Insn.JNE_S, i, j, 0);
+                case LT -> fusable(f -> f.s[i] < f.s[j] ? 1 : 0, Insn.JLT_S, i, j, 0);
+                case LE -> fusable(f -> f.s[i] <= f.s[j] ? 1 : 0, Insn.JLE_S, i, j, 0);
+                case GT -> fusable(f -> f.s[i] > f.s[j] ? 1 : 0, Insn.JGT_S, i, j, 0);
+                default -> fusable(f -> f.s[i] >= f.s[j] ? 1 : 0, Insn.JGE_S, i, j, 0);
             };
         }
         return switch (op) {
@@ -1274,7 +1338,7 @@ final class Codegen {
     }
 
     /** Converts a canonical value of one type to another's canonical form. */
-    static E convert(E e, CType from, CType to) {
+    E convert(E e, CType from, CType to) {
         if (to.k == CType.K.BOOL) {
             if (from.k == CType.K.BOOL) {
                 return e;
@@ -1296,7 +1360,7 @@ final class Codegen {
         if (e instanceof ConstE c) {
             return new ConstE(ConstEval.convert(c.v, to));
         }
-        return switch (to.k) {
+        E c = switch (to.k) {
             case CHAR, SCHAR -> f -> (byte) e.ev(f);
             case UCHAR -> f -> e.ev(f) & 0xFF;
             case SHORT -> f -> (short) e.ev(f);
@@ -1304,5 +1368,7 @@ final class Codegen {
             case INT -> f -> (int) e.ev(f);
             default -> f -> e.ev(f) & 0xFFFF_FFFFL;
         };
+        narrowings.put(c, new Narrowing(e, (int) to.size()));
+        return c;
     }
 }

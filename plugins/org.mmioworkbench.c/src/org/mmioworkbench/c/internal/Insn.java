@@ -13,7 +13,46 @@ public final class Insn {
     /** Branch if false to t, else fall through (cheaper loop conditions). */
     public static final int BRF = 7;
 
-    public final int op;
+    // Fused instructions: the common statement shapes on slots run in the interpreter loop itself, without a
+    // closure call. Each does what the closure in e would (e stays set, for the record).
+    /** s[a] = s[a] + k as int (canonical: sign-extended 32 bits): i++, i--, i += 3 on an int slot. */
+    public static final int ADDK_I = 8;
+    /** s[a] = s[a] + k as unsigned int (zero-extended 32 bits). */
+    public static final int ADDK_U = 9;
+    /** s[a] = s[a] + k in 64 bits (long, unsigned long, pointers with k scaled). */
+    public static final int ADDK_L = 10;
+    /** s[a] = s[a] + s[b] as int. */
+    public static final int ADDS_I = 11;
+    /** s[a] = s[a] + s[b] as unsigned int. */
+    public static final int ADDS_U = 12;
+    /** s[a] = s[a] + s[b] in 64 bits. */
+    public static final int ADDS_L = 13;
+    /** Jump to t if s[a] CC k (signed 64-bit compare of canonical values), else fall through. */
+    public static final int JEQ_K = 14;
+    public static final int JNE_K = 15;
+    public static final int JLT_K = 16;
+    public static final int JGE_K = 17;
+    public static final int JLE_K = 18;
+    public static final int JGT_K = 19;
+    /** Jump to t if s[a] CC s[b], else fall through. */
+    public static final int JEQ_S = 20;
+    public static final int JNE_S = 21;
+    public static final int JLT_S = 22;
+    public static final int JGE_S = 23;
+    public static final int JLE_S = 24;
+    public static final int JGT_S = 25;
+    /** Store the value e (already converted) at the address in slot a: 1, 2, 4 or 8 bytes; faults name faultPos. */
+    public static final int ST8_S = 26;
+    public static final int ST16_S = 27;
+    public static final int ST32_S = 28;
+    public static final int ST64_S = 29;
+    /** Store the value e at the address e2 computes (after e, as the closure does); faults name faultPos. */
+    public static final int ST8 = 30;
+    public static final int ST16 = 31;
+    public static final int ST32 = 32;
+    public static final int ST64 = 33;
+
+    public int op;
     public E e;
     public int t;
     public int f;
@@ -22,6 +61,12 @@ public final class Insn {
     public Builtins.B builtin;
     public E[] args;
     public int dst = -1;
+    /** Fused instructions: slot operands, constant, address expression, and the position a fault names. */
+    public int a;
+    public int b;
+    public long k;
+    public E e2;
+    public Pos faultPos;
     /** CALL of a record-returning function: offset of the result buffer in the caller's frame; else -1. */
     public long retOff = -1;
     /** RET of a record: its size; CALL: sizes of record arguments to copy. */

@@ -60,9 +60,12 @@ public final class Machine {
     private long lowestMapped = Memory.STACK_TOP;
     private Result end;
     private long stepLimit = Long.MAX_VALUE;
-    /** The statement running now and its frame (set at each statement boundary), for trace attribution. */
-    private Insn atInsn;
+    /**
+     * The statement running now, for trace attribution: its frame and index in the frame's code (set at each
+     * statement boundary; the frame only when it changes, so that the loop stores no reference per statement).
+     */
     private Frame atFrame;
+    private int atPc;
 
     public Machine(Parser.Unit unit, Map<Node, St> pendingDecls, Simulator sim, String process, Mailbox mailbox,
             Output out, String mainFile) {
@@ -395,27 +398,133 @@ public final class Machine {
         int pc = f.pc;
         boolean first = true;
         Insn in = null;
+        // the statement counter lives in a local while running (a field would be a chain of stores and loads
+        // through memory, one per statement); the field has its value whenever the stop condition asks, and
+        // when run returns (finally)
+        long n = steps;
+        long limit = stepLimit;
         try {
             for (;;) {
                 in = code[pc];
                 if (in.stmt) {
-                    atInsn = in;
-                    atFrame = f;
-                    if (!first && stop != null) {
+                    if (atFrame != f) {
+                        atFrame = f;
+                    }
+                    atPc = pc;
+                    if (stop != null && !first) {
                         f.pc = pc;
                         cur = f;
+                        steps = n;
                         if (stop.stop(this)) {
                             return new Result(Kind.PAUSED, 0, null, List.of());
                         }
+                        n = steps;
+                        limit = stepLimit;
                     }
-                    if (++steps > stepLimit) {
+                    if (++n > limit) {
                         f.pc = pc;
                         cur = f;
                         return finish(new Result(Kind.STEP_LIMIT, 1, in.pos + ": error: the program ran more than "
-                                + stepLimit + " statements (an endless loop?)", backtrace(f, pc)));
+                                + limit + " statements (an endless loop?)", backtrace(f, pc)));
                     }
                 }
                 first = false;
+                if (slotOp(in.op)) {
+                    // instructions on slots only (jumps, fused arithmetic and comparisons) run in a loop of their
+                    // own, which calls nothing, so the compiled loop keeps its state in registers; it returns to
+                    // the loop above for any other instruction, and for a statement boundary where the stop
+                    // condition is to be asked or the statement limit is reached
+                    long[] s = f.s;
+                    for (;;) {
+                        switch (in.op) {
+                            case Insn.JMP:
+                                pc = in.t;
+                                break;
+                            case Insn.ADDK_I: {
+                                s[in.a] = (int) (s[in.a] + in.k);
+                                pc++;
+                                break;
+                            }
+                            case Insn.ADDK_U: {
+                                s[in.a] = (s[in.a] + in.k) & 0xFFFF_FFFFL;
+                                pc++;
+                                break;
+                            }
+                            case Insn.ADDK_L:
+                                s[in.a] += in.k;
+                                pc++;
+                                break;
+                            case Insn.ADDS_I: {
+                                s[in.a] = (int) (s[in.a] + s[in.b]);
+                                pc++;
+                                break;
+                            }
+                            case Insn.ADDS_U: {
+                                s[in.a] = (s[in.a] + s[in.b]) & 0xFFFF_FFFFL;
+                                pc++;
+                                break;
+                            }
+                            case Insn.ADDS_L: {
+                                s[in.a] += s[in.b];
+                                pc++;
+                                break;
+                            }
+                            case Insn.JEQ_K:
+                                pc = s[in.a] == in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JNE_K:
+                                pc = s[in.a] != in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JLT_K:
+                                pc = s[in.a] < in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JGE_K:
+                                pc = s[in.a] >= in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JLE_K:
+                                pc = s[in.a] <= in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JGT_K:
+                                pc = s[in.a] > in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JEQ_S:
+                                pc = s[in.a] == s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JNE_S:
+                                pc = s[in.a] != s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JLT_S:
+                                pc = s[in.a] < s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JGE_S:
+                                pc = s[in.a] >= s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JLE_S:
+                                pc = s[in.a] <= s[in.b] ? in.t : pc + 1;
+                                break;
+                            case Insn.JGT_S:
+                                pc = s[in.a] > s[in.b] ? in.t : pc + 1;
+                                break;
+                            default:
+                                throw new IllegalStateException("bad instruction " + in.op);
+                        }
+                        in = code[pc];
+                        if (!slotOp(in.op)) {
+                            break;
+                        }
+                        if (in.stmt) {
+                            if (stop != null || n >= limit) {
+                                break;
+                            }
+                            n++;
+                            if (atFrame != f) {
+                                atFrame = f;
+                            }
+                            atPc = pc;
+                        }
+                    }
+                    continue;
+                }
                 switch (in.op) {
                     case Insn.EXPR:
                         in.e.ev(f);
@@ -431,9 +540,54 @@ public final class Machine {
                     case Insn.BRF:
                         pc = in.e.ev(f) == 0 ? in.t : pc + 1;
                         break;
-                    case Insn.JMP:
-                        pc = in.t;
+                    case Insn.ST8_S: {
+                        long x = in.e.ev(f);
+                        mem.store8(f.s[in.a], x);
+                        pc++;
                         break;
+                    }
+                    case Insn.ST16_S: {
+                        long x = in.e.ev(f);
+                        mem.store16(f.s[in.a], x);
+                        pc++;
+                        break;
+                    }
+                    case Insn.ST32_S: {
+                        long x = in.e.ev(f);
+                        mem.store32(f.s[in.a], x);
+                        pc++;
+                        break;
+                    }
+                    case Insn.ST64_S: {
+                        long x = in.e.ev(f);
+                        mem.store64(f.s[in.a], x);
+                        pc++;
+                        break;
+                    }
+                    case Insn.ST8: {
+                        long x = in.e.ev(f);
+                        mem.store8(in.e2.ev(f), x);
+                        pc++;
+                        break;
+                    }
+                    case Insn.ST16: {
+                        long x = in.e.ev(f);
+                        mem.store16(in.e2.ev(f), x);
+                        pc++;
+                        break;
+                    }
+                    case Insn.ST32: {
+                        long x = in.e.ev(f);
+                        mem.store32(in.e2.ev(f), x);
+                        pc++;
+                        break;
+                    }
+                    case Insn.ST64: {
+                        long x = in.e.ev(f);
+                        mem.store64(in.e2.ev(f), x);
+                        pc++;
+                        break;
+                    }
                     case Insn.SWITCH: {
                         long v = in.e.ev(f);
                         int k = java.util.Arrays.binarySearch(in.caseVals, v);
@@ -512,14 +666,22 @@ public final class Machine {
             String msg = e.plain ? e.getMessage() : in.pos + ": error: " + e.getMessage();
             return finish(new Result(Kind.ERROR, e.plain ? 134 : 134, msg, e.plain ? List.of() : backtrace(f, pc)));
         } catch (CFault e) {
-            return fault(f, pc, e.pos() != null ? e.pos() : in == null ? null : in.pos, e.getMessage());
+            return fault(f, pc, e.pos() != null ? e.pos() : in == null ? null : in.faultPos != null ? in.faultPos
+                    : in.pos, e.getMessage());
         } catch (MmioFault e) {
             return fault(f, pc, in == null ? null : in.pos, Memory.mmio(e).getMessage());
         } catch (LibcException e) {
             return fault(f, pc, in == null ? null : in.pos, e.getMessage());
         } catch (StackOverflowError e) {
             return fault(f, pc, in == null ? null : in.pos, "expression nested too deeply");
+        } finally {
+            steps = n;
         }
+    }
+
+    /** Tells whether an instruction reads and writes slots only and calls nothing. */
+    private static boolean slotOp(int op) {
+        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S;
     }
 
     private Result fault(Frame f, int pc, Pos at, String message) {
@@ -677,7 +839,7 @@ public final class Machine {
 
     /** The position of the statement running now (or last run), or null before the first. */
     public Pos statementPos() {
-        return atInsn == null ? null : atInsn.stmtPos;
+        return atFrame == null ? null : atFrame.fn.code[atPc].stmtPos;
     }
 
     /** The function of the statement running now, or null before the first. */

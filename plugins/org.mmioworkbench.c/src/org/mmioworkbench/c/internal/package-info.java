@@ -41,7 +41,15 @@
  * {@link org.mmioworkbench.c.internal.Machine} never recurses in Java: a C call pushes a
  * {@link org.mmioworkbench.c.internal.Frame} (pc, slots for locals whose address is never taken, a frame pointer
  * into byte memory for the others). Instructions that begin a statement carry its position; the loop counts them
- * and can pause before any of them, which is where a debugger stops.
+ * and can pause before any of them, which is where a debugger stops. The commonest statement shapes on slots are
+ * fused into instructions the loop runs itself, without calling a closure: {@code i++} and {@code x += c} or
+ * {@code x += y}, a branch on a comparison of a slot with a constant or a slot ({@code i < n}), {@code x = e}, and a
+ * store through a pointer ({@code *p = v}, which stores {@code v} before its final narrowing conversion, the low
+ * bytes being the same). Instructions on slots only run in a nested loop that calls nothing, so that the JIT keeps
+ * the loop's state in registers; the loop leaves it for every other instruction and at a statement boundary where
+ * the stop condition is to be asked. The statement counter is a local of the loop, written back before the stop
+ * condition is asked and when the run returns; the statement running now is kept as its frame and index, so no
+ * reference is stored per statement.
  *
  * <h2>Memory</h2>
  * {@link org.mmioworkbench.c.internal.Memory} is byte-addressed and little-endian: 4 KiB pages in a two-level table,

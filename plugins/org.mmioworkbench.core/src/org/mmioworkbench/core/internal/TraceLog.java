@@ -21,8 +21,8 @@ import org.mmioworkbench.core.internal.Entries.MappingEntry;
  * anything else here: a long trace is fresh memory, and touching it the first time is the biggest cost of
  * recording. Chunks hold 256 Ki events (1 or 2 MiB per column, which G1 allocates straight into the old
  * generation for heaps up to several GiB, so a long trace is not copied by young collections, while forking
- * a chunk after a restore copies at most 6 MiB); the first chunk starts small and grows up to that, so a short
- * trace stays small.
+ * a chunk after a restore copies at most 6 MiB); the first chunk starts small and grows fourfold up to that, so a
+ * short trace stays small and a growing one is copied half as often on its way (3 times, not 6, by default).
  * <p>
  * Copies share storage like {@link AppendLog}'s: a copy costs O(1) and sees exactly the entries present
  * when it was made; slots are only written while empty, and a log restored to an earlier length that
@@ -246,7 +246,7 @@ final class TraceLog {
             if (i < capacity) {
                 Arrays.fill(own, c + 1, own.length, null);
             } else {
-                capacity = Math.min(chunkSize, 2 * i);
+                capacity = (int) Math.min(chunkSize, 4L * i);
             }
             if (number == 0) {
                 capacity = Math.max(capacity, Math.min(chunkSize, sites.firstCapacity));
