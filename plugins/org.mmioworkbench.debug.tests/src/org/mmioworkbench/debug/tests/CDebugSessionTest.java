@@ -221,8 +221,12 @@ class CDebugSessionTest {
             Thread.onSpinWait();
         }
         assertInstanceOf(SuspendReason.ClientRequest.class, reason(run.get(1, TimeUnit.MINUTES)));
-        assertTrue(s.evaluator().evaluate("n", 0).value() > 0, "it ran");
+        // the request may land before the loop's first statement: the run is paused in the loop, however far it got
+        assertTrue(line(s) == 3 || line(s) == 4, "paused in the loop, at line " + line(s));
+        long n = s.evaluator().evaluate("n", 0).value();
         assertInstanceOf(SuspendReason.StepEnd.class, reason(s.stepInto()), "and goes on from there");
+        assertInstanceOf(SuspendReason.StepEnd.class, reason(s.stepInto()));
+        assertEquals(n + 1, s.evaluator().evaluate("n", 0).value(), "two statements on, n++ has run once more");
     }
 
     @Test
