@@ -420,8 +420,13 @@ public final class CDebugSession {
 
     /** The value of a watch now, or null when it cannot be read (its frame gone, or memory unreadable). */
     private Long watchValue(Watch w) {
+        return evaluator.inScope(w.expression()) ? read(w) : null;
+    }
+
+    /** The value of a watch whose frame is known to be on the stack, or null when memory cannot be read. */
+    private Long read(Watch w) {
         try {
-            return evaluator.inScope(w.expression()) ? evaluator.evaluate(w.expression()).value() : null;
+            return evaluator.evaluate(w.expression()).value();
         } catch (EvalException e) {
             return null;
         }
@@ -450,7 +455,7 @@ public final class CDebugSession {
                 scopeLeft = w;
                 return true;
             }
-            Long now = watchValue(w);
+            Long now = read(w);
             if (!Objects.equals(now, watched[i])) {
                 hit = new SuspendReason.WatchTriggered(w, watched[i], now);
                 watched[i] = now;

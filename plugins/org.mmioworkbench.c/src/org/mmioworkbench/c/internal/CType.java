@@ -68,6 +68,18 @@ public final class CType {
         public boolean isBitField() {
             return bitWidth >= 0;
         }
+
+        /**
+         * A bit-field's value in canonical form (sign- or zero-extended as its type says) from the bits of its
+         * storage unit, however the unit was loaded (bits above the unit are ignored).
+         *
+         * @param unit the storage unit at the member's offset
+         * @return the field's value
+         */
+        public long extract(long unit) {
+            long v = unit << (64 - bitPos - bitWidth);
+            return type.isUnsigned() ? v >>> (64 - bitWidth) : v >> (64 - bitWidth);
+        }
     }
 
     private CType(K k, CType base, long len, Record rec, List<CType> params, boolean variadic, boolean c,

@@ -792,14 +792,7 @@ final class Codegen {
 
     private E loadBitField(E a, CType.Member mem) {
         int size = (int) mem.type.size();
-        int pos = mem.bitPos;
-        int w = mem.bitWidth;
-        boolean signed = !mem.type.isUnsigned();
-        return f -> {
-            long u = loadUnit(a.ev(f), size);
-            long v = u << (64 - pos - w);
-            return signed ? v >> (64 - w) : v >>> (64 - w);
-        };
+        return f -> mem.extract(loadUnit(a.ev(f), size));
     }
 
     private E storeBitField(E a, CType.Member mem, E val) {

@@ -185,13 +185,20 @@ public final class Evaluator {
         return p.frameDepth < 0 || frameOf(p) != null;
     }
 
+    /** The frame an expression was parsed in, if it is still on the stack (asked at every statement by a watch). */
     private Frame frameOf(Parsed p) {
-        List<Frame> frames = frames();
-        int i = frames.size() - 1 - p.frameDepth;
-        if (i < 0) {
+        int total = 0;
+        for (Frame f = vm.top(); f != null; f = f.up) {
+            total++;
+        }
+        int above = total - 1 - p.frameDepth;
+        if (above < 0) {
             return null;
         }
-        Frame f = frames.get(i);
+        Frame f = vm.top();
+        for (int i = 0; i < above; i++) {
+            f = f.up;
+        }
         return f.fn == p.fn && f.fp == p.fp ? f : null;
     }
 
@@ -297,10 +304,7 @@ public final class Evaluator {
                 if (!n.member.isBitField()) {
                     return object(a, n.type);
                 }
-                CType.Member m = n.member;
-                long u = load(a, m.type) << (64 - m.bitPos - m.bitWidth);
-                return m.type.isUnsigned() || m.type.k == CType.K.BOOL ? u >>> (64 - m.bitWidth)
-                        : u >> (64 - m.bitWidth);
+                return n.member.extract(load(a, n.member.type));
             }
             case CAST:
                 return n.type.isScalar() ? ConstEval.convert(eval(n.l, f), n.type) : eval(n.l, f);
@@ -444,10 +448,7 @@ public final class Evaluator {
                 long a = value + m.offset;
                 String shown;
                 if (m.isBitField()) {
-                    long u = load(a, m.type) << (64 - m.bitPos - m.bitWidth);
-                    long v = m.type.isUnsigned() || m.type.k == CType.K.BOOL ? u >>> (64 - m.bitWidth)
-                            : u >> (64 - m.bitWidth);
-                    shown = render(m.type, v, hex, depth + 1);
+                    shown = render(m.type, m.extract(load(a, m.type)), hex, depth + 1);
                 } else {
                     shown = m.type.isScalar() ? scalarAt(a, m.type, hex, depth + 1) : render(m.type, a, hex, depth + 1);
                 }
