@@ -154,6 +154,13 @@ class EvaluatorTest {
                 .contains("register"), "a local held in a slot has no address");
         assertTrue(assertThrows(EvalException.class, () -> ev.evaluate("w )", 0)).getMessage()
                 .contains("near `)'"));
+        String nested = assertThrows(EvalException.class, () -> ev.evaluate("(".repeat(5000) + "w", 0)).getMessage();
+        assertTrue(nested.startsWith("A syntax error in expression, near `" + "(".repeat(60) + "...': "), nested);
+        assertTrue(nested.length() < 200, "one short line: " + nested.length());
+        String chain = "w" + "+w".repeat(50_000);
+        assertEquals("The expression is nested too deeply to evaluate.",
+                assertThrows(EvalException.class, () -> ev.evaluate(chain, 0)).getMessage(),
+                "a long chain is a deep tree: one line, not a stack overflow");
     }
 
     @Test

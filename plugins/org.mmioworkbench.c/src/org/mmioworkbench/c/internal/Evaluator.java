@@ -163,7 +163,11 @@ public final class Evaluator {
             throw new EvalException("A syntax error in expression, near `" + t + "'.");
         }
         boolean[] local = {false};
-        check(n, copies, local);
+        try {
+            check(n, copies, local);
+        } catch (StackOverflowError e) { // a chain such as a+a+...+a is one level of parentheses but a deep tree
+            throw tooDeep();
+        }
         return new Parsed(n, t, f.fn, f.fp, local[0] ? depth(f) : -1);
     }
 
@@ -177,7 +181,15 @@ public final class Evaluator {
         if (f == null) {
             throw new EvalException("The frame of \"" + p.text + "\" has returned.");
         }
-        return new Value(p.node.type, eval(p.node, f));
+        try {
+            return new Value(p.node.type, eval(p.node, f));
+        } catch (StackOverflowError e) {
+            throw tooDeep();
+        }
+    }
+
+    private static EvalException tooDeep() {
+        return new EvalException("The expression is nested too deeply to evaluate.");
     }
 
     /** Whether the frame an expression names a local of is still on the stack (always true for other expressions). */
@@ -225,7 +237,9 @@ public final class Evaluator {
         }
         Pos at = e.pos;
         if (at != null && EXPRESSION.equals(at.file()) && at.col() >= 1 && at.col() <= text.length() + 1) {
-            return "A syntax error in expression, near `" + text.substring(at.col() - 1) + "': " + why + ".";
+            String near = text.substring(at.col() - 1);
+            return "A syntax error in expression, near `" + (near.length() > 60 ? near.substring(0, 60) + "..." : near)
+                    + "': " + why + ".";
         }
         return why.isEmpty() ? "A syntax error in expression." : Character.toUpperCase(why.charAt(0))
                 + why.substring(1) + ".";
