@@ -23,6 +23,7 @@ final class SvdResolver {
     private int depth;
     private final Map<String, RawPeripheral> peripherals = new HashMap<>();
     private final Map<Object, Map<String, Object>> scopeIndexes = new IdentityHashMap<>();
+    private final Map<RawScope, Map<String, List<RawItem>>> elementIndexes = new IdentityHashMap<>();
     private Map<String, List<RawEnumeration>> enumerationIndex;
     private final RawDevice device;
 
@@ -215,14 +216,34 @@ final class SvdResolver {
             return null;
         }
         for (RawScope scope = from; scope != null; scope = scope.outer()) {
-            for (RawItem child : resolvedScope(scope).children()) {
-                if (kind.isInstance(child) && isElement(child.name, child.dim, name.trim())) {
+            for (RawItem child : elementIndex(resolvedScope(scope)).getOrDefault(name.trim(), List.of())) {
+                if (kind.isInstance(child)) {
                     warnElement(what, deriving, name, child.name, at);
                     return child;
                 }
             }
         }
         return null;
+    }
+
+    /**
+     * The elements of a scope's {@code %s} lists by name, each with the lists that have it, in file order: built once
+     * per scope, so that many derivations from elements of long lists take time linear in the file.
+     */
+    private Map<String, List<RawItem>> elementIndex(RawScope scope) {
+        return elementIndexes.computeIfAbsent(scope, s -> {
+            Map<String, List<RawItem>> index = new HashMap<>();
+            for (RawItem child : s.children()) {
+                if (child.dim == null || child.name == null || !child.name.contains("%s")
+                        || child.name.contains("[%s]")) {
+                    continue;
+                }
+                for (String i : child.dim.indices()) {
+                    index.computeIfAbsent(child.name.replace("%s", i), k -> new ArrayList<>(1)).add(child);
+                }
+            }
+            return index;
+        });
     }
 
     private static boolean isElement(String listName, RawDim dim, String name) {
