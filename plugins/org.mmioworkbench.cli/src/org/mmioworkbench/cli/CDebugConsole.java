@@ -17,10 +17,13 @@ import org.mmioworkbench.c.internal.Evaluator.EvalException;
 import org.mmioworkbench.c.internal.Machine;
 import org.mmioworkbench.c.internal.Pos;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.debug.Breakpoint;
 import org.mmioworkbench.debug.CDebugSession;
 import org.mmioworkbench.debug.DebugListener;
+import org.mmioworkbench.debug.RegisterWatch;
 import org.mmioworkbench.debug.RunResult;
+import org.mmioworkbench.debug.SerialConsoles;
 import org.mmioworkbench.debug.SuspendReason;
 import org.mmioworkbench.debug.Watch;
 
@@ -36,8 +39,9 @@ import org.mmioworkbench.debug.Watch;
  */
 final class CDebugConsole {
     private final CDebugSession session;
+    private final Simulator sim;
     private final PrintStream out;
-    private final Consoles consoles;
+    private final SerialConsoles consoles;
     private final Map<String, List<String>> sources = new HashMap<>();
     private final String file;
     private int selected;
@@ -46,8 +50,9 @@ final class CDebugConsole {
 
     CDebugConsole(CProgram program, Simulator sim, String process, PrintStream out) throws Exception {
         this.out = out;
+        this.sim = sim;
         this.file = program.file();
-        this.consoles = new Consoles(sim);
+        this.consoles = new SerialConsoles(sim);
         this.session = new CDebugSession(program, sim, process, b -> {
             out.print(consoles.poll(true));
             out.write(b, 0, b.length);
@@ -97,7 +102,9 @@ final class CDebugConsole {
                     }
                 }
                 case "c", "continue" -> show(session.resume());
-                case "watch" -> addWatch(arg);
+                case "watch" -> addWatch(arg, RegisterWatch.Access.WRITE);
+                case "rwatch" -> addWatch(arg, RegisterWatch.Access.READ);
+                case "awatch" -> addWatch(arg, RegisterWatch.Access.ACCESS);
                 case "r", "run", "start" -> {
                     out.println("Starting " + file + " from the beginning.");
                     lastFrame = null; // a new run: say where it stopped in full
@@ -126,7 +133,7 @@ final class CDebugConsole {
                 }
                 case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
                         + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
-                        + "LINE, watch EXPR, delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
+                        + "LINE, watch EXPR, watch|rwatch|awatch DEV.REG[.FIELD] (stops at the access), delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
                         + "print[/x] EXPR, x[/N] EXPR (32-bit words at an address; registers are peeked), quit");
             }
             out.flush();
@@ -177,6 +184,17 @@ final class CDebugConsole {
                                 + " block in");
                         out.println("which its expression is valid.");
                     }
+                    case SuspendReason.RegisterWatchTriggered h -> {
+                        out.println();
+                        out.println(watchKind(h.watch().access()) + " " + h.watch().number() + ": "
+                                + h.watch().spec());
+                        out.println();
+                        TraceEvent e = h.access();
+                        out.println("Value = 0x" + Long.toHexString(e.accessValue().orElse(0)));
+                        out.println("  " + e.operation() + " " + e.register() + (e.isWrite() ? " <- " : " -> ")
+                                + (e.accessValue().isPresent() ? "0x" + Long.toHexString(e.accessValue().getAsLong())
+                                        : e.result()));
+                    }
                     case SuspendReason.WatchTriggered h -> {
                         out.println();
                         out.println("Hardware watchpoint " + h.watch().number() + ": " + h.watch().text());
@@ -196,12 +214,41 @@ final class CDebugConsole {
         }
     }
 
+    /** gdb's name of a watchpoint of a kind. */
+    private static String watchKind(RegisterWatch.Access access) {
+        return switch (access) {
+            case READ -> "Hardware read watchpoint";
+            case WRITE -> "Hardware watchpoint";
+            case ACCESS -> "Hardware access (read/write) watchpoint";
+        };
+    }
+
     private String shown(Watch w, Long value) {
         return value == null ? "<unreadable>"
                 : session.evaluator().format(new Evaluator.Value(w.expression().type(), value), false);
     }
 
-    private void addWatch(String arg) {
+    /**
+     * {@code watch DEV.REG[.FIELD]} (and {@code rwatch}, {@code awatch}) when the first name is a device of the
+     * board; otherwise {@code watch EXPR} of a C expression.
+     */
+    private void addWatch(String arg, RegisterWatch.Access access) {
+        String[] parts = arg.split("\\.", -1);
+        boolean register = (parts.length == 2 || parts.length == 3) && sim.device(parts[0]).isPresent();
+        if (register) {
+            try {
+                RegisterWatch w = session.watchRegister(parts[0], parts[1], parts.length == 3 ? parts[2] : null, access,
+                        null);
+                out.println(watchKind(access) + " " + w.number() + ": " + w.spec());
+            } catch (IllegalArgumentException e) {
+                out.println(e.getMessage());
+            }
+            return;
+        }
+        if (access != RegisterWatch.Access.WRITE) {
+            out.println("rwatch and awatch take a register: DEV.REG or DEV.REG.FIELD.");
+            return;
+        }
         try {
             Watch w = session.watch(arg, selected);
             out.println("Hardware watchpoint " + w.number() + ": " + w.text());

@@ -18,6 +18,7 @@ import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.Boards;
+import org.mmioworkbench.debug.SerialConsoles;
 
 /**
  * {@code mmio-sim run a.c [b.c ...]}: C translation units, each run as a process named after its file (or
@@ -118,7 +119,7 @@ final class CDrivers {
         Simulator sim = new Simulator(board, o.traceWindow());
         OutOfMemory.reached(() -> sim.traceLength() + " trace events");
         TraceFile traceFile = o.trace() == null ? null : TraceFile.create(o.trace(), inputs);
-        Consoles consoles = new Consoles(sim);
+        SerialConsoles consoles = new SerialConsoles(sim);
         Mailbox mailbox = new Mailbox();
         long[] diagnosed = {sim.diagnosticCount()};
         try {
@@ -182,7 +183,7 @@ final class CDrivers {
         }
     }
 
-    private static void poll(Simulator sim, Consoles consoles, Terminal term, long[] diagnosed, Machine m,
+    private static void poll(Simulator sim, SerialConsoles consoles, Terminal term, long[] diagnosed, Machine m,
             boolean force) {
         term.consoleBytes(consoles.poll(force));
         long count = sim.diagnosticCount();

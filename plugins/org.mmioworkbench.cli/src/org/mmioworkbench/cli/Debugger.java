@@ -9,6 +9,7 @@ import java.util.TreeMap;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.debug.SerialConsoles;
 import org.mmioworkbench.script.Outcome;
 import org.mmioworkbench.script.ScriptMachine;
 import org.mmioworkbench.script.ScriptOptions;
@@ -63,7 +64,7 @@ final class Debugger {
     final LoadedScript loaded;
     final Simulator sim;
     final ScriptMachine machine;
-    private final Consoles consoles;
+    private final SerialConsoles consoles;
     private final ByteBuffer output = new ByteBuffer();
     private boolean replaying;
     private long polledTrace = -1;
@@ -99,7 +100,7 @@ final class Debugger {
     Debugger(LoadedScript loaded, int traceWindow) {
         this.loaded = loaded;
         this.sim = new Simulator(loaded.board(), traceWindow);
-        this.consoles = new Consoles(sim);
+        this.consoles = new SerialConsoles(sim);
         this.machine = new ScriptMachine(loaded.script(), sim, ScriptOutput.of(this::printed, this::warned),
                 ScriptOptions.defaults());
         for (String note : loaded.notes()) {

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.debug.SerialConsoles;
 import org.mmioworkbench.script.Outcome;
 import org.mmioworkbench.script.ScriptMachine;
 import org.mmioworkbench.script.ScriptOptions;
@@ -162,7 +163,7 @@ final class RunCommand implements Callable<Integer> {
         private final Simulator sim;
         private final Terminal term;
         private final String fileName;
-        final Consoles consoles;
+        final SerialConsoles consoles;
         ScriptMachine machine;
         /** Set once the script ended: later events and diagnostics belong to no statement. */
         boolean ended;
@@ -173,7 +174,7 @@ final class RunCommand implements Callable<Integer> {
             this.sim = sim;
             this.term = term;
             this.fileName = fileName;
-            this.consoles = new Consoles(sim);
+            this.consoles = new SerialConsoles(sim);
         }
 
         /** Brings the outputs up to date with the simulator. */

@@ -235,4 +235,41 @@ class CDebugIT {
         assertTrue(printf > 0 && out.indexOf("11\tprintf", printf) > 0 && out.indexOf("10\tint r", printf) > 0, out);
         assertTrue(out.contains("No earlier statement matches; back at the start of the program."), out);
     }
+
+    @Test
+    void aRegisterWatchpointStopsAtTheStatementThatMadeTheAccess(@TempDir Path dir) throws Exception {
+        Path c = dir.resolve("uartcr.c");
+        Files.writeString(c, """
+                #include <coresrv/io/mmio.h>
+                #include <stdint.h>
+                int main(void) {
+                    IoMemHandles io;
+                    void *base = 0;
+                    KnIoMemHandlesClear(&io);
+                    KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &io.rid);
+                    KnIoMapMem(io.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &io.handle);
+                    volatile uint32_t *uart = base;
+                    uint32_t cr = uart[0x30 / 4];
+                    uart[0x30 / 4] = cr | 0x80;
+                    cr = uart[0x30 / 4];
+                    return 0;
+                }
+                """, StandardCharsets.UTF_8);
+        CommandLineRun run = CommandLineRun.runWithInput(
+                "watch UART0.UARTCR.LBE\ncontinue\nrwatch UART0.UARTXX\nawatch UART0.UARTCR\ncontinue\nquit\n",
+                "debug", c.toString());
+        assertEquals(0, run.status(), run.err());
+        assertTrue(run.out().contains("Hardware watchpoint 1: UART0.UARTCR.LBE"), run.out());
+        assertTrue(run.out().contains("""
+                Hardware watchpoint 1: UART0.UARTCR.LBE
+
+                Value = 0x381
+                  IoWriteMmReg32 UART0.UARTCR <- 0x381
+                main () at %s:11
+                11\tuart[0x30 / 4] = cr | 0x80;""".formatted(c)), run.out());
+        assertTrue(run.out().contains("UART0 has no register 'UARTXX'."), run.out());
+        assertTrue(run.out().contains("Hardware access (read/write) watchpoint 2: UART0.UARTCR"), run.out());
+        assertTrue(run.out().contains("  IoReadMmReg32 UART0.UARTCR -> 0x381"), run.out());
+        assertTrue(run.out().contains("12\tcr = uart[0x30 / 4];"), run.out());
+    }
 }

@@ -278,9 +278,9 @@ public final class TraceEvent {
      */
     public String result() {
         return switch (kind()) {
-            case READ -> word(value, widthBits());
+            case READ -> word(value, info >>> 8);
             case WRITE, WRITE_BUFFER -> "done";
-            case READ_BUFFER -> values().length + " values " + show(values(), widthBits());
+            case READ_BUFFER -> values().length + " values " + show(values(), info >>> 8);
             case ADVANCE -> "t=" + (timeNanos + address) + "ns";
             default -> ((Text) extra).result();
         };
@@ -479,8 +479,57 @@ public final class TraceEvent {
         return info & KIND;
     }
 
-    private int widthBits() {
-        return info >>> 8;
+    /**
+     * Returns the width of a register access.
+     *
+     * @return 8, 16 or 32 for a register access (single or buffer), 0 for other events
+     */
+    public int widthBits() {
+        return isRegisterAccess() ? info >>> 8 : 0;
+    }
+
+    /**
+     * Tells whether this is a register access (single or buffer) that wrote.
+     *
+     * @return true for {@code IoWriteMmReg*}, a store through a pointer into a mapping, and the write buffers
+     */
+    public boolean isWrite() {
+        return kind() == WRITE || kind() == WRITE_BUFFER;
+    }
+
+    /**
+     * Returns the value of a single register access.
+     *
+     * @return the value read or written, zero-extended from its width; empty for buffer accesses and other events
+     */
+    public OptionalLong accessValue() {
+        int kind = kind();
+        if (kind != READ && kind != WRITE) {
+            return OptionalLong.empty();
+        }
+        int bits = info >>> 8;
+        return OptionalLong.of(bits == 32 ? Integer.toUnsignedLong(value) : value & ((1L << bits) - 1));
+    }
+
+    /**
+     * Returns the registers a register access reached.
+     *
+     * @return their qualified names ({@code UART0.UARTCR}), in address order; empty for other events and for an
+     *         access that reached no named register
+     */
+    public List<String> registers() {
+        if (register == null || !isRegisterAccess()) {
+            return List.of();
+        }
+        if (!(extra instanceof More more)) {
+            return List.of(register.qualifiedName());
+        }
+        List<String> names = new ArrayList<>();
+        names.add(register.qualifiedName());
+        for (RegisterDecoder r : more.registers()) {
+            names.add(r.qualifiedName());
+        }
+        return List.copyOf(names);
     }
 
     private int[] values() {

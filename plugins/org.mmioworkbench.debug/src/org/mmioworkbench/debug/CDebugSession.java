@@ -3,6 +3,7 @@ package org.mmioworkbench.debug;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -16,8 +17,13 @@ import org.mmioworkbench.c.internal.Fn;
 import org.mmioworkbench.c.internal.Insn;
 import org.mmioworkbench.c.internal.Machine;
 import org.mmioworkbench.c.internal.Mailbox;
+import org.mmioworkbench.c.internal.Pos;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.SimulatorListener;
 import org.mmioworkbench.core.Snapshot;
+import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.devices.Register;
+import org.mmioworkbench.core.devices.RegisterFileDevice;
 
 /**
  * A C program under a debugger: run control forward and back, breakpoints, watches and expressions, with typed
@@ -38,18 +44,28 @@ public final class CDebugSession {
     private final CMachine machine;
     private final Machine vm;
     private final Simulator sim;
+    private final String process;
     private final Evaluator evaluator;
     private final List<Checkpoint> checkpoints = new ArrayList<>();
-    private final List<Breakpoint> breaks = new ArrayList<>();
+    /** Changed from any thread (an Eclipse breakpoint set while the program runs), read by the run at each statement. */
+    private final List<Breakpoint> breaks = new CopyOnWriteArrayList<>();
     private final List<Watch> watches = new ArrayList<>();
+    /** Changed from any thread, read by the simulator's listener at each access of a forward run. */
+    private final List<RegisterWatch> registerWatches = new CopyOnWriteArrayList<>();
+    /** The register watchpoint the current forward run met, and its access; null when none did. */
+    private SuspendReason.RegisterWatchTriggered accessHit;
+    /** True while a run goes forward for the user (not while going back replays or searches). */
+    private boolean forward;
     private final List<DebugListener> listeners = new CopyOnWriteArrayList<>();
     /** The value of each watch at the statement boundary last passed going forward (null: it could not be read). */
     private Long[] watched = new Long[0];
     /** Breakpoints and watches share one numbering, as in gdb. */
-    private int numbered;
+    private int numbered; // guarded by this
     private CMachine.Outcome end;
     private boolean replaying;
     private volatile boolean suspendRequested;
+    /** Called every 1,024 statements of a run forward, e.g. to show what the UARTs sent meanwhile; may be null. */
+    private Runnable progress;
     /** The watch change that stopped the current run; null when none did. */
     private SuspendReason.WatchTriggered hit;
     /** A watch on a local whose frame returned during the current run. */
@@ -72,12 +88,19 @@ public final class CDebugSession {
             throws CCompileException {
         Objects.requireNonNull(output, "output");
         this.sim = sim;
+        this.process = process;
         this.machine = new CMachine(program, sim, process, new Mailbox(), b -> {
             if (!replaying) {
                 output.print(b);
             }
         });
         this.vm = machine.machine();
+        sim.addListener(new SimulatorListener() {
+            @Override
+            public void traced(TraceEvent e) {
+                accessMade(e);
+            }
+        });
         this.evaluator = new Evaluator(vm, sim, process);
         checkpoint();
     }
@@ -96,6 +119,43 @@ public final class CDebugSession {
     /** The call stack, innermost first; empty once the program has ended. */
     public List<Machine.FrameView> frames() {
         return vm.frames();
+    }
+
+    /**
+     * The call stack with typed variables, innermost first; empty once the program has ended. Read now, from the
+     * state the session is suspended in: a front end asks again after each suspend.
+     */
+    public List<CallFrame> callStack() {
+        List<CallFrame> out = new ArrayList<>();
+        List<Machine.FrameView> fs = vm.frames();
+        for (int i = 0; i < fs.size(); i++) {
+            Machine.FrameView f = fs.get(i);
+            out.add(new CallFrame(i, f.function(), f.pos().file(), f.pos().line(), f.pos().col(), variables(f.args()),
+                    variables(f.locals())));
+        }
+        return out;
+    }
+
+    private List<Variable> variables(List<Machine.VarView> vs) {
+        List<Variable> out = new ArrayList<>(vs.size());
+        for (Machine.VarView v : vs) {
+            out.add(Variable.of(evaluator, v.name(), v.type(), v.value()));
+        }
+        return out;
+    }
+
+    /**
+     * Has a task run every 1,024 statements while the program runs forward (not while going back replays), on the
+     * thread that runs it: a front end shows the UARTs' output as it appears with it.
+     */
+    public void setProgress(Runnable task) {
+        this.progress = task;
+    }
+
+    /** The file and line of the statement running now (or last run), if any: where a diagnostic came from. */
+    public Optional<ConsoleCapture.Place> statementPlace() {
+        Pos p = vm.statementPos();
+        return p == null ? Optional.empty() : Optional.of(new ConsoleCapture.Place(p.file(), p.line()));
     }
 
     /** The evaluator of expressions in this session's frames. */
@@ -125,20 +185,20 @@ public final class CDebugSession {
 
     // ------------------------------------------------------------------ breakpoints and watches
 
-    /** Installs a breakpoint at the first statement of a function. */
-    public Breakpoint breakAtFunction(String function) {
+    /** Installs a breakpoint at the first statement of a function; may be called from any thread. */
+    public synchronized Breakpoint breakAtFunction(String function) {
         Breakpoint b = new Breakpoint(++numbered, Objects.requireNonNull(function), null, 0);
         breaks.add(b);
         return b;
     }
 
     /**
-     * Installs a breakpoint at the statements of a line.
+     * Installs a breakpoint at the statements of a line; may be called from any thread, also while the program runs.
      *
      * @param file the file (a path, its end or its name), or empty for the line in any file
      * @param line the line, from 1
      */
-    public Breakpoint breakAtLine(String file, int line) {
+    public synchronized Breakpoint breakAtLine(String file, int line) {
         Breakpoint b = new Breakpoint(numbered + 1, null, file, line); // checks the line before it takes a number
         numbered++;
         breaks.add(b);
@@ -159,14 +219,91 @@ public final class CDebugSession {
             throw new EvalException("Can watch only an expression of integer or pointer type; \"" + e.text()
                     + "\" is a " + e.type() + ".");
         }
-        Watch w = new Watch(++numbered, e);
+        Watch w;
+        synchronized (this) {
+            w = new Watch(++numbered, e);
+        }
         watches.add(w);
         watched = watchValues();
         return w;
     }
 
+    /**
+     * Deletes a breakpoint; may be called from any thread, also while the program runs.
+     *
+     * @return whether it was installed
+     */
+    public boolean delete(Breakpoint breakpoint) {
+        return breaks.remove(breakpoint);
+    }
+
+    /**
+     * Installs a register watchpoint; may be called from any thread, also while the program runs.
+     *
+     * @param device the device, as the board names it ({@code UART0})
+     * @param register the register ({@code UARTCR})
+     * @param field a field of the register, or null for the whole register
+     * @param access the accesses to stop at
+     * @param value the value to stop at (of the field, if one is named), or null for any
+     * @throws IllegalArgumentException naming what the board does not have
+     */
+    public synchronized RegisterWatch watchRegister(String device, String register, String field,
+            RegisterWatch.Access access, Long value) {
+        RegisterFileDevice d = sim.device(device).filter(RegisterFileDevice.class::isInstance)
+                .map(RegisterFileDevice.class::cast)
+                .orElseThrow(() -> new IllegalArgumentException("The board has no device with registers named '"
+                        + device + "'."));
+        Register r = d.registers().registers().stream().filter(x -> x.name().equals(register)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(device + " has no register '" + register + "'."));
+        long mask = r.sizeBytes() == 8 ? -1L : (1L << (8 * r.sizeBytes())) - 1;
+        int shift = 0;
+        if (field != null) {
+            Register.Field f = r.fields().stream().filter(x -> x.name().equals(field)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException(r.qualifiedName() + " has no field '" + field
+                            + "'."));
+            mask = f.mask();
+            shift = f.bitOffset();
+        }
+        if (value != null && (value < 0 || (value << shift & ~mask) != 0)) {
+            throw new IllegalArgumentException("0x" + Long.toHexString(value) + " does not fit in "
+                    + r.qualifiedName() + (field == null ? "" : "." + field) + ".");
+        }
+        RegisterWatch w = new RegisterWatch(++numbered, r.qualifiedName(), field, access, value, mask, shift);
+        registerWatches.add(w);
+        return w;
+    }
+
+    /** The register watchpoints, in the order they were set. */
+    public List<RegisterWatch> registerWatches() {
+        return List.copyOf(registerWatches);
+    }
+
+    /**
+     * Deletes a register watchpoint; may be called from any thread.
+     *
+     * @return whether it was installed
+     */
+    public boolean delete(RegisterWatch watch) {
+        return registerWatches.remove(watch);
+    }
+
+    /** Told of every access the simulator makes, on the thread that made it; suspends at a watched one. */
+    private void accessMade(TraceEvent e) {
+        if (!forward || accessHit != null || registerWatches.isEmpty() || !e.actor().equals(process)) {
+            return;
+        }
+        for (RegisterWatch w : registerWatches) {
+            if (w.matches(e)) {
+                accessHit = new SuspendReason.RegisterWatchTriggered(w, e);
+                vm.pauseAfterThisInstruction();
+                return;
+            }
+        }
+    }
+
     /** Deletes every breakpoint and watch. */
     public void deleteAll() {
+        registerWatches.clear();
         breaks.clear();
         watches.clear();
         watched = new Long[0];
@@ -234,19 +371,30 @@ public final class CDebugSession {
         }
         hit = null;
         scopeLeft = null;
+        accessHit = null;
         suspendRequested = false;
         boolean[] requested = {false};
         fire(DebugListener::resumed);
-        CMachine.Outcome o = machine.runUntil(x -> {
-            if (x.steps() % CHECKPOINT_EVERY == 0 && x.steps() > checkpoints.get(checkpoints.size() - 1).steps()) {
-                checkpoint();
-            }
-            if (suspendRequested) {
-                requested[0] = true;
-                return true;
-            }
-            return stop.stop(x);
-        });
+        forward = true;
+        CMachine.Outcome o;
+        try {
+            o = machine.runUntil(x -> {
+                if (x.steps() % CHECKPOINT_EVERY == 0
+                        && x.steps() > checkpoints.get(checkpoints.size() - 1).steps()) {
+                    checkpoint();
+                }
+                if ((x.steps() & 1023) == 0 && progress != null) {
+                    progress.run();
+                }
+                if (suspendRequested) {
+                    requested[0] = true;
+                    return true;
+                }
+                return stop.stop(x);
+            });
+        } finally {
+            forward = false;
+        }
         suspendRequested = false;
         if (!o.paused()) {
             end = o;
@@ -254,7 +402,9 @@ public final class CDebugSession {
             return new RunResult.Terminated(o);
         }
         SuspendReason r;
-        if (scopeLeft != null) {
+        if (accessHit != null && vm.pausedMidStatement()) {
+            r = accessHit;
+        } else if (scopeLeft != null) {
             watches.remove(scopeLeft);
             watched = watchValues();
             r = new SuspendReason.WatchOutOfScope(scopeLeft);
@@ -267,6 +417,7 @@ public final class CDebugSession {
         }
         hit = null;
         scopeLeft = null;
+        accessHit = null;
         SuspendReason reason = r;
         fire(l -> l.suspended(reason));
         return new RunResult.Suspended(reason);

@@ -1,6 +1,9 @@
 package org.mmioworkbench.debug;
 
-/** Why a {@link CDebugSession} suspended: the program is paused before a statement and can be inspected. */
+/**
+ * Why a {@link CDebugSession} suspended: the program is paused before a statement (after an access, for a register
+ * watchpoint) and can be inspected.
+ */
 public sealed interface SuspendReason {
     /** A step (into, over, out, or one of them in reverse) ended. */
     record StepEnd() implements SuspendReason {
@@ -39,6 +42,17 @@ public sealed interface SuspendReason {
      * @param noEarlierMatch true when a reverse resume or step found no earlier statement that it looked for
      */
     record AtStart(boolean noEarlierMatch) implements SuspendReason {
+    }
+
+    /**
+     * The program made an access a register watchpoint stops at: it is paused right after the instruction that made
+     * it, in the middle of that statement.
+     *
+     * @param watch the register watchpoint
+     * @param access the access, as the simulator traced it (register, direction, width, value)
+     */
+    record RegisterWatchTriggered(RegisterWatch watch, org.mmioworkbench.core.TraceEvent access)
+            implements SuspendReason {
     }
 
     /** Another thread asked the session to suspend ({@link CDebugSession#requestSuspend()}). */

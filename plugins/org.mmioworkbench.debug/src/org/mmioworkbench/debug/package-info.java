@@ -1,8 +1,8 @@
 /**
  * The headless debug engine: driver code under a debugger, with no console text and no Eclipse in it. Front ends
  * drive a {@link org.mmioworkbench.debug.CDebugSession} and show what it returns: the terminal console of
- * {@code mmio-sim debug} prints gdb's words for it, and an Eclipse debug model (issue 12) is meant to map it onto the
- * Debug Platform, as the platform's PDA example maps its headless VM. Decisions:
+ * {@code mmio-sim debug} prints gdb's words for it, and the Eclipse debug model ({@code org.mmioworkbench.debug.core})
+ * maps it onto the Debug Platform, as the platform's PDA example maps its headless VM. Decisions:
  *
  * <h2>Typed results, one seam</h2>
  * Every run-control request returns a {@link org.mmioworkbench.debug.RunResult}: suspended with a
@@ -10,6 +10,24 @@
  * whose frame returned, the start reached going back, a client's request), terminated with the program's outcome, or
  * not running. The same events go to {@link org.mmioworkbench.debug.DebugListener}s, for front ends that run the
  * session on a thread of its own. Breakpoints and watches share gdb's one numbering.
+ *
+ * <h2>Inspection</h2>
+ * {@link org.mmioworkbench.debug.CDebugSession#callStack()} gives the suspended program's C call frames
+ * ({@link org.mmioworkbench.debug.CallFrame}: function, file, line, column, arguments, locals) as typed
+ * {@link org.mmioworkbench.debug.Variable}s: name, C type, gdb's text for the value, and children (members,
+ * elements, the structure a pointer points at) read when asked, without side effects. A front end reads them again
+ * after every suspend.
+ *
+ * <h2>Breakpoints from other threads</h2>
+ * Breakpoints may be installed and deleted from any thread while the program runs (an Eclipse breakpoint toggled in
+ * the editor's ruler): the list is copied on write, and the run reads it at each statement.
+ *
+ * <h2>Console capture</h2>
+ * {@link org.mmioworkbench.debug.SerialConsoles} follows what the board's UARTs transmit through the simulator's
+ * console API; {@link org.mmioworkbench.debug.ConsoleCapture} turns a run into two text streams for a front end that
+ * is not a terminal: program output and UART output in the order they happened, and the kernel's diagnostics, each
+ * naming the statement running when the kernel recorded it (a simulator listener notes it at that moment, so a
+ * diagnostic shown later still names its cause), then the program's end.
  *
  * <h2>Going back: checkpoints and replay</h2>
  * The session checkpoints the C machine and the simulator every 4,096 statements going forward (at most 256

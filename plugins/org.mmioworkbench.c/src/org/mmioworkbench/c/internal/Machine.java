@@ -49,6 +49,10 @@ public final class Machine {
     private final Simulator sim;
     private final String process;
     private MmioApi api;
+    /** Set while an instruction runs, to pause after it; read after each instruction that may make an access. */
+    private boolean pauseRequested;
+    /** Paused after an instruction, not at a statement boundary. */
+    private boolean midStatement;
     private final Mailbox mailbox;
     private final Output out;
     private final Map<Var, Fn> fns = new LinkedHashMap<>();
@@ -194,6 +198,20 @@ public final class Machine {
     }
 
     // ------------------------------------------------------------------ what builtins use
+
+    /**
+     * Asks the run to pause after the instruction running now, in the middle of its statement: called on the running
+     * thread while an instruction makes an MMIO access (by a simulator listener), so that a debugger stops at the
+     * access rather than at the next statement. Run again, the machine goes on with the next instruction.
+     */
+    public void pauseAfterThisInstruction() {
+        pauseRequested = true;
+    }
+
+    /** Whether the machine is paused in the middle of a statement, after an instruction (see above). */
+    public boolean pausedMidStatement() {
+        return midStatement && end == null;
+    }
 
     MmioApi api() {
         if (api == null) {
@@ -396,7 +414,10 @@ public final class Machine {
         Frame f = cur;
         Insn[] code = f.fn.code;
         int pc = f.pc;
-        boolean first = true;
+        // a pause at a statement boundary was asked there already; one after an instruction was not
+        boolean first = !midStatement;
+        midStatement = false;
+        pauseRequested = false;
         Insn in = null;
         // the statement counter lives in a local while running (a field would be a chain of stores and loads
         // through memory, one per statement); the field has its value whenever the stop condition asks, and
@@ -655,6 +676,13 @@ public final class Machine {
                     default:
                         throw new IllegalStateException("bad instruction " + in.op);
                 }
+                if (pauseRequested) {
+                    pauseRequested = false;
+                    midStatement = true;
+                    f.pc = pc;
+                    cur = f;
+                    return new Result(Kind.PAUSED, 0, null, List.of());
+                }
             }
         } catch (Builtins.Exit e) {
             f.pc = pc;
@@ -762,6 +790,8 @@ public final class Machine {
     }
 
     public void restore(State s) {
+        midStatement = false; // states are taken at statement boundaries
+        api = null; // the state may be from before the process started: run() asks the simulator for it again
         cur = s.frames.copy();
         mem.restore(s.memory);
         steps = s.steps;
@@ -791,6 +821,9 @@ public final class Machine {
             int pc = f == cur ? f.pc : f.pc - 1;
             Insn in = code.length == 0 ? null : code[Math.max(0, Math.min(pc, code.length - 1))];
             Pos pos = in == null ? f.fn.def.pos : f == cur && in.stmtPos != null ? in.stmtPos : in.pos;
+            if (f == cur && f == atFrame && pausedMidStatement() && code[atPc].stmtPos != null) {
+                pos = code[atPc].stmtPos; // paused at an access: the statement that made it
+            }
             List<VarView> args = new ArrayList<>();
             List<VarView> locals = new ArrayList<>();
             for (Var v : f.fn.def.locals) {

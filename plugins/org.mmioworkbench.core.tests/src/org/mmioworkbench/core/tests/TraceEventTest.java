@@ -168,4 +168,33 @@ class TraceEventTest {
         assertTrue(last().result().startsWith("9 values [0x0009,") && last().result().endsWith(", 0x0009, ...]"),
                 last().result());
     }
+
+    @Test
+    void anAccessTellsItsDirectionWidthValueAndRegistersAsTypes() {
+        TraceEvent w = wide(0, 0x1234);
+        assertTrue(w.isWrite());
+        assertEquals(32, w.widthBits());
+        assertEquals(0x12345678L, w.accessValue().orElseThrow());
+        assertEquals(List.of("DEV.LO", "DEV.HI"), w.registers(), "an access wider than a register reaches two");
+        TraceEvent high = TraceEvent.access(8, 200, "p", "IoReadMmReg32", false, 0x4000, 32, 0xFFFF_FFF0, 0x1000_0000L,
+                "DEV", 0, new Plain("DEV.LO"), 0, 0, null, null);
+        assertFalse(high.isWrite());
+        assertEquals(0xFFFF_FFF0L, high.accessValue().orElseThrow(), "zero-extended, not sign-extended");
+        TraceEvent narrow = TraceEvent.access(9, 200, "p", "IoReadMmReg8", false, 0x4000, 8, 0xFF, 0x1000_0000L,
+                "DEV", 0, null, 0, 0, null, null);
+        assertEquals(8, narrow.widthBits());
+        assertEquals(0xFFL, narrow.accessValue().orElseThrow());
+        assertEquals(List.of(), narrow.registers(), "no named register at that offset");
+        TraceEvent call = text(10, "h=0x1", "rcOk");
+        assertFalse(call.isWrite());
+        assertEquals(0, call.widthBits());
+        assertTrue(call.accessValue().isEmpty());
+        assertEquals(List.of(), call.registers());
+        TraceEvent buffer = TraceEvent.bufferAccess(11, 200, "p", "IoWriteMmBuffer16", true, 0x4000, 16,
+                new int[] {1, 2}, 0x1000_0000L, "DEV", 0, new Plain("DEV.LO"), 0, 2);
+        assertTrue(buffer.isWrite());
+        assertEquals(16, buffer.widthBits());
+        assertTrue(buffer.accessValue().isEmpty(), "a buffer has many values");
+        assertEquals(List.of("DEV.LO"), buffer.registers());
+    }
 }

@@ -1,6 +1,7 @@
 package org.mmioworkbench.debug.tests;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,10 +24,13 @@ import org.mmioworkbench.c.internal.Machine;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.debug.Breakpoint;
+import org.mmioworkbench.debug.CallFrame;
 import org.mmioworkbench.debug.CDebugSession;
 import org.mmioworkbench.debug.DebugListener;
+import org.mmioworkbench.debug.RegisterWatch;
 import org.mmioworkbench.debug.RunResult;
 import org.mmioworkbench.debug.SuspendReason;
+import org.mmioworkbench.debug.Variable;
 import org.mmioworkbench.debug.Watch;
 
 /**
@@ -117,6 +121,150 @@ class CDebugSessionTest {
         assertEquals("level=12\n", output.toString(StandardCharsets.UTF_8));
         assertInstanceOf(RunResult.NotRunning.class, s.stepInto(), "nothing runs after the end");
         assertEquals(o, s.outcome());
+    }
+
+    @Test
+    void theCallStackHasTypedVariablesWithMembersElementsAndPointedAtStructures() throws Exception {
+        CDebugSession s = session("""
+                #include <stdint.h>
+                struct regs { uint32_t cr; uint8_t flags : 3; uint8_t mode : 5; };
+                static int sum(struct regs *r, const char *name) {
+                    int k = 7;
+                    return (int) r->cr + k;
+                }
+                int main(void) {
+                    struct regs block = { 40, 5, 17 };
+                    int counts[3] = { 1, 2, 3 };
+                    return sum(&block, "uart") - 47 + counts[0] - 1;
+                }
+                """);
+        s.breakAtFunction("sum");
+        assertInstanceOf(SuspendReason.BreakpointHit.class, reason(s.resume()));
+        List<CallFrame> stack = s.callStack();
+        assertEquals(List.of("sum", "main"), stack.stream().map(CallFrame::function).toList());
+        CallFrame sum = stack.get(0);
+        assertEquals(4, sum.line());
+        assertTrue(sum.file().endsWith("prog.c"), sum.file());
+        assertEquals(List.of("r", "name"), sum.arguments().stream().map(Variable::name).toList());
+        assertEquals("const char *", sum.arguments().get(1).type());
+        assertTrue(sum.arguments().get(1).value(false).endsWith(" \"uart\""), sum.arguments().get(1).value(false));
+        Variable r = sum.arguments().get(0);
+        assertEquals("struct regs *", r.type());
+        assertTrue(r.hasChildren(), "a pointer to a structure expands to the structure");
+        Variable block = r.children().get(0);
+        assertEquals("*r", block.name());
+        assertEquals("{cr = 40, flags = 5, mode = 17}", block.value(false));
+        assertEquals(List.of("cr = 40", "flags = 5", "mode = 17"),
+                block.children().stream().map(Variable::toString).toList());
+        assertEquals("0x28", block.children().get(0).value(true));
+        assertFalse(block.children().get(0).hasChildren());
+        assertEquals(List.of("k"), sum.locals().stream().map(Variable::name).toList());
+        Variable counts = stack.get(1).locals().stream().filter(v -> v.name().equals("counts")).findFirst()
+                .orElseThrow();
+        assertEquals("int [3]", counts.type());
+        assertEquals(List.of("[0] = 1", "[1] = 2", "[2] = 3"), counts.children().stream().map(Variable::toString)
+                .toList());
+        assertEquals("sum (r=" + r.value(false) + ", name=" + sum.arguments().get(1).value(false) + ") at "
+                + sum.file() + ":4", sum.toString());
+    }
+
+    @Test
+    void goingBackToBeforeTheProcessStartedAndForwardAgainReplaysItsMmioCalls() throws Exception {
+        CDebugSession s = session("""
+                #include <coresrv/io/mmio.h>
+                #include <stdio.h>
+                static void touch(IoMemHandles *io) {
+                    KnIoMemHandlesClear(io);
+                }
+                int main(void) {
+                    IoMemHandles io;
+                    touch(&io);
+                    Retcode rc = KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &io.rid);
+                    printf("rc=%d\\n", rc);
+                    return rc;
+                }
+                """);
+        Breakpoint b = s.breakAtLine("prog.c", 10);
+        assertInstanceOf(SuspendReason.BreakpointHit.class, reason(s.resume()));
+        s.delete(b);
+        s.reverseStepOver(); // back over the registration
+        s.reverseStepInto(); // into touch, whose call is the process's first
+        assertEquals("touch", function(s));
+        s.reverseStepInto();
+        s.reverseStepInto();
+        assertInstanceOf(SuspendReason.AtStart.class, reason(s.reverseStepInto()), "before the process started");
+        assertInstanceOf(RunResult.Terminated.class, s.resume());
+        assertEquals(0, s.outcome().status(), String.valueOf(s.outcome()));
+        assertEquals("rc=0\n", output.toString(StandardCharsets.UTF_8), "printed once, going forward the first time");
+    }
+
+    private static final String UART_DRIVER = """
+            #include <coresrv/io/mmio.h>
+            #include <stdint.h>
+            int main(void) {
+                IoMemHandles io;
+                void *base = 0;
+                KnIoMemHandlesClear(&io);
+                KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &io.rid);
+                KnIoMapMem(io.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &io.handle);
+                volatile uint32_t *uart = base;
+                uint32_t cr = uart[0x30 / 4];
+                uart[0x30 / 4] = 0;
+                IoWriteMmReg32((uint8_t *) base + 0x30, cr | 0x80);
+                cr = uart[0x30 / 4] + 1;
+                return 0;
+            }
+            """;
+
+    @Test
+    void aRegisterWatchpointSuspendsAtTheAccessInTheMiddleOfItsStatement() throws Exception {
+        CDebugSession s = session(UART_DRIVER);
+        RegisterWatch w = s.watchRegister("UART0", "UARTCR", null, RegisterWatch.Access.WRITE, null);
+        assertEquals("UART0.UARTCR", w.spec());
+        SuspendReason.RegisterWatchTriggered first = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class,
+                reason(s.resume()), "the read of line 10 is not a write");
+        assertEquals(w, first.watch());
+        assertEquals(11, line(s), "the store through the pointer");
+        assertTrue(first.access().isWrite());
+        assertEquals(0L, first.access().accessValue().orElseThrow());
+        SuspendReason.RegisterWatchTriggered second = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class,
+                reason(s.resume()));
+        assertEquals(12, line(s), "the API call");
+        assertEquals(0x381L, second.access().accessValue().orElseThrow());
+        assertEquals(0x381, s.evaluator().evaluate("uart[0x30 / 4]", 0).value(), "paused after the write");
+        assertInstanceOf(RunResult.Terminated.class, s.resume(), "the last access is a read");
+
+        CDebugSession r = session(UART_DRIVER);
+        RegisterWatch read = r.watchRegister("UART0", "UARTCR", "LBE", RegisterWatch.Access.READ, 1L);
+        assertEquals("UART0.UARTCR.LBE == 0x1", read.spec());
+        SuspendReason.RegisterWatchTriggered lbe = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class,
+                reason(r.resume()), "the kernel left LBE clear: the read of line 10 does not count");
+        assertEquals(13, line(r));
+        assertEquals(0x381L, lbe.access().accessValue().orElseThrow());
+        assertEquals(0x382, r.evaluator().evaluate("cr", 0).value(),
+                "paused after the instruction that read: this statement is one instruction, the read and the add");
+        r.stepOver();
+        assertEquals(14, line(r));
+        r.reverseStepInto();
+        assertEquals(13, line(r), "going back to the access's statement");
+        assertEquals(0x301, r.evaluator().evaluate("cr", 0).value(), "before it");
+
+        assertThrows(IllegalArgumentException.class,
+                () -> r.watchRegister("UART0", "UARTXX", null, RegisterWatch.Access.ACCESS, null));
+        assertThrows(IllegalArgumentException.class,
+                () -> r.watchRegister("UART0", "UARTCR", "LBE", RegisterWatch.Access.ACCESS, 2L), "LBE is one bit");
+    }
+
+    @Test
+    void aDeletedBreakpointNoLongerSuspends() throws Exception {
+        CDebugSession s = session(PROGRAM);
+        Breakpoint atBump = s.breakAtFunction("bump");
+        Breakpoint atPrintf = s.breakAtLine("prog.c", 12);
+        assertEquals(atBump, assertInstanceOf(SuspendReason.BreakpointHit.class, reason(s.resume())).breakpoint());
+        assertTrue(s.delete(atBump));
+        assertFalse(s.delete(atBump), "deleted once");
+        assertEquals(atPrintf, assertInstanceOf(SuspendReason.BreakpointHit.class, reason(s.resume())).breakpoint());
+        assertEquals(List.of(atPrintf), s.breakpoints());
     }
 
     @Test

@@ -255,6 +255,20 @@ class RegisterEditorViewTest {
     }
 
     @Test
+    void aFieldEditShowsTheRegistersNewValueInItsRowAtOnce() {
+        TreeItem lbe = row("UART0", "UARTCR", "LBE");
+        assertEquals("0x0", lbe.getText(VALUE));
+        assertEquals("0x00000301", row("UART0", "UARTCR").getText(VALUE));
+        select(lbe);
+        view.getViewer().editElement(lbe.getData(), VALUE); // ticks the checkbox
+        processEvents();
+        assertEquals(0x381, sim.peek(UARTCR, 32).getAsInt());
+        waitUntil(() -> row("UART0", "UARTCR").getText(VALUE).equals("0x00000381"),
+                "the register's row to show the new value, not only the field's (it showed 0x301)");
+        assertEquals("0x1", row("UART0", "UARTCR", "LBE").getText(VALUE));
+    }
+
+    @Test
     void anEnumeratedFieldIsEditedWithAComboBox() {
         TreeItem wlen = row("UART0", "UARTLCR_H", "WLEN");
         select(wlen);
@@ -459,23 +473,7 @@ class RegisterEditorViewTest {
 
     /** Finds a row by the names on its path, expanding the rows on the way as a user would. */
     private TreeItem row(String... path) {
-        TreeItem[] level = tree().getItems();
-        TreeItem found = null;
-        for (int i = 0; i < path.length; i++) {
-            found = null;
-            for (TreeItem item : level) {
-                if (item.getText(NAME).equals(path[i])) {
-                    found = item;
-                    break;
-                }
-            }
-            assertNotNull(found, "row " + String.join("/", Arrays.copyOf(path, i + 1)) + " in "
-                    + names(level));
-            if (i < path.length - 1) {
-                level = expanded(found).getItems();
-            }
-        }
-        return found;
+        return TreeRows.row(tree(), path);
     }
 
     /** Expands a row as a click on its twistie does. */
@@ -485,13 +483,7 @@ class RegisterEditorViewTest {
     }
 
     private void expand(TreeItem item) {
-        if (!item.getExpanded()) {
-            Event event = new Event();
-            event.item = item;
-            tree().notifyListeners(SWT.Expand, event);
-            item.setExpanded(true);
-            processEvents();
-        }
+        TreeRows.expand(tree(), item);
     }
 
     /** Runs the event loop for a while (long enough for the views to refresh). */
@@ -502,11 +494,7 @@ class RegisterEditorViewTest {
     }
 
     private static List<String> names(TreeItem[] items) {
-        List<String> names = new ArrayList<>();
-        for (TreeItem item : items) {
-            names.add(item.getText(NAME));
-        }
-        return names;
+        return TreeRows.names(items);
     }
 
     private boolean highlighted(TreeItem item) {
@@ -514,9 +502,7 @@ class RegisterEditorViewTest {
     }
 
     private void select(TreeItem item) {
-        tree().setSelection(item);
-        tree().notifyListeners(SWT.Selection, new Event());
-        processEvents();
+        TreeRows.select(tree(), item);
     }
 
     private Text edit(TreeItem item) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IStatusLineManager;
@@ -38,6 +40,7 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IWorkbenchActionConstants;
 import org.eclipse.ui.part.ViewPart;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.session.SessionRegistry;
@@ -177,6 +180,11 @@ public class RegisterEditorView extends ViewPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         setUpEditing(tree);
         getSite().setSelectionProvider(viewer);
+        // other bundles add to it (Watch Register, from the debugger)
+        MenuManager menu = new MenuManager();
+        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        tree.setMenu(menu.createContextMenu(tree));
+        getSite().registerContextMenu(menu, viewer);
 
         createFormatActions();
         readPreferences();

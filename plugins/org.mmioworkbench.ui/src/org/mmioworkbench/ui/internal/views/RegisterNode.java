@@ -3,6 +3,8 @@ package org.mmioworkbench.ui.internal.views;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+
+import org.eclipse.core.runtime.IAdaptable;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,8 +22,8 @@ import org.mmioworkbench.core.svd.SvdAccess;
  * stay the same objects for the whole session, so the tree keeps selection and expansion while values
  * change. Holds descriptions only; values are read by {@link RegisterValues}.
  */
-abstract sealed class RegisterNode permits RegisterNode.Device, RegisterNode.Cluster, RegisterNode.Reg,
-        RegisterNode.Field {
+abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.Device, RegisterNode.Cluster,
+        RegisterNode.Reg, RegisterNode.Field {
     private final RegisterNode parent;
     private List<RegisterNode> children;
 
@@ -67,6 +69,24 @@ abstract sealed class RegisterNode permits RegisterNode.Device, RegisterNode.Clu
     @Override
     public String toString() {
         return key();
+    }
+
+    /**
+     * A register row adapts to its {@link Register}, a field row to its {@link Register.Field} and its register, so
+     * that other bundles' commands (a register watchpoint) act on the selection without knowing the rows.
+     */
+    @Override
+    public <T> T getAdapter(Class<T> adapter) {
+        if (this instanceof Reg r && adapter == Register.class) {
+            return adapter.cast(r.register());
+        }
+        if (this instanceof Field f && adapter == Register.Field.class) {
+            return adapter.cast(f.field());
+        }
+        if (this instanceof Field f && adapter == Register.class) {
+            return adapter.cast(f.field().register());
+        }
+        return null;
     }
 
     /** A device window of the board, with the register file of its model if it has one. */

@@ -174,6 +174,14 @@ final class RegisterValueEditing extends EditingSupport {
             RegisterNode.Reg r = (RegisterNode.Reg) element;
             outcome = RegisterWriter.writeRegister(values, r, radix.parse((String) value, r.bits()), radix);
         }
+        // the register's row and all its fields show the value a read returns now, not only the row edited
+        RegisterNode.Reg reg = element instanceof RegisterNode.Field f ? (RegisterNode.Reg) f.parent()
+                : (RegisterNode.Reg) element;
+        values.written();
+        getViewer().update(reg, null);
+        for (RegisterNode field : reg.children()) {
+            getViewer().update(field, null);
+        }
         feedback.report(outcome.severity(), outcome.message());
     }
 }

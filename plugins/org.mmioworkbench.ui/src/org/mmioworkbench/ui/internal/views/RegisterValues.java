@@ -91,6 +91,15 @@ final class RegisterValues {
     }
 
     /**
+     * Starts the stop a write from the view made (it moved the simulation: a debugger write is traced), at once
+     * rather than at the next refresh, so that every row of the register shows the value a read returns now, and
+     * what the write changed is highlighted as a change since the previous stop.
+     */
+    void written() {
+        nextStopIfMoved();
+    }
+
+    /**
      * Reads a register now, bypassing the stop (for a write's read-back).
      *
      * @param reg the register's row

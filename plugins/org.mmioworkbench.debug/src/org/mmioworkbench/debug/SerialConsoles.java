@@ -1,4 +1,4 @@
-package org.mmioworkbench.cli;
+package org.mmioworkbench.debug;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -11,16 +11,16 @@ import org.mmioworkbench.core.devices.Pl011;
 import org.mmioworkbench.core.devices.Register;
 
 /**
- * Follows what the board's serial devices (UARTs) transmit, so the command line can print their console
- * output as it appears. A UART's console grows only when a character it is sending completes, at the time
+ * Follows what the board's serial devices (UARTs) transmit, so a front end (the terminal console, an Eclipse
+ * console) can show their output as it appears. A UART's console grows only when a character it is sending completes, at the time
  * its model announces as its next event ({@link DeviceModel#nextEventNanos()}); so {@link #poll(boolean)}
  * reads a console only when that time has come or the
  * announced time changed (a register write started a character), not after every access of a polling loop,
  * and then copies only the characters it has not shown, so a long output costs its length, not its square.
  */
-final class Consoles {
+public final class SerialConsoles {
     /** The longest the runner lets time run after a script ended, for the UARTs to send what they hold. */
-    static final long DRAIN_LIMIT_NANOS = 1_000_000_000L;
+    public static final long DRAIN_LIMIT_NANOS = 1_000_000_000L;
 
     private final Simulator sim;
     private final List<String> devices = new ArrayList<>();
@@ -34,7 +34,7 @@ final class Consoles {
      *
      * @param sim the simulator
      */
-    Consoles(Simulator sim) {
+    public SerialConsoles(Simulator sim) {
         this.sim = sim;
         for (DeviceWindow w : sim.board().devices()) {
             if (sim.device(w.name(), SerialPort.class).isPresent()) {
@@ -52,7 +52,7 @@ final class Consoles {
      *
      * @return device names in board order
      */
-    List<String> devices() {
+    public List<String> devices() {
         return devices;
     }
 
@@ -63,7 +63,7 @@ final class Consoles {
      *        only those that may have grown
      * @return the new characters, one {@code char} per byte; empty if none
      */
-    String poll(boolean force) {
+    public String poll(boolean force) {
         StringBuilder fresh = null;
         long now = sim.now();
         for (int i = 0; i < devices.size(); i++) {
@@ -85,7 +85,7 @@ final class Consoles {
     }
 
     /** Takes the consoles as they are now as shown (after going back in time, or to drop output). */
-    void resync() {
+    public void resync() {
         for (int i = 0; i < devices.size(); i++) {
             shown[i] = sim.consoleLength(devices.get(i));
             announced[i] = models.get(i).nextEventNanos();
@@ -99,7 +99,7 @@ final class Consoles {
      *
      * @return true if time was advanced
      */
-    boolean drain() {
+    public boolean drain() {
         long deadline = sim.now() + DRAIN_LIMIT_NANOS;
         boolean advanced = false;
         for (int guard = 0; guard < 1_000_000; guard++) {

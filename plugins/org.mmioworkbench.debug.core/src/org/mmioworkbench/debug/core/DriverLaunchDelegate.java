@@ -1,0 +1,232 @@
+package org.mmioworkbench.debug.core;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.FileLocator;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.SubMonitor;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.ILaunchesListener2;
+import org.eclipse.debug.core.model.LaunchConfigurationDelegate;
+import org.mmioworkbench.boardfile.BoardFileException;
+import org.mmioworkbench.boardfile.BoardFileReader;
+import org.mmioworkbench.c.CCompileException;
+import org.mmioworkbench.c.CProgram;
+import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.devices.Boards;
+import org.mmioworkbench.core.session.SessionRegistry;
+import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.debug.CDebugSession;
+
+/**
+ * Launches an "MMIO Driver" configuration: compiles the C file, resolves the board, starts a
+ * {@link SimulationSession} (so the MMIO views show it) and runs the driver on it. In Debug mode a
+ * {@link DriverDebugTarget} is added; in Run mode the driver runs to its end with its console. The session lasts as
+ * long as the launch is in the Debug view, so its registers can still be inspected after the driver ended.
+ *
+ * <p>A compile error or an unknown board fails the launch with one line ({@code FILE:LINE:COL: error: ...}) and, for
+ * a compile error, a Problems marker on the line.
+ */
+public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
+    /** Launch attribute: whether a Debug launch pauses at the first statement of {@code main} (as CDT's default). */
+    public static final String ATTR_STOP_AT_START = MmioDebugModel.ID + ".stopAtStart";
+
+    @Override
+    public void launch(ILaunchConfiguration config, String mode, ILaunch launch, IProgressMonitor monitor)
+            throws CoreException {
+        SubMonitor progress = SubMonitor.convert(monitor, "Launching " + config.getName(), 3);
+        IFile file = driverFile(config);
+        Path path = file.getLocation().toFile().toPath();
+        DriverProblems.clear(file);
+        CProgram program;
+        try {
+            program = CProgram.compile(path, List.of(), includeDir());
+        } catch (CCompileException e) {
+            throw compileError(e);
+        }
+        progress.worked(1);
+        Board board = board(config.getAttribute(MmioDebugModel.ATTR_BOARD, ""), program, path);
+        String process = processName(config.getAttribute(MmioDebugModel.ATTR_PROCESS, ""), file);
+        progress.worked(1);
+        SessionRegistry registry = SessionRegistry.getDefault();
+        SimulationSession simulation = registry.start(file.getName(), board);
+        DriverProblems problems = new DriverProblems();
+        DriverDebugTarget[] target = {null};
+        DriverRun[] started = {null};
+        DriverRun run;
+        try {
+            run = new DriverRun(launch, program, simulation, process, problems::diagnostic, outcome -> {
+                if (outcome != null && outcome.error()) {
+                    started[0].session().statementPlace().ifPresent(at -> DriverProblems.mark(at.file(), at.line(),
+                            outcome.message(), IMarker.SEVERITY_ERROR));
+                }
+                if (target[0] != null) {
+                    target[0].ended();
+                }
+            });
+        } catch (CCompileException e) {
+            registry.end(simulation);
+            throw compileError(e);
+        }
+        started[0] = run;
+        launch.setSourceLocator(new DriverSourceLocator());
+        endWithLaunch(launch, run, simulation, registry);
+        run.start();
+        if (ILaunchManager.DEBUG_MODE.equals(mode)) {
+            target[0] = new DriverDebugTarget(launch, run, file.getName() + " on " + board.name());
+            launch.addDebugTarget(target[0]);
+            target[0].start(config.getAttribute(ATTR_STOP_AT_START, true));
+        } else {
+            run.submit(CDebugSession::resume, () -> {
+            });
+        }
+        progress.worked(1);
+    }
+
+    /** Ends the run and the simulation session when the launch is removed from the Debug view. */
+    private static void endWithLaunch(ILaunch launch, DriverRun run, SimulationSession simulation,
+            SessionRegistry registry) {
+        ILaunchManager manager = DebugPlugin.getDefault().getLaunchManager();
+        manager.addLaunchListener(new ILaunchesListener2() {
+            @Override
+            public void launchesRemoved(ILaunch[] launches) {
+                if (List.of(launches).contains(launch)) {
+                    run.terminate();
+                    registry.end(simulation);
+                    manager.removeLaunchListener(this);
+                }
+            }
+
+            @Override
+            public void launchesAdded(ILaunch[] launches) {
+                // nothing to do
+            }
+
+            @Override
+            public void launchesChanged(ILaunch[] launches) {
+                // nothing to do
+            }
+
+            @Override
+            public void launchesTerminated(ILaunch[] launches) {
+                // the session stays, for its registers to be inspected, until the launch is removed
+            }
+        });
+    }
+
+    private static CoreException compileError(CCompileException e) {
+        DriverProblems.mark(e.file(), e.line(), e.reason(), IMarker.SEVERITY_ERROR);
+        return error(e.getMessage());
+    }
+
+    static CoreException error(String message) {
+        return new CoreException(new Status(IStatus.ERROR, MmioDebugModel.ID, message));
+    }
+
+    /**
+     * The configuration's driver file.
+     *
+     * @throws CoreException naming what is wrong, when it names no file of the workspace
+     */
+    static IFile driverFile(ILaunchConfiguration config) throws CoreException {
+        String name = config.getAttribute(MmioDebugModel.ATTR_FILE, "");
+        if (name.isBlank()) {
+            throw error("The launch configuration '" + config.getName() + "' names no driver file.");
+        }
+        IResource r = ResourcesPlugin.getWorkspace().getRoot().findMember(name);
+        if (!(r instanceof IFile f) || !f.exists() || f.getLocation() == null) {
+            throw error("The driver file " + name + " does not exist in the workspace.");
+        }
+        if (!name.endsWith(".c")) {
+            throw error(name + " is not a C file: an MMIO Driver launch runs a C driver (*.c).");
+        }
+        return f;
+    }
+
+    /** The simulated process's name: the one given, or the file's stem, as on the command line. */
+    static String processName(String given, IFile file) throws CoreException {
+        String name = given.isBlank() ? file.getName().substring(0, file.getName().length() - 2) : given;
+        if (!Simulator.isProcessName(name)) {
+            throw error("'" + name + "' cannot name a simulated process; give the launch a process name of letters,"
+                    + " digits, '_', '-' and '.'.");
+        }
+        return name;
+    }
+
+    /**
+     * The board: the launch's choice (a built-in name, or a board file as a workspace path or an absolute path), else
+     * the one the program names in {@code #pragma mmio board} (a built-in name, or a board file relative to the C
+     * file), else {@code qemu-virt}.
+     *
+     * @throws CoreException for an unknown board or a board file with errors ({@code FILE:LINE:COL: error: ...})
+     */
+    static Board board(String choice, CProgram program, Path cFile) throws CoreException {
+        Path base = null;
+        String name = choice;
+        if (name.isBlank()) {
+            name = program.board();
+            base = cFile.getParent();
+            if (name == null) {
+                return Boards.builtIn(Boards.DEFAULT).orElseThrow();
+            }
+        }
+        Optional<Board> builtIn = Boards.builtIn(name);
+        if (builtIn.isPresent()) {
+            return builtIn.get();
+        }
+        Path file;
+        try {
+            if (base != null) {
+                file = base.resolve(name);
+            } else {
+                IResource r = ResourcesPlugin.getWorkspace().getRoot().findMember(name);
+                file = r != null && r.getLocation() != null ? r.getLocation().toFile().toPath() : Path.of(name);
+            }
+        } catch (InvalidPathException e) {
+            throw error("The board '" + name + "' is not a valid path.");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw error("Unknown board '" + name + "': not a built-in board (" + String.join(", ", Boards.names())
+                    + ") and no such board file (looked for " + file.normalize() + ").");
+        }
+        try {
+            return BoardFileReader.read(file);
+        } catch (BoardFileException e) {
+            throw error(e.file() + ":" + e.line() + ":" + e.column() + ": error: " + e.reason());
+        }
+    }
+
+    /** The bundled SDK and standard headers, from the C bundle. */
+    static Path includeDir() throws CoreException {
+        try {
+            URL entry = Platform.getBundle("org.mmioworkbench.c").getEntry("include");
+            if (entry != null) {
+                Path dir = Path.of(FileLocator.toFileURL(entry).getPath()); // toFileURL leaves spaces unescaped
+                if (Files.isDirectory(dir)) {
+                    return dir;
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            throw error("The bundled C headers cannot be read: " + e.getMessage());
+        }
+        throw error("The bundled C headers are missing from org.mmioworkbench.c.");
+    }
+}

@@ -1,0 +1,190 @@
+package org.mmioworkbench.debug.core;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+import org.eclipse.core.runtime.Platform;
+import org.eclipse.debug.core.ILaunch;
+import org.mmioworkbench.c.CCompileException;
+import org.mmioworkbench.c.CMachine;
+import org.mmioworkbench.c.CProgram;
+import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.debug.CDebugSession;
+import org.mmioworkbench.debug.ConsoleCapture;
+import org.mmioworkbench.debug.DebugListener;
+import org.mmioworkbench.debug.RunResult;
+import org.mmioworkbench.debug.SerialConsoles;
+
+/**
+ * One launch of a driver: the headless {@link CDebugSession} on the simulator of a {@link SimulationSession}, the
+ * thread that drives it (run control never blocks the UI), and the {@link DriverProcess} whose console shows its
+ * output. Run mode and Debug mode both run this way; Debug mode adds a {@link DriverDebugTarget} that issues the
+ * commands. No engine logic here: each command is a call of the session's.
+ */
+final class DriverRun implements DebugListener {
+    /** The exit value of a run a user terminated, as a shell reports a process ended by SIGTERM. */
+    static final int TERMINATED_BY_USER = 143;
+
+    private final CDebugSession session;
+    private final SimulationSession simulation;
+    private final DriverProcess process;
+    private final ConsoleCapture capture;
+    private final ExecutorService engine;
+    private final String file;
+    private final String processName;
+    private final Consumer<CMachine.Outcome> ended;
+    private volatile boolean over;
+
+    /**
+     * Prepares a run, paused before the program's first statement.
+     *
+     * @param launch the launch
+     * @param program the compiled program
+     * @param simulation the session whose simulator it runs on (shown by the MMIO views while the launch lasts)
+     * @param processName the simulated process's name
+     * @param problems marks the lines that caused diagnostics
+     * @param ended told how the program ended (null when a user terminated it), on the engine's thread
+     */
+    DriverRun(ILaunch launch, CProgram program, SimulationSession simulation, String processName,
+            Consumer<ConsoleCapture.Diagnosed> problems, Consumer<CMachine.Outcome> ended) throws CCompileException {
+        this.simulation = simulation;
+        this.file = program.file();
+        this.processName = processName;
+        this.ended = ended;
+        this.process = new DriverProcess(launch, processName + " [" + simulation + "]", this::terminate,
+                this::input);
+        this.capture = new ConsoleCapture(simulation.simulator(), () -> session().statementPlace().orElse(null),
+                process::print, process::printError);
+        capture.onDiagnostic(problems);
+        this.session = new CDebugSession(program, simulation.simulator(), processName,
+                bytes -> capture.programOutput(bytes, session().statementPlace().orElse(null)));
+        session.setProgress(() -> capture.pump(false, session.statementPlace().orElse(null)));
+        session.addListener(this);
+        this.engine = Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "MMIO driver " + processName);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    CDebugSession session() {
+        return session;
+    }
+
+    SimulationSession simulation() {
+        return simulation;
+    }
+
+    String processName() {
+        return processName;
+    }
+
+    DriverProcess process() {
+        return process;
+    }
+
+    /** Whether the program ended or was terminated. */
+    boolean isOver() {
+        return over;
+    }
+
+    /** Opens the console. */
+    void start() {
+        process.start();
+    }
+
+    /**
+     * Runs a command of the session on the engine's thread, unless the run is over.
+     *
+     * @param command the command
+     * @param refused run when the session refuses the command (it then stays suspended where it was)
+     */
+    void submit(Function<CDebugSession, RunResult> command, Runnable refused) {
+        if (over || engine.isShutdown()) {
+            return;
+        }
+        execute(() -> {
+            if (over) {
+                return;
+            }
+            try {
+                command.apply(session);
+            } catch (IllegalStateException e) { // step return in the outermost frame
+                process.printError(e.getMessage() + "\n");
+                refused.run();
+            } catch (RuntimeException | LinkageError e) { // a defect: shown and logged, never lost in the executor
+                process.printError("internal error: " + e + "\n");
+                Platform.getLog(DriverRun.class).error("The driver's engine failed", e);
+                refused.run();
+            }
+            capture.pump(true, session.statementPlace().orElse(null));
+        });
+    }
+
+    /** Queues a task for the engine's thread; none runs once the run is over and the thread shut down. */
+    private void execute(Runnable task) {
+        try {
+            engine.execute(task);
+        } catch (RejectedExecutionException endedMeanwhile) {
+            // the program ended between the check and the call: nothing is left to run
+        }
+    }
+
+    /** Asks a running program to suspend at its next statement; any thread. */
+    void suspend() {
+        session.requestSuspend();
+    }
+
+    /** Ends the run: a running program stops at its next statement, and nothing runs after that. */
+    void terminate() {
+        if (over || engine.isShutdown()) {
+            return;
+        }
+        session.requestSuspend();
+        execute(() -> {
+            if (!over) {
+                over = true;
+                process.printError("terminated\n");
+                process.exited(TERMINATED_BY_USER);
+                ended.accept(null);
+            }
+        });
+        engine.shutdown();
+    }
+
+    /** Waits for the engine's thread to finish what it was given; for the end of a launch. */
+    void awaitIdle(long millis) throws InterruptedException {
+        engine.awaitTermination(millis, TimeUnit.MILLISECONDS);
+    }
+
+    private void input(String text) {
+        SerialConsoles uarts = new SerialConsoles(simulation.simulator());
+        if (uarts.devices().isEmpty()) {
+            process.printError("the board has no UART to send typed text to\n");
+            return;
+        }
+        StringBuilder bytes = new StringBuilder();
+        for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+            bytes.append((char) (b & 0xFF));
+        }
+        simulation.simulator().input(uarts.devices().get(0), bytes.toString());
+    }
+
+    @Override
+    public void restored() {
+        capture.resync();
+    }
+
+    @Override
+    public void terminated(CMachine.Outcome outcome) {
+        int status = capture.end(outcome, file);
+        over = true;
+        process.exited(status);
+        ended.accept(outcome);
+        engine.shutdown();
+    }
+}

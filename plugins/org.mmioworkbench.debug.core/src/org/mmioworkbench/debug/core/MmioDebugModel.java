@@ -1,0 +1,54 @@
+package org.mmioworkbench.debug.core;
+
+import org.mmioworkbench.debug.SuspendReason;
+
+/** The identifiers the Eclipse debug model of MMIO Workbench is known by, and the attributes of its launches. */
+public final class MmioDebugModel {
+    /** The debug model's identifier, of its targets, threads, frames, values and breakpoints. */
+    public static final String ID = "org.mmioworkbench.debug.core";
+    /** The launch configuration type "MMIO Driver". */
+    public static final String LAUNCH_TYPE = ID + ".driverLaunch";
+    /** The marker type of a line breakpoint in driver code. */
+    public static final String LINE_BREAKPOINT_MARKER = ID + ".lineBreakpoint.marker";
+    /** The marker type of a register watchpoint. */
+    public static final String REGISTER_WATCHPOINT_MARKER = ID + ".registerWatchpoint.marker";
+    /** The marker type of a problem a launch found in driver code (a compile error, a run-time error). */
+    public static final String PROBLEM_MARKER = ID + ".problem";
+
+    /** Launch attribute: the driver's C file, a workspace path ({@code /project/driver.c}). */
+    public static final String ATTR_FILE = ID + ".file";
+    /**
+     * Launch attribute: the board: empty for the one the program names ({@code #pragma mmio board}) or else
+     * {@code qemu-virt}; a built-in board's name; or a board file, a workspace path ({@code /project/board.yaml}).
+     */
+    public static final String ATTR_BOARD = ID + ".board";
+    /** Launch attribute: the simulated process's name; empty for the file's stem, as on the command line. */
+    public static final String ATTR_PROCESS = ID + ".process";
+
+    private MmioDebugModel() {
+    }
+
+    /**
+     * Why a driver's thread is suspended, in the words of the Debug view's label.
+     *
+     * @param thread a thread of the Debug view
+     * @return e.g. {@code breakpoint at line 72}, {@code watchpoint UART0.UARTCR.LBE: IoWriteMmReg32 <- 0x381},
+     *         or null for another thread, one that runs, or a suspend with nothing to tell
+     */
+    public static String suspension(org.eclipse.debug.core.model.IThread thread) {
+        if (!(thread instanceof DriverThread t) || t.reason() == null) {
+            return null;
+        }
+        return switch (t.reason()) {
+            case SuspendReason.BreakpointHit b when b.breakpoint().line() > 0 -> "breakpoint at line "
+                    + b.breakpoint().line();
+            case SuspendReason.BreakpointHit b -> "breakpoint at " + b.breakpoint().spec();
+            case SuspendReason.RegisterWatchTriggered w -> "watchpoint " + w.watch().spec() + ": "
+                    + w.access().operation() + (w.access().isWrite() ? " <- 0x" : " -> 0x")
+                    + Long.toHexString(w.access().accessValue().orElse(0));
+            case SuspendReason.WatchTriggered w -> "watchpoint " + w.watch().text();
+            case SuspendReason.AtStart a -> "at the start";
+            default -> null;
+        };
+    }
+}

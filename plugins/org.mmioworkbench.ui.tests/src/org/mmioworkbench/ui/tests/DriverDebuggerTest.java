@@ -1,0 +1,420 @@
+package org.mmioworkbench.ui.tests;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.mmioworkbench.ui.tests.Workbench.processEvents;
+import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IMarker;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.IResource;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.Adapters;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchConfiguration;
+import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IBreakpoint;
+import org.eclipse.debug.core.model.ILineBreakpoint;
+import org.eclipse.debug.core.model.IProcess;
+import org.eclipse.debug.core.model.IRegister;
+import org.eclipse.debug.core.model.IRegisterGroup;
+import org.eclipse.debug.core.model.IStackFrame;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.core.model.IVariable;
+import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugUIConstants;
+import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.text.IDocument;
+import org.eclipse.swt.widgets.Tree;
+import org.eclipse.swt.widgets.TreeItem;
+import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IWorkbenchPage;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.commands.ICommandService;
+import org.eclipse.ui.console.ConsolePlugin;
+import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.TextConsole;
+import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.keys.IBindingService;
+import org.eclipse.ui.texteditor.ITextEditor;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mmioworkbench.core.session.SessionRegistry;
+import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.debug.core.DriverLaunchDelegate;
+import org.mmioworkbench.debug.core.DriverRegisterWatchpoint;
+import org.mmioworkbench.debug.core.MmioDebugModel;
+import org.mmioworkbench.debug.ui.DriverEditor;
+import org.mmioworkbench.debug.ui.DriverLaunchShortcut;
+import org.mmioworkbench.ui.internal.views.RegisterEditorView;
+
+/**
+ * The driver debugger in a real workbench: a C driver from {@code examples/c} opened in the driver-code editor, a
+ * breakpoint toggled at the caret, Debug As, the C call stack and its variables, stepping forward and back with the
+ * workbench's commands, the console, the Problems view, and the simulation session the MMIO views follow.
+ */
+class DriverDebuggerTest {
+    private static final String DEBUG_PREFIX = "org.eclipse.debug.ui.";
+
+    private IProject project;
+    private IFile driver;
+
+    @BeforeEach
+    void createDriver() throws Exception {
+        // as a user who ticked "Remember my decision": no perspective-switch prompt in the middle of a test
+        DebugUITools.getPreferenceStore().setValue(DEBUG_PREFIX + "switch_perspective_on_suspend", "always");
+        DebugUITools.getPreferenceStore().setValue(DEBUG_PREFIX + "switch_to_perspective", "always");
+        project = ResourcesPlugin.getWorkspace().getRoot().getProject("drivers");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        driver = project.getFile("pl011_console.c");
+        driver.create(new ByteArrayInputStream(example("c/pl011_console.c").getBytes(StandardCharsets.UTF_8)),
+                true, null);
+    }
+
+    @AfterEach
+    void cleanUp() throws Exception {
+        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
+        for (ILaunch l : launches.getLaunches()) {
+            l.terminate();
+            launches.removeLaunch(l);
+        }
+        for (ILaunchConfiguration c : launches.getLaunchConfigurations()) {
+            c.delete();
+        }
+        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
+                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.closeAllEditors(false);
+        // the Debug perspective a launch opened goes, and with it the Debug view's debug context, which other
+        // tests' contexts would otherwise be behind
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId("org.mmioworkbench.ui.perspective"));
+        page.closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE), false, false);
+        SessionRegistry.getDefault().sessions().forEach(SessionRegistry.getDefault()::end);
+        project.delete(true, true, null);
+        processEvents();
+    }
+
+    private static String example(String name) throws Exception {
+        String dir = System.getProperty("mmio.examples.dir", "../../examples");
+        return Files.readString(Path.of(dir, name), StandardCharsets.UTF_8);
+    }
+
+    private int lineOf(String text) throws Exception {
+        List<String> lines = Arrays.asList(new String(driver.getContents().readAllBytes(), StandardCharsets.UTF_8)
+                .split("\n", -1));
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).contains(text)) {
+                return i + 1;
+            }
+        }
+        throw new AssertionError(text + " is not in the driver");
+    }
+
+    private static IThread thread(ILaunch launch) {
+        try {
+            return launch.getDebugTarget() == null || launch.getDebugTarget().getThreads().length == 0 ? null
+                    : launch.getDebugTarget().getThreads()[0];
+        } catch (CoreException e) {
+            return null;
+        }
+    }
+
+    private static IThread suspended(ILaunch launch) {
+        try {
+            waitUntil(() -> thread(launch) != null && thread(launch).isSuspended(), "the driver to suspend");
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; terminated: " + launch.isTerminated() + "; console: "
+                    + (launch.getProcesses().length == 0 ? "none" : console(launch.getProcesses()[0])), e);
+        }
+        return thread(launch);
+    }
+
+    private static String function(IStackFrame f) {
+        try {
+            return f.getName().substring(0, f.getName().indexOf('('));
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static String name(org.eclipse.debug.core.model.IDebugElement e) {
+        try {
+            return e instanceof IRegisterGroup g ? g.getName() : ((IVariable) e).getName();
+        } catch (CoreException x) {
+            throw new AssertionError(x);
+        }
+    }
+
+    private static String value(IVariable v) {
+        try {
+            return v.getValue().getValueString();
+        } catch (CoreException x) {
+            throw new AssertionError(x);
+        }
+    }
+
+    private static List<String> functions(IThread t) throws CoreException {
+        return Arrays.stream(t.getStackFrames()).map(DriverDebuggerTest::function).toList();
+    }
+
+    private static void execute(String command) throws Exception {
+        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
+        handlers.executeCommand(command, null);
+    }
+
+    private static String console(IProcess process) {
+        for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
+            if (c instanceof org.eclipse.debug.ui.console.IConsole pc && pc.getProcess() == process) {
+                return ((TextConsole) c).getDocument().get();
+            }
+        }
+        return "";
+    }
+
+    private ILaunchConfiguration configuration(boolean stopAtStart) throws CoreException {
+        ILaunchConfigurationWorkingCopy wc = DriverLaunchShortcut.configurationFor(driver).getWorkingCopy();
+        wc.setAttribute(DriverLaunchDelegate.ATTR_STOP_AT_START, stopAtStart);
+        return wc.doSave();
+    }
+
+    @Test
+    void aBreakpointToggledAtTheCaretSuspendsTheDriverInItsCCallStackAndStepsGoForwardAndBack() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
+                .findPerspectiveWithId("org.mmioworkbench.ui.perspective"));
+        IEditorPart editor = IDE.openEditor(page, driver);
+        assertInstanceOf(DriverEditor.class, editor, "C files open in the driver-code editor");
+        int line = lineOf("uart_write(UARTDR, (uint8_t)c);");
+        ITextEditor text = (ITextEditor) editor;
+        IDocument doc = text.getDocumentProvider().getDocument(text.getEditorInput());
+        text.selectAndReveal(doc.getLineOffset(line - 1) + 4, 0);
+        execute("org.eclipse.debug.ui.commands.ToggleLineBreakpoint"); // Ctrl+Shift+B
+        IBreakpoint[] bps = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MmioDebugModel.ID);
+        assertEquals(1, bps.length);
+        assertEquals(line, ((ILineBreakpoint) bps[0]).getLineNumber());
+        assertEquals(driver, bps[0].getMarker().getResource());
+
+        ILaunch launch = configuration(false).launch(ILaunchManager.DEBUG_MODE, null);
+        IThread thread = suspended(launch);
+        assertEquals(List.of("uart_putc", "uart_puts", "main"), functions(thread));
+        IStackFrame top = thread.getTopStackFrame();
+        assertEquals(line, top.getLineNumber());
+        assertEquals("uart_putc(c=104) at pl011_console.c:" + line, top.getName(), "'h' is the first character");
+        assertEquals(bps[0], thread.getBreakpoints()[0]);
+        IVariable s = thread.getStackFrames()[1].getVariables()[0];
+        assertEquals("s", s.getName());
+        assertEquals("const char *", s.getReferenceTypeName());
+        assertTrue(s.getValue().getValueString().endsWith(" \"hello from the PL011 console driver\\n\""),
+                s.getValue().getValueString());
+        SimulationSession session = Adapters.adapt(top, SimulationSession.class);
+        assertNotNull(session, "a frame adapts to its simulation session, which the MMIO views follow");
+        assertEquals(session, SessionRegistry.getDefault().active().orElseThrow());
+        assertEquals("qemu-virt", session.board().name());
+        IRegisterGroup uart = Arrays.stream(top.getRegisterGroups()).filter(g -> name(g).startsWith("UART0")).findFirst().orElseThrow();
+        assertEquals("UART0 @ 0x09000000", name(uart));
+        IRegister ibrd = Arrays.stream(uart.getRegisters()).filter(r -> name(r).equals("UARTIBRD")).findFirst()
+                .orElseThrow();
+        assertEquals("0x0000000d", ibrd.getValue().getValueString(), "uart_init set the divisor for 115200 baud");
+        IRegister cr = Arrays.stream(uart.getRegisters()).filter(r -> name(r).equals("UARTCR")).findFirst()
+                .orElseThrow();
+        assertEquals(List.of("UARTEN = 1", "TXE = 1", "RXE = 1"), Arrays.stream(cr.getValue().getVariables())
+                .filter(f -> List.of("UARTEN", "TXE", "RXE").contains(name(f)))
+                .map(f -> name(f) + " = " + value(f)).toList(), "a register's fields are its children");
+        Workbench.screenshot("debugging-a-driver.png");
+
+        thread.stepOver();
+        thread = suspended(launch);
+        assertEquals(line + 1, thread.getTopStackFrame().getLineNumber(), "at the function's closing brace, as gdb");
+        thread.stepOver();
+        thread = suspended(launch);
+        assertEquals(List.of("uart_puts", "main"), functions(thread), "step over the closing brace returns");
+        execute("org.mmioworkbench.debug.ui.stepBack"); // Shift+F6, on the Debug view's selection
+        thread = suspended(launch);
+        assertEquals(List.of("uart_putc", "uart_puts", "main"), functions(thread), "step back enters the call again");
+        assertEquals(line + 1, thread.getTopStackFrame().getLineNumber());
+        thread.stepReturn();
+        thread = suspended(launch);
+        assertEquals("uart_puts", function(thread.getTopStackFrame()));
+
+        bps[0].delete();
+        thread.resume();
+        waitUntil(launch::isTerminated, "the driver to end");
+        IProcess process = launch.getProcesses()[0];
+        assertEquals(0, process.getExitValue());
+        waitUntil(() -> console(process).contains("72 characters sent"), "the console to show the output");
+        String shown = console(process);
+        assertTrue(shown.startsWith("hello from the PL011 console driver\n115200 8N1, FIFOs on\nIBRD=13 FBRD=1\n"),
+                "the UART's output, once, even though the driver went back over a character: " + shown);
+        assertTrue(SessionRegistry.getDefault().sessions().contains(session),
+                "the session stays for its registers to be inspected");
+        DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
+        assertFalse(SessionRegistry.getDefault().sessions().contains(session), "removing the launch ends it");
+    }
+
+    @Test
+    void aWatchpointFromTheRegisterEditorStopsAtTheWriteAndStepBackRestoresTheRegister() throws Exception {
+        ILaunch launch = configuration(true).launch(ILaunchManager.DEBUG_MODE, null);
+        suspended(launch); // at the start of main: the session is the active one
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        RegisterEditorView editor = (RegisterEditorView) page.showView(RegisterEditorView.ID);
+        Tree tree = editor.getViewer().getTree();
+        waitUntil(() -> tree.getItemCount() > 0, "the Register Editor to show the session");
+        TreeItem cr = TreeRows.row(tree, "UART0", "UARTCR");
+        TreeRows.select(tree, cr);
+        execute("org.mmioworkbench.debug.ui.watchRegisterWrites"); // Watch > Writes in its context menu
+        IBreakpoint[] bps = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MmioDebugModel.ID);
+        assertEquals(1, bps.length);
+        DriverRegisterWatchpoint w = assertInstanceOf(DriverRegisterWatchpoint.class, bps[0]);
+        assertEquals("UART0.UARTCR", w.qualifiedName());
+        execute("org.mmioworkbench.debug.ui.watchRegisterWrites");
+        assertEquals(1, DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MmioDebugModel.ID).length,
+                "the same watchpoint once");
+
+        IThread thread = thread(launch);
+        assertEquals("0x00000301", register(thread, "UART0", "UARTCR").getValue().getValueString(),
+                "as the kernel left it: enabled, 8N1 (the Registers view reads it at each suspend)");
+        thread.resume();
+        thread = suspended(launch);
+        assertEquals(w, thread.getBreakpoints()[0]);
+        assertEquals(List.of("uart_write", "uart_init", "main"), functions(thread), "at the write, in its statement");
+        assertEquals(lineOf("IoWriteMmReg32(uart + offset, value);"), thread.getTopStackFrame().getLineNumber());
+        IRegister uartcr = register(thread, "UART0", "UARTCR");
+        assertEquals("0x00000000", uartcr.getValue().getValueString(), "uart_init disables the UART first");
+        assertTrue(uartcr.hasValueChanged(), "the Registers view highlights what the write changed");
+        waitUntil(() -> TreeRows.row(tree, "UART0", "UARTCR").getText(RegisterEditorView.VALUE).equals("0x00000000"),
+                "the Register Editor to show the written value");
+
+        execute("org.mmioworkbench.debug.ui.stepBack");
+        thread = suspended(launch);
+        assertEquals("0x00000301", register(thread, "UART0", "UARTCR").getValue().getValueString(),
+                "going back restores the register as the kernel left it");
+        waitUntil(() -> TreeRows.row(tree, "UART0", "UARTCR").getText(RegisterEditorView.VALUE).equals("0x00000301"),
+                "the Register Editor to show the restored value");
+
+        w.delete();
+        thread.resume();
+        waitUntil(launch::isTerminated, "the driver to end");
+        assertEquals(0, launch.getProcesses()[0].getExitValue());
+    }
+
+    private static IRegister register(IThread thread, String device, String name) throws CoreException {
+        IRegisterGroup group = Arrays.stream(thread.getTopStackFrame().getRegisterGroups())
+                .filter(g -> name(g).startsWith(device + " ")).findFirst().orElseThrow();
+        return Arrays.stream(group.getRegisters()).filter(r -> name(r).equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void runModeRunsTheDriverToItsEndWithItsConsoleAndNoDebugTarget() throws Exception {
+        DriverLaunchShortcut.configurationFor(driver); // Run As > MMIO Driver makes it on first use
+        ILaunch launch = configuration(true).launch(ILaunchManager.RUN_MODE, null);
+        assertNull(launch.getDebugTarget());
+        waitUntil(launch::isTerminated, "the driver to end");
+        IProcess process = launch.getProcesses()[0];
+        assertEquals(0, process.getExitValue());
+        waitUntil(() -> console(process).contains("72 characters sent\n"), "the console to show the output");
+        assertEquals(1, DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurations(
+                DebugPlugin.getDefault().getLaunchManager().getLaunchConfigurationType(MmioDebugModel.LAUNCH_TYPE))
+                .length, "one configuration per driver file");
+    }
+
+    @Test
+    void textTypedIntoTheConsoleReachesTheUartAndAKernelDiagnosticMarksItsLine() throws Exception {
+        driver.setContents(new ByteArrayInputStream("""
+                #include <coresrv/io/mmio.h>
+                #include <stdint.h>
+                #include <stdio.h>
+                int main(void)
+                {
+                    IoMemHandles io;
+                    void *base = NULL;
+                    KnIoMemHandlesClear(&io);
+                    Retcode rc = KnRegisterPhyMem(0x09000000, 0x1000, 0, &io.rid); /* the kernel's console */
+                    rc = KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &io.rid);
+                    rc = KnIoMapMem(io.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &io.handle);
+                    volatile uint32_t *uart = base;
+                    while (uart[0x18 / 4] & (1u << 4)) /* UARTFR.RXFE: nothing received yet */
+                        ;
+                    printf("got %c\\n", (char) uart[0]);
+                    return rc;
+                }
+                """.getBytes(StandardCharsets.UTF_8)), true, false, null);
+        ILaunch launch = configuration(true).launch(ILaunchManager.RUN_MODE, null);
+        IProcess process = launch.getProcesses()[0];
+        waitUntil(() -> console(process).contains("KERNEL_OWNS_REGION"), "the diagnostic on the console");
+        assertFalse(launch.isTerminated(), "the driver waits for a character");
+        process.getStreamsProxy().write("x");
+        waitUntil(launch::isTerminated, "the driver to end");
+        waitUntil(() -> console(process).contains("got x\n"), "the character the driver received");
+        assertEquals(0, process.getExitValue());
+        IMarker[] markers = driver.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+        assertEquals(1, markers.length, "one marker for the one diagnostic");
+        assertEquals(9, markers[0].getAttribute(IMarker.LINE_NUMBER, -1), "the registration without MMIO_K_SHARED");
+        assertEquals(IMarker.SEVERITY_WARNING, markers[0].getAttribute(IMarker.SEVERITY, -1));
+        assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").startsWith("KERNEL_OWNS_REGION: "),
+                markers[0].getAttribute(IMarker.MESSAGE, ""));
+    }
+
+    @Test
+    void aCompileErrorFailsTheLaunchWithItsPositionAndMarksTheLine() throws Exception {
+        driver.setContents(new ByteArrayInputStream("int main(void)\n{\n    return missing;\n}\n"
+                .getBytes(StandardCharsets.UTF_8)), true, false, null);
+        int sessions = SessionRegistry.getDefault().sessions().size();
+        CoreException e = assertThrows(CoreException.class,
+                () -> configuration(true).launch(ILaunchManager.DEBUG_MODE, null));
+        String message = e.getStatus().getMessage();
+        assertTrue(message.endsWith("pl011_console.c:3:12: error: 'missing' undeclared"), message);
+        IMarker[] markers = driver.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+        assertEquals(1, markers.length);
+        assertEquals(3, markers[0].getAttribute(IMarker.LINE_NUMBER, -1));
+        assertEquals(IMarker.SEVERITY_ERROR, markers[0].getAttribute(IMarker.SEVERITY, -1));
+        assertEquals(sessions, SessionRegistry.getDefault().sessions().size(), "no session for a driver that failed");
+
+        driver.setContents(new ByteArrayInputStream("int main(void)\n{\n    return 0;\n}\n"
+                .getBytes(StandardCharsets.UTF_8)), true, false, null);
+        ILaunch launch = configuration(true).launch(ILaunchManager.RUN_MODE, null);
+        waitUntil(launch::isTerminated, "the driver to end");
+        assertEquals(0, driver.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO).length,
+                "the next launch clears the marker");
+    }
+
+    @Test
+    void theStepBackAndRunBackCommandsHaveKeysAndAreDisabledWithoutASuspendedDriver() {
+        ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
+        for (String id : List.of("org.mmioworkbench.debug.ui.stepBack", "org.mmioworkbench.debug.ui.runBack")) {
+            Command c = commands.getCommand(id);
+            assertTrue(c.isDefined(), id);
+            assertFalse(c.isEnabled(), id + " without a driver to go back in");
+        }
+        Binding[] bindings = PlatformUI.getWorkbench().getService(IBindingService.class).getBindings();
+        assertEquals(List.of("Shift+F6", "Shift+F8"), Stream.of("stepBack", "runBack")
+                .map(c -> Arrays.stream(bindings).filter(b -> b.getParameterizedCommand() != null
+                        && b.getParameterizedCommand().getId().equals("org.mmioworkbench.debug.ui." + c))
+                        .map(b -> b.getTriggerSequence().format()).findFirst().orElse("none"))
+                .toList());
+    }
+}
