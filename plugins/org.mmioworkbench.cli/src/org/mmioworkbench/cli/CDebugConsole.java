@@ -114,6 +114,8 @@ final class CDebugConsole {
                 case "rn", "reverse-next" -> show(session.reverseStepOver());
                 case "rc", "reverse-continue" -> show(session.reverseResume());
                 case "b", "break" -> addBreak(arg);
+                case "condition" -> condition(arg);
+                case "ignore" -> ignore(arg);
                 case "delete", "d" -> {
                     session.deleteAll();
                     out.println("Deleted all breakpoints.");
@@ -133,7 +135,7 @@ final class CDebugConsole {
                 }
                 case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
                         + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
-                        + "LINE, watch EXPR, watch|rwatch|awatch DEV.REG[.FIELD] (stops at the access), delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
+                        + "LINE [if EXPR], condition N [EXPR], ignore N COUNT, watch EXPR, watch|rwatch|awatch DEV.REG[.FIELD] (stops at the access), delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
                         + "print[/x] EXPR, x[/N] EXPR (32-bit words at an address; registers are peeked), quit");
             }
             out.flush();
@@ -207,7 +209,12 @@ final class CDebugConsole {
                 }
                 switch (s.reason()) {
                     case SuspendReason.StepEnd e -> where();
-                    case SuspendReason.BreakpointHit b -> where(true, "Breakpoint " + b.breakpoint().number() + ", ");
+                    case SuspendReason.BreakpointHit b -> {
+                        if (b.conditionError() != null) {
+                            out.println(b.conditionError());
+                        }
+                        where(true, "Breakpoint " + b.breakpoint().number() + ", ");
+                    }
                     default -> where(true, "");
                 }
             }
@@ -257,7 +264,60 @@ final class CDebugConsole {
         }
     }
 
+    /** {@code condition N [EXPR]}: as gdb, makes breakpoint N stop only where EXPR holds, or always without one. */
+    private void condition(String arg) {
+        String[] parts = arg.trim().split("\\s+", 2);
+        Breakpoint b = breakpoint(parts[0]);
+        if (b == null) {
+            return;
+        }
+        session.setCondition(b, parts.length > 1 ? parts[1] : null);
+        if (parts.length == 1) {
+            out.println("Breakpoint " + b.number() + " now unconditional.");
+        }
+    }
+
+    /** {@code ignore N COUNT}: as gdb, lets breakpoint N pass its next COUNT crossings. */
+    private void ignore(String arg) {
+        String[] parts = arg.trim().split("\\s+");
+        Breakpoint b = parts.length == 2 ? breakpoint(parts[0]) : null;
+        if (parts.length != 2) {
+            out.println("Argument required (a breakpoint number and a count).");
+        }
+        if (b == null) {
+            return;
+        }
+        int count = parse(parts[1]);
+        if (count < 0) {
+            out.println("Invalid count \"" + parts[1] + "\".");
+            return;
+        }
+        session.setIgnoreCount(b, count);
+        out.println(count == 0 ? "Will stop next time breakpoint " + b.number() + " is reached."
+                : count == 1 ? "Will ignore next crossing of breakpoint " + b.number() + "."
+                        : "Will ignore next " + count + " crossings of breakpoint " + b.number() + ".");
+    }
+
+    /** The breakpoint a number names, or null after saying there is none. */
+    private Breakpoint breakpoint(String number) {
+        int n = parse(number);
+        for (Breakpoint b : session.breakpoints()) {
+            if (b.number() == n) {
+                return b;
+            }
+        }
+        out.println(number.isEmpty() ? "Argument required (breakpoint number)." : "No breakpoint number " + number
+                + ".");
+        return null;
+    }
+
     private void addBreak(String arg) {
+        String condition = null;
+        int iff = arg.indexOf(" if ");
+        if (iff >= 0) {
+            condition = arg.substring(iff + 4).trim();
+            arg = arg.substring(0, iff).trim();
+        }
         if (arg.isEmpty()) {
             out.println("Argument required (function, FILE:LINE or LINE).");
             return;
@@ -275,6 +335,9 @@ final class CDebugConsole {
             return;
         }
         out.println("Breakpoint " + b.number() + " at " + b.spec());
+        if (condition != null) {
+            session.setCondition(b, condition);
+        }
     }
 
     private void where() {
@@ -373,11 +436,29 @@ final class CDebugConsole {
                 }
             }
             case "breakpoints", "b" -> {
-                if (session.breakpoints().isEmpty() && session.watches().isEmpty()) {
+                if (session.breakpoints().isEmpty() && session.watches().isEmpty()
+                        && session.registerWatches().isEmpty()) {
                     out.println("No breakpoints or watchpoints.");
                 }
                 for (Breakpoint b : session.breakpoints()) {
                     out.println(b.number() + "  breakpoint  " + b.spec());
+                    if (session.condition(b) != null) {
+                        out.println("\tstop only if " + session.condition(b));
+                    }
+                    int hits = session.hitCount(b);
+                    if (hits > 0) {
+                        out.println("\tbreakpoint already hit " + hits + (hits == 1 ? " time" : " times"));
+                    }
+                    if (session.ignoreCount(b) > 0) {
+                        out.println("\tWill ignore next " + session.ignoreCount(b) + " crossings of breakpoint.");
+                    }
+                }
+                for (RegisterWatch w : session.registerWatches()) {
+                    out.println(w.number() + "  " + switch (w.access()) {
+                        case READ -> "read watchpoint";
+                        case WRITE -> "hw watchpoint";
+                        case ACCESS -> "acc watchpoint";
+                    } + "  " + w.spec());
                 }
                 for (Watch w : session.watches()) {
                     out.println(w.number() + "  watchpoint  " + w.text());

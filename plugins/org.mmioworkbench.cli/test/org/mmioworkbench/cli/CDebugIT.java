@@ -272,4 +272,29 @@ class CDebugIT {
         assertTrue(run.out().contains("  IoReadMmReg32 UART0.UARTCR -> 0x381"), run.out());
         assertTrue(run.out().contains("12\tcr = uart[0x30 / 4];"), run.out());
     }
+
+    @Test
+    void aConditionalBreakpointAndIgnoreCountsAsInGdb(@TempDir Path dir) throws Exception {
+        Path c = dir.resolve("loop.c");
+        Files.writeString(c, """
+                int main(void) {
+                    int sum = 0;
+                    for (int i = 0; i < 10; i++)
+                        sum += i;
+                    return sum - 45;
+                }
+                """, StandardCharsets.UTF_8);
+        CommandLineRun run = CommandLineRun.runWithInput("break 4 if i == 3\ncontinue\np i\nignore 1 2\n"
+                + "condition 1 i % 2 == 1\ncontinue\np i\ninfo breakpoints\ncondition 1\ncondition 9\nquit\n",
+                "debug", c.toString());
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("Breakpoint 1 at 4"), out);
+        assertTrue(out.contains("$ = 3\n"), out);
+        assertTrue(out.contains("Will ignore next 2 crossings of breakpoint 1."), out);
+        assertTrue(out.contains("$ = 9\n"), "5 and 7 ignored: " + out);
+        assertTrue(out.contains("1  breakpoint  4\n\tstop only if i % 2 == 1\n\tbreakpoint already hit 4 times"), out);
+        assertTrue(out.contains("Breakpoint 1 now unconditional."), out);
+        assertTrue(out.contains("No breakpoint number 9."), out);
+    }
 }

@@ -2,8 +2,10 @@ package org.mmioworkbench.debug;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Supplier;
 import java.util.function.ToLongFunction;
@@ -52,6 +54,21 @@ public final class CDebugSession {
     private final List<Watch> watches = new ArrayList<>();
     /** Changed from any thread, read by the simulator's listener at each access of a forward run. */
     private final List<RegisterWatch> registerWatches = new CopyOnWriteArrayList<>();
+    /** The condition, ignore count and hits of breakpoints that have any (changed from any thread). */
+    private final Map<Breakpoint, BreakState> states = new ConcurrentHashMap<>();
+    /** The breakpoint that stopped the current forward run; null when none did. */
+    private Breakpoint stoppedAt;
+    /** Why the condition of the breakpoint that stopped the run could not be tested; null when it could. */
+    private String conditionError;
+
+    /** A breakpoint's condition (parsed once per function it is tested in) and counts. */
+    private static final class BreakState {
+        volatile String condition;
+        volatile int ignore;
+        volatile int hits;
+        final Map<String, Evaluator.Parsed> parsed = new ConcurrentHashMap<>();
+    }
+
     /** The register watchpoint the current forward run met, and its access; null when none did. */
     private SuspendReason.RegisterWatchTriggered accessHit;
     /** True while a run goes forward for the user (not while going back replays or searches). */
@@ -234,6 +251,7 @@ public final class CDebugSession {
      * @return whether it was installed
      */
     public boolean delete(Breakpoint breakpoint) {
+        states.remove(breakpoint);
         return breaks.remove(breakpoint);
     }
 
@@ -301,10 +319,45 @@ public final class CDebugSession {
         }
     }
 
+    /**
+     * Makes a breakpoint conditional, as gdb's {@code condition N EXPR}: it stops only where the C expression is
+     * non-zero in the innermost frame (evaluated without side effects); null or blank makes it unconditional. May be
+     * called from any thread.
+     */
+    public void setCondition(Breakpoint b, String condition) {
+        BreakState st = states.computeIfAbsent(b, k -> new BreakState());
+        st.parsed.clear();
+        st.condition = condition == null || condition.isBlank() ? null : condition.trim();
+    }
+
+    /** A breakpoint's condition, or null. */
+    public String condition(Breakpoint b) {
+        BreakState st = states.get(b);
+        return st == null ? null : st.condition;
+    }
+
+    /** Lets a breakpoint pass its next {@code count} crossings going forward, as gdb's {@code ignore N COUNT}. */
+    public void setIgnoreCount(Breakpoint b, int count) {
+        states.computeIfAbsent(b, k -> new BreakState()).ignore = Math.max(0, count);
+    }
+
+    /** The crossings a breakpoint still lets pass. */
+    public int ignoreCount(Breakpoint b) {
+        BreakState st = states.get(b);
+        return st == null ? 0 : st.ignore;
+    }
+
+    /** How many times going forward reached a breakpoint with its condition true (ignored crossings included). */
+    public int hitCount(Breakpoint b) {
+        BreakState st = states.get(b);
+        return st == null ? 0 : st.hits;
+    }
+
     /** Deletes every breakpoint and watch. */
     public void deleteAll() {
         registerWatches.clear();
         breaks.clear();
+        states.clear();
         watches.clear();
         watched = new Long[0];
     }
@@ -347,9 +400,11 @@ public final class CDebugSession {
      */
     public RunResult restart(boolean stopAtStart) {
         restore(checkpoints.get(0));
-        Breakpoint b = breakpointAt(vm);
+        conditionError = null;
+        Breakpoint b = stopsAt(vm, true);
         if (stopAtStart || b != null) {
-            SuspendReason r = b != null ? new SuspendReason.BreakpointHit(b) : new SuspendReason.StepEnd();
+            SuspendReason r = b != null ? new SuspendReason.BreakpointHit(b, conditionError)
+                    : new SuspendReason.StepEnd();
             fire(l -> l.suspended(r));
             return new RunResult.Suspended(r);
         }
@@ -372,6 +427,8 @@ public final class CDebugSession {
         hit = null;
         scopeLeft = null;
         accessHit = null;
+        stoppedAt = null;
+        conditionError = null;
         suspendRequested = false;
         boolean[] requested = {false};
         fire(DebugListener::resumed);
@@ -424,8 +481,8 @@ public final class CDebugSession {
     }
 
     private SuspendReason suspendedAt(boolean resume) {
-        Breakpoint b = resume ? breakpointAt(vm) : null;
-        return b != null ? new SuspendReason.BreakpointHit(b) : new SuspendReason.StepEnd();
+        Breakpoint b = resume ? stoppedAt : null;
+        return b != null ? new SuspendReason.BreakpointHit(b, conditionError) : new SuspendReason.StepEnd();
     }
 
     // ------------------------------------------------------------------ run control, back
@@ -517,7 +574,13 @@ public final class CDebugSession {
                 restore(c);
                 runTo(found[0]);
                 watched = watchValues();
-                return suspended(foundHit[0] != null ? foundHit[0] : suspendedAt(resume));
+                if (foundHit[0] != null) {
+                    return suspended(foundHit[0]);
+                }
+                conditionError = null;
+                Breakpoint b = resume ? stopsAt(vm, false) : null;
+                return suspended(b != null ? new SuspendReason.BreakpointHit(b, conditionError)
+                        : new SuspendReason.StepEnd());
             }
             limit = c.steps();
         }
@@ -592,7 +655,8 @@ public final class CDebugSession {
     }
 
     private boolean breakpointOrWatchChanged(Machine x) {
-        return breakpointAt(x) != null || watchChanged();
+        stoppedAt = stopsAt(x, true);
+        return stoppedAt != null || watchChanged();
     }
 
     /**
@@ -626,7 +690,7 @@ public final class CDebugSession {
         long[] beforeSteps = {-1};
         return x -> {
             Long[] values = watchValues();
-            long at = breakpointAt(x) != null ? x.steps() : -1;
+            long at = stopsAt(x, false) != null ? x.steps() : -1;
             if (before[0] != null) {
                 for (int i = 0; i < values.length; i++) {
                     if (values[i] != null && before[0][i] != null && !values[i].equals(before[0][i])) {
@@ -640,6 +704,46 @@ public final class CDebugSession {
             beforeSteps[0] = x.steps();
             return at;
         };
+    }
+
+    /**
+     * The breakpoint that stops the program at the statement it is paused before: one is there, its condition (if
+     * any) is true in the innermost frame, and, going forward ({@code counting}), the crossings it is to ignore are
+     * used up. Going forward, a crossing whose condition is true counts as a hit, ignored or not (as gdb counts). A
+     * condition that cannot be evaluated stops the program, with the error in {@link #conditionError}.
+     */
+    private Breakpoint stopsAt(Machine x, boolean counting) {
+        Breakpoint b = breakpointAt(x);
+        BreakState st = b == null ? null : states.get(b);
+        if (st == null) {
+            return b;
+        }
+        String condition = st.condition;
+        if (condition != null) {
+            try {
+                String fn = x.top().fn.name;
+                Evaluator.Parsed p = st.parsed.get(fn);
+                if (p == null) {
+                    p = evaluator.parse(condition, 0);
+                    st.parsed.put(fn, p);
+                }
+                if (evaluator.evaluate(p).value() == 0) {
+                    return null;
+                }
+            } catch (EvalException e) {
+                conditionError = "Error in testing condition for breakpoint " + b.number() + ": " + e.getMessage();
+                return b;
+            }
+        }
+        if (!counting) {
+            return b;
+        }
+        st.hits++;
+        if (st.ignore > 0) {
+            st.ignore--;
+            return null;
+        }
+        return b;
     }
 
     /** The breakpoint at the statement the machine is paused before, or null. */

@@ -13,8 +13,14 @@ public sealed interface SuspendReason {
      * A breakpoint is at the statement the program is paused before.
      *
      * @param breakpoint the breakpoint
+     * @param conditionError why its condition could not be tested (gdb's "Error in testing condition for breakpoint
+     *        N: ..."), or null
      */
-    record BreakpointHit(Breakpoint breakpoint) implements SuspendReason {
+    record BreakpointHit(Breakpoint breakpoint, String conditionError) implements SuspendReason {
+        /** A hit of a breakpoint whose condition, if any, was true. */
+        public BreakpointHit(Breakpoint breakpoint) {
+            this(breakpoint, null);
+        }
     }
 
     /**

@@ -141,7 +141,10 @@ final class DriverDebugTarget extends DriverDebugElement implements IDebugTarget
                 return;
             }
             if (breakpoint instanceof DriverLineBreakpoint b && b.file() != null) {
-                installed.put(b, run.session().breakAtLine(b.file(), b.getLineNumber()));
+                Breakpoint line = run.session().breakAtLine(b.file(), b.getLineNumber());
+                run.session().setCondition(line, b.condition());
+                run.session().setIgnoreCount(line, b.hitCount() - 1);
+                installed.put(b, line);
             } else if (breakpoint instanceof DriverRegisterWatchpoint w) {
                 installed.put(w, run.session().watchRegister(w.device(), w.register(), w.field(), w.access(), null));
             }

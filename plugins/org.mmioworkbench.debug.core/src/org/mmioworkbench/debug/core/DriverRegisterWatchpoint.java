@@ -4,6 +4,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.model.Breakpoint;
 import org.mmioworkbench.debug.RegisterWatch;
 
@@ -95,5 +96,32 @@ public final class DriverRegisterWatchpoint extends Breakpoint {
     /** {@code UART0.UARTCR.LBE}. */
     public String qualifiedName() {
         return name(device(), register(), field());
+    }
+
+    // The breakpoint manager reports a marker's change to its listeners only after the next build (POST_BUILD), which
+    // may be long after, or never when nothing builds; launches must take a change at once.
+
+    @Override
+    protected void setAttribute(String attributeName, boolean value) throws CoreException {
+        super.setAttribute(attributeName, value);
+        changed();
+    }
+
+    @Override
+    protected void setAttribute(String attributeName, int value) throws CoreException {
+        super.setAttribute(attributeName, value);
+        changed();
+    }
+
+    @Override
+    protected void setAttribute(String attributeName, Object value) throws CoreException {
+        super.setAttribute(attributeName, value);
+        changed();
+    }
+
+    private void changed() {
+        if (getMarker() != null) {
+            DebugPlugin.getDefault().getBreakpointManager().fireBreakpointChanged(this);
+        }
     }
 }

@@ -59,6 +59,9 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
             default -> null;
         };
         hit = b == null ? NONE : new IBreakpoint[] {b};
+        if (why instanceof SuspendReason.BreakpointHit h && h.conditionError() != null) {
+            target().run().process().printError(h.conditionError() + "\n");
+        }
         reason = why;
         frames = null;
         target().registers().suspended();

@@ -256,6 +256,31 @@ class CDebugSessionTest {
     }
 
     @Test
+    void aConditionalBreakpointStopsWhereItsConditionHoldsAndIgnoredCrossingsAreCounted() throws Exception {
+        CDebugSession s = session(PROGRAM);
+        Breakpoint b = s.breakAtFunction("bump");
+        s.setCondition(b, "by >= 2");
+        assertEquals("by >= 2", s.condition(b));
+        s.setIgnoreCount(b, 1);
+        SuspendReason.BreakpointHit hit = assertInstanceOf(SuspendReason.BreakpointHit.class, reason(s.resume()));
+        assertEquals(b, hit.breakpoint());
+        assertEquals(null, hit.conditionError());
+        assertEquals("3", s.frames().get(0).args().get(0).shown(), "by = 1 fails the condition, by = 2 is ignored");
+        assertEquals(2, s.hitCount(b), "the ignored crossing is a hit too");
+        assertEquals(0, s.ignoreCount(b));
+        assertInstanceOf(SuspendReason.BreakpointHit.class, reason(s.reverseResume()), "going back, by = 2 stops");
+        assertEquals("2", s.frames().get(0).args().get(0).shown());
+        assertEquals(2, s.hitCount(b), "going back counts nothing");
+
+        s.setCondition(b, "no_such_name > 0");
+        SuspendReason.BreakpointHit error = assertInstanceOf(SuspendReason.BreakpointHit.class, reason(s.resume()));
+        assertTrue(error.conditionError().startsWith("Error in testing condition for breakpoint 1: "),
+                error.conditionError());
+        s.setCondition(b, " ");
+        assertEquals(null, s.condition(b), "blank: unconditional");
+    }
+
+    @Test
     void aDeletedBreakpointNoLongerSuspends() throws Exception {
         CDebugSession s = session(PROGRAM);
         Breakpoint atBump = s.breakAtFunction("bump");

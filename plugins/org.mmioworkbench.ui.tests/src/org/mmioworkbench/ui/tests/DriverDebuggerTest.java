@@ -42,6 +42,7 @@ import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.bindings.Binding;
+import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -52,6 +53,7 @@ import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
 import org.eclipse.ui.console.TextConsole;
+import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.keys.IBindingService;
@@ -62,8 +64,10 @@ import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.debug.core.DriverLaunchDelegate;
+import org.mmioworkbench.debug.core.DriverLineBreakpoint;
 import org.mmioworkbench.debug.core.DriverRegisterWatchpoint;
 import org.mmioworkbench.debug.core.MmioDebugModel;
+import org.mmioworkbench.debug.ui.DriverBreakpointPage;
 import org.mmioworkbench.debug.ui.DriverEditor;
 import org.mmioworkbench.debug.ui.DriverLaunchShortcut;
 import org.mmioworkbench.ui.internal.views.RegisterEditorView;
@@ -326,6 +330,36 @@ class DriverDebuggerTest {
         IRegisterGroup group = Arrays.stream(thread.getTopStackFrame().getRegisterGroups())
                 .filter(g -> name(g).startsWith(device + " ")).findFirst().orElseThrow();
         return Arrays.stream(group.getRegisters()).filter(r -> name(r).equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aConditionAndHitCountSetInTheBreakpointsPropertiesApplyToTheRunningDriver() throws Exception {
+        int line = lineOf("uart_write(UARTDR, (uint8_t)c);");
+        DriverLineBreakpoint b = new DriverLineBreakpoint(driver, line);
+        DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(b);
+        ILaunch launch = configuration(false).launch(ILaunchManager.DEBUG_MODE, null);
+        IThread thread = suspended(launch);
+        assertEquals("uart_putc(c=104) at pl011_console.c:" + line, thread.getTopStackFrame().getName());
+
+        PreferenceDialog dialog = PreferencesUtil.createPropertyDialogOn(
+                PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell(), b,
+                "org.mmioworkbench.debug.ui.breakpointProperties", null, null);
+        dialog.setBlockOnOpen(false);
+        dialog.open();
+        DriverBreakpointPage page = (DriverBreakpointPage) dialog.getSelectedPage();
+        page.set("c == 'I'", 2); // as typed: the second 'I' ("FIFOs", then "IBRD")
+        assertTrue(page.performOk());
+        dialog.close();
+        assertEquals("c == 'I'", b.condition());
+        assertEquals(2, b.hitCount());
+
+        thread.resume();
+        thread = suspended(launch);
+        assertEquals(List.of("uart_putc", "uart_puts", "main"), functions(thread));
+        assertEquals("uart_putc(c=73) at pl011_console.c:" + line, thread.getTopStackFrame().getName(),
+                MmioDebugModel.suspension(thread) + "; " + console(launch.getProcesses()[0]));
+        IVariable s = thread.getStackFrames()[1].getVariables()[0];
+        assertTrue(value(s).endsWith(" \"IBRD=13 FBRD=1\\n\""), "the second 'I' is the one of IBRD: " + value(s));
     }
 
     @Test
