@@ -16,6 +16,7 @@ import org.mmioworkbench.c.internal.Machine;
 import org.mmioworkbench.c.internal.Pos;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.Boards;
 import org.mmioworkbench.debug.SerialConsoles;
@@ -143,6 +144,11 @@ final class CDrivers {
                     return MmioSim.USAGE;
                 }
                 current[0] = m.machine();
+                String name = names.get(i);
+                sim.setSourceLocator(p -> {
+                    Pos at = p.equals(name) ? current[0].statementPos() : null;
+                    return at == null || at.line() < 1 ? null : new SourceLine(at.file(), at.line());
+                });
                 m.setStatementLimit(o.maxStatements());
                 org.mmioworkbench.core.SimulatorListener listener = null;
                 if (traceFile != null) {

@@ -228,7 +228,7 @@ final class RunCommand implements Callable<Integer> {
                     + " last " + Simulator.DIAGNOSTIC_WINDOW + " (--trace-window all keeps every one)");
         }
         for (Diagnostic d : kept) {
-            lines.add(diagnosticLine(where, d));
+            lines.add(diagnosticLine(d.origin() != null ? d.origin() + ": " : where, d));
         }
         return lines;
     }

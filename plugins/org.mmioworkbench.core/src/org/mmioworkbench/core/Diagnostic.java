@@ -15,7 +15,7 @@ import java.util.Objects;
  * @param actors the processes (or {@code kernel}) involved, the acting one first
  */
 public record Diagnostic(long seq, long timeNanos, DiagnosticKind kind, String message, AddressRange range,
-        List<String> actors) {
+        List<String> actors, SourceLine origin) {
 
     /**
      * Copies the actor list and checks the components.
@@ -26,12 +26,29 @@ public record Diagnostic(long seq, long timeNanos, DiagnosticKind kind, String m
      * @param message message
      * @param range physical range
      * @param actors actors involved
+     * @param origin the line of driver source that caused it, as the simulator's {@link SourceLocator} named it, or
+     *        null when unknown
      */
     public Diagnostic {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(message);
         Objects.requireNonNull(range);
         actors = List.copyOf(actors);
+    }
+
+    /**
+     * A diagnostic whose cause in driver source is unknown.
+     *
+     * @param seq position
+     * @param timeNanos time
+     * @param kind kind
+     * @param message message
+     * @param range physical range
+     * @param actors actors involved
+     */
+    public Diagnostic(long seq, long timeNanos, DiagnosticKind kind, String message, AddressRange range,
+            List<String> actors) {
+        this(seq, timeNanos, kind, message, range, actors, null);
     }
 
     /**

@@ -517,6 +517,17 @@ public final class Simulator {
     }
 
     /**
+     * Sets what names the line of driver source a diagnostic was caused at ({@link Diagnostic#origin()}), asked
+     * for the diagnostic's actors in turn when the kernel records it. One locator at a time; a later one replaces
+     * it. Not part of the state a snapshot holds (each diagnostic keeps its line).
+     *
+     * @param locator the locator, or null for none
+     */
+    public void setSourceLocator(SourceLocator locator) {
+        engine.setSourceLocator(locator);
+    }
+
+    /**
      * Returns the number of diagnostics since boot: the next one's number.
      *
      * @return the count, also of those no longer kept

@@ -23,6 +23,7 @@ import org.mmioworkbench.c.internal.Pos;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.SimulatorListener;
 import org.mmioworkbench.core.Snapshot;
+import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFileDevice;
@@ -112,6 +113,8 @@ public final class CDebugSession {
             }
         });
         this.vm = machine.machine();
+        // the kernel's diagnostics name the statement of this program that caused them
+        sim.setSourceLocator(p -> p.equals(process) ? statementPlace().orElse(null) : null);
         sim.addListener(new SimulatorListener() {
             @Override
             public void traced(TraceEvent e) {
@@ -170,9 +173,9 @@ public final class CDebugSession {
     }
 
     /** The file and line of the statement running now (or last run), if any: where a diagnostic came from. */
-    public Optional<ConsoleCapture.Place> statementPlace() {
+    public Optional<SourceLine> statementPlace() {
         Pos p = vm.statementPos();
-        return p == null ? Optional.empty() : Optional.of(new ConsoleCapture.Place(p.file(), p.line()));
+        return p == null || p.line() < 1 ? Optional.empty() : Optional.of(new SourceLine(p.file(), p.line()));
     }
 
     /** The evaluator of expressions in this session's frames. */

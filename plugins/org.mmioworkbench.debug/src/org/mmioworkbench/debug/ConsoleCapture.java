@@ -3,77 +3,48 @@ package org.mmioworkbench.debug;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import org.mmioworkbench.c.CMachine;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
-import org.mmioworkbench.core.SimulatorListener;
-import org.mmioworkbench.core.Snapshot;
-import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.SourceLine;
 
 /**
  * What a driver run shows a user, as text in two streams, for a front end that is not a terminal (an Eclipse
  * console): on the output stream what the program prints and what the board's UARTs send, in the order it happened;
  * on the error stream the kernel's diagnostics ({@code diagnostic: FILE:LINE: [TIMEns] KIND: message}, with the
- * statement that caused them) and how the program ended. Called by the thread that runs the program; the simulator
- * tells it of diagnostics on the thread that caused them.
+ * statement that caused them, {@link Diagnostic#origin()}) and how the program ended. Not thread-safe: called by the
+ * thread that runs the program.
  */
 public final class ConsoleCapture {
-    /** Where a diagnostic was caused. */
-    public record Place(String file, int line) {
-    }
-
     private final Simulator sim;
     private final SerialConsoles consoles;
     private final Consumer<String> out;
     private final Consumer<String> err;
     private final List<Consumer<Diagnosed>> diagnosedListeners = new ArrayList<>();
     private long diagnosed;
-    /** The statement running when each diagnostic not shown yet was recorded, by its number. */
-    private final Map<Long, Place> causedAt = new ConcurrentHashMap<>();
-    /** Written by the simulator's listener, on whichever thread made the trace event (a view's write too). */
-    private volatile long noted;
 
-    /** A diagnostic with the statement that caused it, if known. */
-    public record Diagnosed(Diagnostic diagnostic, Place place) {
+    /**
+     * A diagnostic with the statement that caused it, if known.
+     *
+     * @param diagnostic the diagnostic
+     * @param place its {@link Diagnostic#origin()}, else the statement running when it was shown, or null
+     */
+    public record Diagnosed(Diagnostic diagnostic, SourceLine place) {
     }
 
     /**
      * @param sim the simulator the program runs on
-     * @param statement the statement running now, or null: asked when the kernel records a diagnostic, so that the
-     *        diagnostic names the statement that caused it
      * @param out takes output text
      * @param err takes diagnostics and the end, one line at a time, each ending in a line break
      */
-    public ConsoleCapture(Simulator sim, Supplier<Place> statement, Consumer<String> out, Consumer<String> err) {
+    public ConsoleCapture(Simulator sim, Consumer<String> out, Consumer<String> err) {
         this.sim = sim;
         this.consoles = new SerialConsoles(sim);
         this.out = out;
         this.err = err;
         this.diagnosed = sim.diagnosticCount();
-        this.noted = diagnosed;
-        sim.addListener(new SimulatorListener() {
-            @Override
-            public void traced(TraceEvent event) {
-                long count = sim.diagnosticCount();
-                if (count > noted) {
-                    Place at = statement.get();
-                    for (long n = Math.max(noted, count - Simulator.DIAGNOSTIC_WINDOW); n < count; n++) {
-                        causedAt.put(n, at);
-                    }
-                    noted = count;
-                }
-            }
-
-            @Override
-            public void restored(Snapshot snapshot) {
-                noted = sim.diagnosticCount();
-            }
-        });
     }
 
     /** Tells a listener of each new diagnostic (to mark the line that caused it). */
@@ -82,7 +53,7 @@ public final class ConsoleCapture {
     }
 
     /** Shows bytes the program printed, after what the UARTs sent before them. */
-    public void programOutput(byte[] bytes, Place at) {
+    public void programOutput(byte[] bytes, SourceLine at) {
         pump(true, at);
         out.accept(new String(bytes, StandardCharsets.UTF_8));
     }
@@ -91,9 +62,9 @@ public final class ConsoleCapture {
      * Shows what the UARTs sent and the diagnostics since the last call.
      *
      * @param force read every UART, not only those whose next character may have completed
-     * @param at the statement running now, or null: named by a diagnostic whose cause was not seen
+     * @param at the statement running now, or null: named by a diagnostic whose origin is unknown
      */
-    public void pump(boolean force, Place at) {
+    public void pump(boolean force, SourceLine at) {
         String sent = consoles.poll(force);
         if (!sent.isEmpty()) {
             out.accept(sent);
@@ -107,25 +78,23 @@ public final class ConsoleCapture {
                         + " simulator keeps the last " + Simulator.DIAGNOSTIC_WINDOW + "\n");
             }
             for (Diagnostic d : kept) {
-                Place cause = causedAt.getOrDefault(d.seq(), at);
+                SourceLine cause = d.origin() != null ? d.origin() : at;
                 err.accept("diagnostic: " + where(cause) + d + "\n");
                 Diagnosed x = new Diagnosed(d, cause);
                 diagnosedListeners.forEach(l -> l.accept(x));
             }
-            causedAt.clear();
             diagnosed = count;
         }
     }
 
-    private static String where(Place at) {
-        return at == null ? "" : at.file() + ":" + at.line() + ": ";
+    private static String where(SourceLine at) {
+        return at == null ? "" : at + ": ";
     }
 
     /** Takes the UARTs' output as shown (after going back in time, when it was shown already). */
     public void resync() {
         consoles.resync();
         diagnosed = sim.diagnosticCount();
-        causedAt.clear();
     }
 
     /**

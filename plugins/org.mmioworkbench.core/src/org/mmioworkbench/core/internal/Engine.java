@@ -18,6 +18,7 @@ import org.mmioworkbench.core.RegionInfo;
 import org.mmioworkbench.core.RegisterResult;
 import org.mmioworkbench.core.Retcode;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.SourceLocator;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.TransferResult;
 import org.mmioworkbench.core.internal.Entries.ProcessEntry;
@@ -89,6 +90,16 @@ public final class Engine {
             lastKnownProcess = name;
         }
         return known;
+    }
+
+    /**
+     * Sets what names the source line a diagnostic was caused at (not part of the state: snapshots keep the lines
+     * of the diagnostics they hold).
+     *
+     * @param locator the locator, or null for none
+     */
+    public void setSourceLocator(SourceLocator locator) {
+        recorder.setSourceLocator(locator);
     }
 
     /**

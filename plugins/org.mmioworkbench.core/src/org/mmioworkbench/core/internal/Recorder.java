@@ -11,6 +11,8 @@ import org.mmioworkbench.core.DiagnosticKind;
 import org.mmioworkbench.core.FaultCause;
 import org.mmioworkbench.core.RegisterDecoder;
 import org.mmioworkbench.core.Retcode;
+import org.mmioworkbench.core.SourceLine;
+import org.mmioworkbench.core.SourceLocator;
 import org.mmioworkbench.core.TraceEvent;
 
 /**
@@ -128,8 +130,21 @@ final class Recorder {
         pendingCount++;
     }
 
+    /** Names the source line of the process that caused a diagnostic; may be null. Not part of the state. */
+    private volatile SourceLocator locator;
+
+    void setSourceLocator(SourceLocator locator) {
+        this.locator = locator;
+    }
+
     void diagnose(long timeNanos, DiagnosticKind kind, String message, AddressRange range, List<String> actors) {
-        state.diagnostics.append(new Diagnostic(state.diagnostics.size(), timeNanos, kind, message, range, actors));
+        SourceLine origin = null;
+        SourceLocator l = locator;
+        for (int i = 0; l != null && origin == null && i < actors.size(); i++) {
+            origin = l.lineOf(actors.get(i));
+        }
+        state.diagnostics.append(new Diagnostic(state.diagnostics.size(), timeNanos, kind, message, range, actors,
+                origin));
         state.diagnostics.dropBefore(state.diagnostics.size() - state.diagnosticWindow);
     }
 

@@ -9,6 +9,7 @@ import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
+import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.debug.ConsoleCapture;
 
 /**
@@ -63,7 +64,7 @@ final class DriverProblems {
 
     /** Marks the line that caused a diagnostic, once per line and text, up to the limit. */
     synchronized void diagnostic(ConsoleCapture.Diagnosed d) {
-        ConsoleCapture.Place at = d.place();
+        SourceLine at = d.place();
         String text = d.diagnostic().kind() + ": " + d.diagnostic().message();
         if (at == null || marked.size() >= MAX_MARKERS || !marked.add(at.file() + ":" + at.line() + ":" + text)) {
             return;

@@ -57,8 +57,7 @@ final class DriverRun implements DebugListener {
         this.ended = ended;
         this.process = new DriverProcess(launch, processName + " [" + simulation + "]", this::terminate,
                 this::input);
-        this.capture = new ConsoleCapture(simulation.simulator(), () -> session().statementPlace().orElse(null),
-                process::print, process::printError);
+        this.capture = new ConsoleCapture(simulation.simulator(), process::print, process::printError);
         capture.onDiagnostic(problems);
         this.session = new CDebugSession(program, simulation.simulator(), processName,
                 bytes -> capture.programOutput(bytes, session().statementPlace().orElse(null)));

@@ -44,6 +44,11 @@ import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
+import org.eclipse.jface.text.ITextSelection;
+import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Table;
+import org.eclipse.swt.widgets.TableItem;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -70,6 +75,7 @@ import org.mmioworkbench.debug.core.MmioDebugModel;
 import org.mmioworkbench.debug.ui.DriverBreakpointPage;
 import org.mmioworkbench.debug.ui.DriverEditor;
 import org.mmioworkbench.debug.ui.DriverLaunchShortcut;
+import org.mmioworkbench.ui.internal.views.DiagnosticsView;
 import org.mmioworkbench.ui.internal.views.RegisterEditorView;
 
 /**
@@ -411,6 +417,26 @@ class DriverDebuggerTest {
         assertEquals(IMarker.SEVERITY_WARNING, markers[0].getAttribute(IMarker.SEVERITY, -1));
         assertTrue(markers[0].getAttribute(IMarker.MESSAGE, "").startsWith("KERNEL_OWNS_REGION: "),
                 markers[0].getAttribute(IMarker.MESSAGE, ""));
+        assertTrue(console(process).contains("diagnostic: " + driver.getLocation().toOSString() + ":9: ["),
+                "the console names the line too: " + console(process));
+
+        // the Diagnostics view lists it with its line, and opens the line
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        DiagnosticsView view = (DiagnosticsView) page.showView(DiagnosticsView.ID);
+        Table table = view.getViewer().getTable();
+        waitUntil(() -> table.getItemCount() == 1, "the diagnostic in the Diagnostics view");
+        TableItem row = table.getItem(0);
+        assertEquals("KERNEL_OWNS_REGION", row.getText(1));
+        assertTrue(row.getText(2).startsWith("pl011_console"), row.getText(2));
+        assertEquals("pl011_console.c:9", row.getText(3));
+        table.setSelection(0);
+        table.notifyListeners(SWT.DefaultSelection, new Event()); // a double-click, or Enter
+        processEvents();
+        ITextEditor editor = (ITextEditor) page.getActiveEditor();
+        assertEquals(driver, editor.getEditorInput().getAdapter(IFile.class));
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        assertEquals(8, doc.getLineOfOffset(((ITextSelection) editor.getSelectionProvider().getSelection()).getOffset()),
+                "at line 9");
     }
 
     @Test

@@ -20,6 +20,7 @@ import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mmioworkbench.ui.internal.views.DiagnosticsView;
 import org.mmioworkbench.ui.internal.views.HandlesView;
 import org.mmioworkbench.ui.internal.views.RegionMapView;
 import org.mmioworkbench.ui.internal.views.RegisterEditorView;
@@ -33,7 +34,8 @@ import org.mmioworkbench.ui.internal.views.RegisterEditorView;
 class PerspectiveTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {RegionMapView.ID, HandlesView.ID, RegisterEditorView.ID, IPageLayout.ID_PROP_SHEET})
+    @ValueSource(strings = {RegionMapView.ID, HandlesView.ID, RegisterEditorView.ID, DiagnosticsView.ID,
+        IPageLayout.ID_PROP_SHEET})
     void theIconOfEachViewInThePerspectiveLoads(String viewId) {
         IViewDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(viewId);
         assertNotNull(view, viewId);

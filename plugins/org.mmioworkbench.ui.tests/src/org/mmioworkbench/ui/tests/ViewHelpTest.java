@@ -30,6 +30,7 @@ class ViewHelpTest {
         "org.mmioworkbench.ui.views.regionMap, org.mmioworkbench.ui.region_map_view, MMIO_U_SHARED",
         "org.mmioworkbench.ui.views.handles, org.mmioworkbench.ui.handles_view, KnHandleRevoke",
         "org.mmioworkbench.ui.views.registerEditor, org.mmioworkbench.ui.register_editor_view, filter box",
+        "org.mmioworkbench.ui.views.diagnostics, org.mmioworkbench.ui.diagnostics_view, line of driver source",
     })
     void f1InAViewShowsItsHelpText(String viewId, String contextId, String aPhraseOfItsText) throws Exception {
         IContext context = HelpSystem.getContext(contextId);

@@ -7,7 +7,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 
 /**
  * The MMIO perspective: the editor area with the Region Map and the Handles view, the Register Editor,
- * the console and the Properties view; the Run and Debug buttons and the Run menu's breakpoint commands for driver
+ * the console, the Properties and the Diagnostics view; the Run and Debug buttons and the Run menu's breakpoint commands for driver
  * code, and a shortcut to the Debug perspective (which shows the Register Editor and the Region Map too).
  */
 public class MmioPerspective implements IPerspectiveFactory {
@@ -20,11 +20,13 @@ public class MmioPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("org.mmioworkbench.ui.bottom", IPageLayout.BOTTOM, 0.2f, editorArea);
         bottom.addView(RegisterEditorView.ID);
         bottom.addView(IPageLayout.ID_PROP_SHEET);
+        bottom.addView(DiagnosticsView.ID);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         layout.addShowViewShortcut(RegionMapView.ID);
         layout.addShowViewShortcut(HandlesView.ID);
         layout.addShowViewShortcut(RegisterEditorView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
+        layout.addShowViewShortcut(DiagnosticsView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IDebugUIConstants.ID_DEBUG_VIEW);
         layout.addShowViewShortcut(IDebugUIConstants.ID_BREAKPOINT_VIEW);
