@@ -38,11 +38,29 @@ public final class CProgram {
      * @throws CCompileException with {@code FILE:LINE:COL: error: CAUSE}
      */
     public static CProgram compile(Path file, List<Path> includeDirs, Path bundledInclude) throws CCompileException {
+        return translate(file, includeDirs, bundledInclude, true);
+    }
+
+    /**
+     * Preprocesses, parses and checks a C file that need not be a whole program (a driver's other file, a header):
+     * what an editor reports as its errors.
+     *
+     * @param file the file, as the user named it
+     * @param includeDirs the {@code -I} directories
+     * @param bundledInclude the folder of the bundled headers, or null
+     * @throws CCompileException with {@code FILE:LINE:COL: error: CAUSE} for the first error
+     */
+    public static void check(Path file, List<Path> includeDirs, Path bundledInclude) throws CCompileException {
+        translate(file, includeDirs, bundledInclude, false);
+    }
+
+    private static CProgram translate(Path file, List<Path> includeDirs, Path bundledInclude, boolean needsMain)
+            throws CCompileException {
         try {
             Cpp.Result pp = Cpp.run(file, includeDirs, bundledInclude);
             Parser parser = new Parser(pp.tokens());
             Parser.Unit unit = parser.parseUnit();
-            if (unit.functions.get("main") == null || unit.functions.get("main").func == null) {
+            if (needsMain && (unit.functions.get("main") == null || unit.functions.get("main").func == null)) {
                 throw new CError(new org.mmioworkbench.c.internal.Pos(file.toString(), 0, 0), "no function 'main'");
             }
             return new CProgram(file.toString(), unit, parser.pendingDecls, pp.board());

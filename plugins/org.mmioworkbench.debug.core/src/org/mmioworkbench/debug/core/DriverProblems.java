@@ -24,7 +24,7 @@ final class DriverProblems {
     private final Set<String> marked = new HashSet<>();
 
     /** Removes the markers earlier launches left on a file. */
-    static void clear(IFile file) {
+    static synchronized void clear(IFile file) {
         try {
             file.deleteMarkers(MmioDebugModel.PROBLEM_MARKER, false, IResource.DEPTH_ZERO);
         } catch (CoreException e) {
@@ -39,27 +39,37 @@ final class DriverProblems {
      * @param line the line, from 1 (0 marks the file)
      * @param message the text
      * @param severity {@link IMarker#SEVERITY_ERROR} or {@link IMarker#SEVERITY_WARNING}
+     * @return whether the workspace has the file (and so it was marked)
      */
-    static void mark(String path, int line, String message, int severity) {
+    static synchronized boolean mark(String path, int line, String message, int severity) {
         if (path == null) {
-            return;
+            return false;
         }
         for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(new File(path).toURI())) {
             if (!f.exists()) {
                 continue;
             }
             try {
-                IMarker m = f.createMarker(MmioDebugModel.PROBLEM_MARKER);
-                m.setAttribute(IMarker.MESSAGE, message);
-                m.setAttribute(IMarker.SEVERITY, severity);
-                if (line > 0) {
-                    m.setAttribute(IMarker.LINE_NUMBER, line);
+                for (IMarker old : f.findMarkers(MmioDebugModel.PROBLEM_MARKER, false, IResource.DEPTH_ZERO)) {
+                    if (old.getAttribute(IMarker.LINE_NUMBER, 0) == line && message.equals(old.getAttribute(
+                            IMarker.MESSAGE, ""))) {
+                        return true; // a save's check and a launch found the same error
+                    }
                 }
+                // created with its attributes at once: the Problems view (another thread) never sees it half made
+                java.util.Map<String, Object> attributes = new java.util.HashMap<>();
+                attributes.put(IMarker.MESSAGE, message);
+                attributes.put(IMarker.SEVERITY, severity);
+                if (line > 0) {
+                    attributes.put(IMarker.LINE_NUMBER, line);
+                }
+                f.createMarker(MmioDebugModel.PROBLEM_MARKER, attributes);
             } catch (CoreException e) {
                 // the file went away meanwhile: the console still has the message
             }
-            return;
+            return true;
         }
+        return false;
     }
 
     /** Marks the line that caused a diagnostic, once per line and text, up to the limit. */

@@ -440,6 +440,37 @@ class DriverDebuggerTest {
     }
 
     @Test
+    void savingADriverWithAnErrorMarksItsLineAndFixingItClearsTheMark() throws Exception {
+        driver.setContents(new ByteArrayInputStream("int main(void)\n{\n    return missing;\n}\n"
+                .getBytes(StandardCharsets.UTF_8)), true, false, null);
+        waitUntil(() -> problems(driver).length == 1, "the error marked on save");
+        IMarker m = problems(driver)[0];
+        assertEquals(3, m.getAttribute(IMarker.LINE_NUMBER, -1), m.getType() + ": " + m.getAttribute(IMarker.MESSAGE,
+                ""));
+        assertEquals("'missing' undeclared", m.getAttribute(IMarker.MESSAGE, ""));
+        driver.setContents(new ByteArrayInputStream("int main(void)\n{\n    return 0;\n}\n"
+                .getBytes(StandardCharsets.UTF_8)), true, false, null);
+        waitUntil(() -> problems(driver).length == 0, "the mark gone once fixed");
+
+        IFile library = project.getFile("lib.c");
+        library.create(new ByteArrayInputStream("static int twice(int x) { return 2 * x; }\nint use(void) {\n"
+                .getBytes(StandardCharsets.UTF_8)), true, null);
+        waitUntil(() -> problems(library).length == 1, "a file without main is checked too");
+        assertEquals(2, problems(library)[0].getAttribute(IMarker.LINE_NUMBER, -1), "not for lacking main");
+        IFile script = project.getFile("blink.mmio");
+        script.create(new ByteArrayInputStream("x = (1 + \n".getBytes(StandardCharsets.UTF_8)), true, null);
+        waitUntil(() -> problems(script).length == 1, "a script is parsed on save");
+    }
+
+    private static IMarker[] problems(IFile f) {
+        try {
+            return f.findMarkers(IMarker.PROBLEM, true, IResource.DEPTH_ZERO);
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    @Test
     void aCompileErrorFailsTheLaunchWithItsPositionAndMarksTheLine() throws Exception {
         driver.setContents(new ByteArrayInputStream("int main(void)\n{\n    return missing;\n}\n"
                 .getBytes(StandardCharsets.UTF_8)), true, false, null);
