@@ -38,16 +38,24 @@ public final class Machine {
     }
 
     /** How a run ended. */
-    public enum Kind { PAUSED, EXITED, ERROR, STEP_LIMIT }
+    public enum Kind { PAUSED, EXITED, ERROR, STEP_LIMIT, HALTED }
 
-    /** The end of a run: exit status, and for errors the message and the backtrace lines. */
-    public record Result(Kind kind, int status, String message, List<String> backtrace) {
+    /**
+     * The end of a run: exit status, and for errors the message and the backtrace lines; for {@link Kind#HALTED},
+     * the reason a front end's instruction gave ({@link Halt#reason()}).
+     */
+    public record Result(Kind kind, int status, String message, List<String> backtrace, Object reason) {
+        public Result(Kind kind, int status, String message, List<String> backtrace) {
+            this(kind, status, message, backtrace, null);
+        }
     }
 
     final Memory mem;
     private final Parser.Unit unit;
     private final Simulator sim;
-    private final String process;
+    private String process;
+    /** Whether a run starts the process (C programs); a front end's program starts it at its first call. */
+    private final boolean startsProcess;
     private MmioApi api;
     private final Mailbox mailbox;
     private final Output out;
@@ -66,6 +74,8 @@ public final class Machine {
      */
     private Frame atFrame;
     private int atPc;
+    /** Set while {@link #runOne()} runs: pause after one instruction. */
+    private boolean single;
 
     public Machine(Parser.Unit unit, Map<Node, St> pendingDecls, Simulator sim, String process, Mailbox mailbox,
             Output out, String mainFile) {
@@ -75,6 +85,7 @@ public final class Machine {
         this.mailbox = mailbox;
         this.out = out;
         this.mainFile = mainFile;
+        this.startsProcess = true;
         this.mem = new Memory(null, STACK_SIZE);
         int i = 0;
         for (Func f : unit.definitions) {
@@ -110,6 +121,28 @@ public final class Machine {
             args = mainArgs();
         }
         cur = push(mainFn, null, -1, 0, args);
+    }
+
+    /**
+     * A machine for a program a front end other than C's lowered itself to one function (the {@code *.mmio}
+     * script front end): no globals, strings or library. The process is not started by a run; the program's
+     * own instructions start it (or another, {@link #switchProcess}) at their first call into the simulator.
+     *
+     * @param program the lowered program; its {@link Fn#def} names it and has no parameters
+     * @param sim the simulator
+     * @param process the process the program runs as until it switches
+     * @param mainFile the file errors name when an instruction has no position
+     */
+    public Machine(Fn program, Simulator sim, String process, String mainFile) {
+        this.unit = null;
+        this.sim = sim;
+        this.process = process;
+        this.startsProcess = false;
+        this.mailbox = new Mailbox();
+        this.out = b -> { };
+        this.mainFile = mainFile;
+        this.mem = new Memory(null, STACK_SIZE);
+        cur = push(program, null, -1, 0, new long[0]);
     }
 
     // ------------------------------------------------------------------ layout
@@ -195,7 +228,8 @@ public final class Machine {
 
     // ------------------------------------------------------------------ what builtins use
 
-    MmioApi api() {
+    /** The MMIO API of the process the program runs as now (started if it was not). */
+    public MmioApi api() {
         if (api == null) {
             api = sim.process(process).api();
             mem.setApi(api);
@@ -207,8 +241,21 @@ public final class Machine {
         return sim;
     }
 
-    String processName() {
+    /** The process the program runs as now. */
+    public String processName() {
         return process;
+    }
+
+    /**
+     * Makes the following instructions run as another simulated process, starting it if it does not exist yet
+     * (the script front end's {@code process NAME}).
+     *
+     * @throws IllegalArgumentException if the simulator refuses the name
+     */
+    public void switchProcess(String name) {
+        sim.process(name);
+        process = name;
+        api = null;
     }
 
     Mailbox mailbox() {
@@ -392,7 +439,10 @@ public final class Machine {
         if (end != null) {
             return end;
         }
-        api();
+        if (startsProcess) {
+            api();
+        }
+        final boolean one = single;
         Frame f = cur;
         Insn[] code = f.fn.code;
         int pc = f.pc;
@@ -406,11 +456,12 @@ public final class Machine {
         try {
             for (;;) {
                 in = code[pc];
+                if (one && !first) {
+                    f.pc = pc;
+                    cur = f;
+                    return new Result(Kind.PAUSED, 0, null, List.of());
+                }
                 if (in.stmt) {
-                    if (atFrame != f) {
-                        atFrame = f;
-                    }
-                    atPc = pc;
                     if (stop != null && !first) {
                         f.pc = pc;
                         cur = f;
@@ -421,6 +472,10 @@ public final class Machine {
                         n = steps;
                         limit = stepLimit;
                     }
+                    if (atFrame != f) {
+                        atFrame = f;
+                    }
+                    atPc = pc;
                     if (++n > limit) {
                         f.pc = pc;
                         cur = f;
@@ -505,8 +560,41 @@ public final class Machine {
                             case Insn.JGT_S:
                                 pc = s[in.a] > s[in.b] ? in.t : pc + 1;
                                 break;
+                            case Insn.JLTU_K:
+                                pc = (s[in.a] ^ Long.MIN_VALUE) < in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JGEU_K:
+                                pc = (s[in.a] ^ Long.MIN_VALUE) >= in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JLEU_K:
+                                pc = (s[in.a] ^ Long.MIN_VALUE) <= in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JGTU_K:
+                                pc = (s[in.a] ^ Long.MIN_VALUE) > in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JLTU_S:
+                                pc = Long.compareUnsigned(s[in.a], s[in.b]) < 0 ? in.t : pc + 1;
+                                break;
+                            case Insn.JGEU_S:
+                                pc = Long.compareUnsigned(s[in.a], s[in.b]) >= 0 ? in.t : pc + 1;
+                                break;
+                            case Insn.JLEU_S:
+                                pc = Long.compareUnsigned(s[in.a], s[in.b]) <= 0 ? in.t : pc + 1;
+                                break;
+                            case Insn.JGTU_S:
+                                pc = Long.compareUnsigned(s[in.a], s[in.b]) > 0 ? in.t : pc + 1;
+                                break;
+                            case Insn.LOOP:
+                                if (++s[in.a] > in.k) {
+                                    in.e.ev(f); // the front end's closure ends the program
+                                }
+                                pc++;
+                                break;
                             default:
                                 throw new IllegalStateException("bad instruction " + in.op);
+                        }
+                        if (one) {
+                            break;
                         }
                         in = code[pc];
                         if (!slotOp(in.op)) {
@@ -534,6 +622,17 @@ public final class Machine {
                         f.s[in.dst] = in.e.ev(f);
                         pc++;
                         break;
+                    case Insn.HOOK: {
+                        steps = n;
+                        f.pc = pc;
+                        cur = f;
+                        long r = in.e.ev(f);
+                        if (in.dst >= 0) {
+                            f.s[in.dst] = r;
+                        }
+                        pc++;
+                        break;
+                    }
                     case Insn.BR:
                         pc = in.e.ev(f) != 0 ? in.t : pc + 1;
                         break;
@@ -672,6 +771,10 @@ public final class Machine {
             return fault(f, pc, in == null ? null : in.pos, Memory.mmio(e).getMessage());
         } catch (LibcException e) {
             return fault(f, pc, in == null ? null : in.pos, e.getMessage());
+        } catch (Halt e) {
+            f.pc = pc;
+            cur = f;
+            return finish(new Result(Kind.HALTED, 1, e.getMessage(), List.of(), e.reason()));
         } catch (StackOverflowError e) {
             return fault(f, pc, in == null ? null : in.pos, "expression nested too deeply");
         } finally {
@@ -681,7 +784,20 @@ public final class Machine {
 
     /** Tells whether an instruction reads and writes slots only and calls nothing. */
     private static boolean slotOp(int op) {
-        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S;
+        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S || op >= Insn.JLTU_K && op <= Insn.LOOP;
+    }
+
+    /**
+     * Runs one instruction (or none, if the program has ended): single-stepping below the statement, as a front
+     * end's instruction stepping and its stepping to the next simulator access need.
+     */
+    public Result runOne() {
+        single = true;
+        try {
+            return run(null);
+        } finally {
+            single = false;
+        }
     }
 
     private Result fault(Frame f, int pc, Pos at, String message) {
@@ -744,9 +860,15 @@ public final class Machine {
         final long lowestMapped;
         final Result end;
         final Mailbox mailbox;
+        final String process;
+        final Frame atFrame;
+        final int atPc;
 
         State(Frame frames, Memory.Frozen memory, long steps, int depth, long lowestMapped, Result end,
-                Mailbox mailbox) {
+                Mailbox mailbox, String process, Frame atFrame, int atPc) {
+            this.process = process;
+            this.atFrame = atFrame;
+            this.atPc = atPc;
             this.frames = frames;
             this.memory = memory;
             this.steps = steps;
@@ -758,7 +880,8 @@ public final class Machine {
     }
 
     public State snapshot() {
-        return new State(cur.copy(), mem.snapshot(), steps, depth, lowestMapped, end, mailbox.copy());
+        return new State(cur.copy(), mem.snapshot(), steps, depth, lowestMapped, end, mailbox.copy(), process,
+                atFrame, atPc);
     }
 
     public void restore(State s) {
@@ -769,6 +892,12 @@ public final class Machine {
         lowestMapped = s.lowestMapped;
         end = s.end;
         mailbox.restore(s.mailbox);
+        if (!process.equals(s.process)) {
+            process = s.process;
+            api = null;
+        }
+        atFrame = s.atFrame;
+        atPc = s.atPc;
     }
 
     /** A variable as a debugger shows it: slot locals have no address (-1); records and arrays show their address. */
@@ -837,9 +966,20 @@ public final class Machine {
         return new VarView(v.display, v.type, a, value);
     }
 
-    /** The position of the statement running now (or last run), or null before the first. */
+    /**
+     * The position of the statement running now, or of the one that ran last when paused before a statement; null
+     * before the first.
+     */
     public Pos statementPos() {
         return atFrame == null ? null : atFrame.fn.code[atPc].stmtPos;
+    }
+
+    /**
+     * The front end's number ({@link Insn#tag}) of the statement running now, or that ran last when paused before a
+     * statement; -1 before the first.
+     */
+    public int statementTag() {
+        return atFrame == null ? -1 : atFrame.fn.code[atPc].tag;
     }
 
     /** The function of the statement running now, or null before the first. */
