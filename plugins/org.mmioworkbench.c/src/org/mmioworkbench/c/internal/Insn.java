@@ -67,14 +67,25 @@ public final class Insn {
     public static final int JGTU_S = 41;
 
     // Front-end instructions (the *.mmio script front end; see package-info).
-    /** Count one iteration of a loop in s[a]; when the count exceeds k, e runs (it throws {@link Halt}). */
+    /**
+     * Count one iteration of a loop: s[a] holds the iterations the loop may still run (the bound, when it is
+     * entered); when it goes below 0, e runs (it throws {@link Halt}).
+     */
     public static final int LOOP = 42;
+    /**
+     * A loop's branch back into its body, fused with the count of LOOP: if s[a] REL k (LOOPJ_K) or s[a] REL s[b]
+     * (LOOPJ_S) holds, count an iteration in s[dst] as LOOP does (e2 runs past the bound) and jump to t; else fall
+     * through. REL, in f: 0 ==, 1 !=, 2 &lt;, 3 &gt;=, 4 &lt;=, 5 &gt;, unsigned; k is the plain constant. e computes
+     * the comparison, for the record.
+     */
+    public static final int LOOPJ_K = 43;
+    public static final int LOOPJ_S = 44;
     /**
      * Call into the front end: e runs with the machine's statement counter up to date ({@link Machine#steps()}),
      * its value goes to s[dst] when dst is set. A script's calls into the simulator and its {@code process}
      * statements are hooks.
      */
-    public static final int HOOK = 43;
+    public static final int HOOK = 45;
 
     public int op;
     public E e;

@@ -585,10 +585,30 @@ public final class Machine {
                                 pc = Long.compareUnsigned(s[in.a], s[in.b]) > 0 ? in.t : pc + 1;
                                 break;
                             case Insn.LOOP:
-                                if (++s[in.a] > in.k) {
+                                if (--s[in.a] < 0) {
                                     in.e.ev(f); // the front end's closure ends the program
                                 }
                                 pc++;
+                                break;
+                            case Insn.LOOPJ_K:
+                                if (holds(in.f, s[in.a], in.k)) {
+                                    if (--s[in.dst] < 0) {
+                                        in.e2.ev(f);
+                                    }
+                                    pc = in.t;
+                                } else {
+                                    pc++;
+                                }
+                                break;
+                            case Insn.LOOPJ_S:
+                                if (holds(in.f, s[in.a], s[in.b])) {
+                                    if (--s[in.dst] < 0) {
+                                        in.e2.ev(f);
+                                    }
+                                    pc = in.t;
+                                } else {
+                                    pc++;
+                                }
                                 break;
                             default:
                                 throw new IllegalStateException("bad instruction " + in.op);
@@ -784,7 +804,19 @@ public final class Machine {
 
     /** Tells whether an instruction reads and writes slots only and calls nothing. */
     private static boolean slotOp(int op) {
-        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S || op >= Insn.JLTU_K && op <= Insn.LOOP;
+        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S || op >= Insn.JLTU_K && op <= Insn.LOOPJ_S;
+    }
+
+    /** The unsigned relation of {@link Insn#LOOPJ_K}: 0 ==, 1 !=, 2 &lt;, 3 &gt;=, 4 &lt;=, 5 &gt;. */
+    private static boolean holds(int rel, long x, long y) {
+        return switch (rel) {
+            case 0 -> x == y;
+            case 1 -> x != y;
+            case 2 -> Long.compareUnsigned(x, y) < 0;
+            case 3 -> Long.compareUnsigned(x, y) >= 0;
+            case 4 -> Long.compareUnsigned(x, y) <= 0;
+            default -> Long.compareUnsigned(x, y) > 0;
+        };
     }
 
     /**

@@ -377,16 +377,25 @@ public final class Lowering {
         place(condition);
         flow = head.copy();
         slots.releaseTemps();
+        boolean counted = false;
         if (s.condition() == null) {
             jump(emit(Insn.JMP), body);
         } else {
-            branch(expressions.expr(s.condition()), true, body);
+            V c = expressions.expr(s.condition());
+            if (c.fused() >= 0) {
+                countedBranch(c, counter, s.position(), body);
+                counted = true;
+            } else {
+                branch(c, true, body);
+            }
         }
         List<Insn> segment = code;
         code = main;
         pending = mainPending;
         place(body);
-        iteration(counter, s.position());
+        if (!counted) {
+            iteration(counter, s.position());
+        }
         loops.push(new Loop(exit, step));
         statement(s.body());
         loops.pop();
@@ -452,10 +461,11 @@ public final class Lowering {
         }
     }
 
-    /** Starts a loop's execution: its iteration counter (a slot of its own) starts at 0. */
+    /** Starts a loop's execution: its counter (a slot of its own) holds the iterations it may run, the bound. */
     private int enterLoop() {
         int counter = slots.loopCounter();
-        set(counter, f -> 0);
+        long bound = rt == null ? Long.MAX_VALUE : rt.loopBound();
+        set(counter, f -> bound);
         return counter;
     }
 
@@ -463,14 +473,42 @@ public final class Lowering {
     private void iteration(int counter, SourcePosition at) {
         Insn in = emit(Insn.LOOP);
         in.a = counter;
-        long bound = rt == null ? Long.MAX_VALUE : rt.loopBound();
-        in.k = bound;
+        in.e = boundExceeded(at);
+    }
+
+    private E boundExceeded(SourcePosition at) {
         ScriptRuntime r = rt;
-        String detail = "the loop at line " + at.line() + " ran more than " + bound + " iterations; is it polling a"
-                + " register that never changes? (the loop bound can be raised)";
-        in.e = f -> {
+        String detail = "the loop at line " + at.line() + " ran more than " + (r == null ? 0 : r.loopBound())
+                + " iterations; is it polling a register that never changes? (the loop bound can be raised)";
+        return f -> {
             throw r.error(Outcome.Kind.LOOP_BOUND, at, detail);
         };
+    }
+
+    /**
+     * A {@code for} loop's branch back into its body on a fused comparison, which counts the iteration itself
+     * ({@link Insn#LOOPJ_K}): one instruction fewer an iteration than a branch and a {@link Insn#LOOP}.
+     */
+    private void countedBranch(V c, int counter, SourcePosition at, Label body) {
+        int op = c.fused();
+        boolean slots2 = op >= Insn.JEQ_S && op <= Insn.JGT_S || op >= Insn.JLTU_S && op <= Insn.JGTU_S;
+        int rel = switch (op) {
+            case Insn.JEQ_K, Insn.JEQ_S -> 0;
+            case Insn.JNE_K, Insn.JNE_S -> 1;
+            case Insn.JLTU_K, Insn.JLTU_S -> 2;
+            case Insn.JGEU_K, Insn.JGEU_S -> 3;
+            case Insn.JLEU_K, Insn.JLEU_S -> 4;
+            default -> 5;
+        };
+        Insn in = emit(slots2 ? Insn.LOOPJ_S : Insn.LOOPJ_K);
+        in.a = c.a();
+        in.b = c.b();
+        in.k = rel >= 2 && !slots2 ? c.k() ^ Long.MIN_VALUE : c.k();
+        in.f = rel;
+        in.dst = counter;
+        in.e = c.e();
+        in.e2 = boundExceeded(at);
+        jump(in, body);
     }
 
     /** A branch to a label when a condition is true (or false), fused with the comparison when it is one. */
