@@ -73,19 +73,18 @@ public final class Insn {
      */
     public static final int LOOP = 42;
     /**
-     * A loop's branch back into its body, fused with the count of LOOP: if s[a] REL k (LOOPJ_K) or s[a] REL s[b]
-     * (LOOPJ_S) holds, count an iteration in s[dst] as LOOP does (e2 runs past the bound) and jump to t; else fall
+     * A loop's branch back into its body, fused with the count of LOOP: if s[a] REL s[b] (or, when b is -1, s[a]
+     * REL k) holds, count an iteration in s[dst] as LOOP does (e2 runs past the bound) and jump to t; else fall
      * through. REL, in f: 0 ==, 1 !=, 2 &lt;, 3 &gt;=, 4 &lt;=, 5 &gt;, unsigned; k is the plain constant. e computes
      * the comparison, for the record.
      */
-    public static final int LOOPJ_K = 43;
-    public static final int LOOPJ_S = 44;
+    public static final int LOOPJ = 43;
     /**
      * Call into the front end: e runs with the machine's statement counter up to date ({@link Machine#steps()}),
      * its value goes to s[dst] when dst is set. A script's calls into the simulator and its {@code process}
      * statements are hooks.
      */
-    public static final int HOOK = 45;
+    public static final int HOOK = 44;
 
     public int op;
     public E e;

@@ -590,18 +590,8 @@ public final class Machine {
                                 }
                                 pc++;
                                 break;
-                            case Insn.LOOPJ_K:
-                                if (holds(in.f, s[in.a], in.k)) {
-                                    if (--s[in.dst] < 0) {
-                                        in.e2.ev(f);
-                                    }
-                                    pc = in.t;
-                                } else {
-                                    pc++;
-                                }
-                                break;
-                            case Insn.LOOPJ_S:
-                                if (holds(in.f, s[in.a], s[in.b])) {
+                            case Insn.LOOPJ:
+                                if (holds(in.f, s[in.a], in.b >= 0 ? s[in.b] : in.k)) {
                                     if (--s[in.dst] < 0) {
                                         in.e2.ev(f);
                                     }
@@ -804,10 +794,10 @@ public final class Machine {
 
     /** Tells whether an instruction reads and writes slots only and calls nothing. */
     private static boolean slotOp(int op) {
-        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S || op >= Insn.JLTU_K && op <= Insn.LOOPJ_S;
+        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S || op >= Insn.JLTU_K && op <= Insn.LOOPJ;
     }
 
-    /** The unsigned relation of {@link Insn#LOOPJ_K}: 0 ==, 1 !=, 2 &lt;, 3 &gt;=, 4 &lt;=, 5 &gt;. */
+    /** The unsigned relation of {@link Insn#LOOPJ}: 0 ==, 1 !=, 2 &lt;, 3 &gt;=, 4 &lt;=, 5 &gt;. */
     private static boolean holds(int rel, long x, long y) {
         return switch (rel) {
             case 0 -> x == y;

@@ -65,7 +65,7 @@
  *     and pointer comparisons use them too), the constant stored with its top bit flipped so that the loop
  *     compares as fast as the signed ones.</li>
  * <li>{@code LOOP}: counts a loop's iteration down from the bound in a slot and ends the program through its
- *     closure past the bound; {@code LOOPJ_K}/{@code LOOPJ_S} fuse it with a loop's branch back into its body on
+ *     closure past the bound; {@code LOOPJ} fuses it with a loop's branch back into its body on
  *     a comparison, so a script's {@code for} loop costs no more instructions an iteration than C's. They are slot
  *     instructions: a counting loop stays in the interpreter's inner loop.</li>
  * <li>{@code HOOK}: a call into the front end (a script's simulator calls, {@code process NAME}) with the

@@ -126,22 +126,18 @@ final class ExpressionLowering {
         ScriptRuntime rt = l.rt;
         return switch (op) {
             case MUL -> V.of(f -> a.ev(f) * b.ev(f));
-            case DIV -> V.of(f -> {
-                long x = a.ev(f);
-                long y = b.ev(f);
-                if (y == 0) {
-                    throw rt.error(Outcome.Kind.RUNTIME_ERROR, at, "division by zero");
-                }
-                return Long.divideUnsigned(x, y);
-            });
-            case MOD -> V.of(f -> {
-                long x = a.ev(f);
-                long y = b.ev(f);
-                if (y == 0) {
-                    throw rt.error(Outcome.Kind.RUNTIME_ERROR, at, "remainder by zero");
-                }
-                return Long.remainderUnsigned(x, y);
-            });
+            case DIV, MOD -> {
+                boolean divide = op == BinaryOp.DIV;
+                String detail = (divide ? "division" : "remainder") + " by zero";
+                yield V.of(f -> {
+                    long x = a.ev(f);
+                    long y = b.ev(f);
+                    if (y == 0) {
+                        throw rt.error(Outcome.Kind.RUNTIME_ERROR, at, detail);
+                    }
+                    return divide ? Long.divideUnsigned(x, y) : Long.remainderUnsigned(x, y);
+                });
+            }
             case ADD -> V.of(f -> a.ev(f) + b.ev(f));
             case SUB -> V.of(f -> a.ev(f) - b.ev(f));
             case SHL, SHR -> {

@@ -487,7 +487,7 @@ public final class Lowering {
 
     /**
      * A {@code for} loop's branch back into its body on a fused comparison, which counts the iteration itself
-     * ({@link Insn#LOOPJ_K}): one instruction fewer an iteration than a branch and a {@link Insn#LOOP}.
+     * ({@link Insn#LOOPJ}): one instruction fewer an iteration than a branch and a {@link Insn#LOOP}.
      */
     private void countedBranch(V c, int counter, SourcePosition at, Label body) {
         int op = c.fused();
@@ -500,9 +500,9 @@ public final class Lowering {
             case Insn.JLEU_K, Insn.JLEU_S -> 4;
             default -> 5;
         };
-        Insn in = emit(slots2 ? Insn.LOOPJ_S : Insn.LOOPJ_K);
+        Insn in = emit(Insn.LOOPJ);
         in.a = c.a();
-        in.b = c.b();
+        in.b = slots2 ? c.b() : -1;
         in.k = rel >= 2 && !slots2 ? c.k() ^ Long.MIN_VALUE : c.k();
         in.f = rel;
         in.dst = counter;

@@ -17,7 +17,7 @@ import org.mmioworkbench.script.SourcePosition;
  * What a script's instructions need beyond the C machine's frame: the simulator calls, the output, the loop
  * bound, and the front end's own state, which a snapshot captures with the machine's ({@link #freeze()}): the
  * side table from trace events to statements, the places that have warned about a shift, and where the statement
- * running now began in the trace (recorded at its first call into the simulator, see {@link #mark()}).
+ * running now began in the trace (recorded at its first call into the simulator, see {@link #mark(long)}).
  * Everything that stops the script is thrown as the C machine's {@link Halt} with the script's {@link Outcome}.
  */
 public final class ScriptRuntime {
@@ -68,12 +68,16 @@ public final class ScriptRuntime {
         return fileName;
     }
 
-    /** Records where the statement running now began, at its first call into the simulator. */
-    private void mark() {
+    /**
+     * Records where the statement running now began, at its first call into the simulator.
+     *
+     * @param traceLength the trace length before the call
+     */
+    private void mark(long traceLength) {
         long steps = machine.steps();
         if (steps != markSteps) {
             markSteps = steps;
-            markFirstEvent = sim.traceLength();
+            markFirstEvent = traceLength;
             markProcess = machine.processName();
         }
     }
@@ -107,8 +111,8 @@ public final class ScriptRuntime {
 
     /** Calls the simulator as the current process; the events it produces are recorded against a statement. */
     long[] call(Builtin f, long[] in, List<byte[]> texts, SourcePosition at, int statement) {
-        mark();
         long before = sim.traceLength();
+        mark(before);
         try {
             return calls.call(f, in, texts, machine.processName());
         } catch (MmioFault fault) {
@@ -123,8 +127,8 @@ public final class ScriptRuntime {
 
     /** {@code process NAME}: the following statements run as that process, started if needed. */
     void switchProcess(String process, SourcePosition at, int statement) {
-        mark();
         long before = sim.traceLength();
+        mark(before);
         try {
             machine.switchProcess(process);
         } catch (RuntimeException ex) {
