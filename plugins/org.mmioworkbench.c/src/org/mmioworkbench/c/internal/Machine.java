@@ -228,8 +228,7 @@ public final class Machine {
 
     // ------------------------------------------------------------------ what builtins use
 
-    /** The MMIO API of the process the program runs as now (started if it was not). */
-    public MmioApi api() {
+    MmioApi api() {
         if (api == null) {
             api = sim.process(process).api();
             mem.setApi(api);
