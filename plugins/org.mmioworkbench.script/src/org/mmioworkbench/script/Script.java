@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.mmioworkbench.script.internal.Compiler;
+import org.mmioworkbench.script.internal.Lowering;
 import org.mmioworkbench.script.internal.ParsedScript;
 import org.mmioworkbench.script.internal.Parser;
 import org.mmioworkbench.script.internal.Program;
@@ -16,12 +16,15 @@ import org.mmioworkbench.script.internal.SourceText;
  */
 public final class Script {
     private final SourceText source;
+    private final ParsedScript parsed;
     private final Program program;
     private final BoardDirective board;
     private final List<String> warnings;
 
-    private Script(SourceText source, Program program, BoardDirective board, List<String> warnings) {
+    private Script(SourceText source, ParsedScript parsed, Program program, BoardDirective board,
+            List<String> warnings) {
         this.source = source;
+        this.parsed = parsed;
         this.program = program;
         this.board = board;
         this.warnings = warnings;
@@ -57,8 +60,8 @@ public final class Script {
         String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
         SourceText src = new SourceText(withoutMark, Objects.requireNonNull(fileName, "fileName"));
         ParsedScript parsed = Parser.parse(src);
-        Program program = Compiler.compile(parsed, fileName);
-        return new Script(src, program, parsed.board(), parsed.warnings());
+        Program program = Lowering.lower(parsed, fileName, null);
+        return new Script(src, parsed, program, parsed.board(), parsed.warnings());
     }
 
     /**
@@ -128,7 +131,8 @@ public final class Script {
         return warnings;
     }
 
-    Program program() {
-        return program;
+    /** The syntax tree, which each machine lowers with its own runtime. */
+    ParsedScript parsed() {
+        return parsed;
     }
 }

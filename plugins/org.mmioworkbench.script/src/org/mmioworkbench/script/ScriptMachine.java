@@ -1,19 +1,18 @@
 package org.mmioworkbench.script;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.mmioworkbench.c.internal.Insn;
+import org.mmioworkbench.c.internal.Machine;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.Snapshot;
 import org.mmioworkbench.core.TraceEvent;
-import org.mmioworkbench.script.internal.ExecutionState;
-import org.mmioworkbench.script.internal.Instruction;
-import org.mmioworkbench.script.internal.Interpreter;
+import org.mmioworkbench.script.internal.Lowering;
 import org.mmioworkbench.script.internal.Program;
-import org.mmioworkbench.script.internal.ScriptStop;
+import org.mmioworkbench.script.internal.ScriptRuntime;
 
 /**
  * Runs a {@link Script} on a {@link Simulator}, one instruction, statement, simulator access or run at a
@@ -24,11 +23,16 @@ import org.mmioworkbench.script.internal.ScriptStop;
  * thread (a {@link StopCondition} may read a flag set by another, to pause it).
  */
 public final class ScriptMachine {
+    /** The process a script runs as before its first {@code process} statement. */
+    private static final String INITIAL_PROCESS = "main";
+
     private final Script script;
     private final Program program;
     private final Simulator sim;
-    private final Interpreter interpreter;
-    private final ExecutionState state;
+    private final ScriptRuntime runtime;
+    private final Machine machine;
+    /** How the script ended, or null while it can go on. */
+    private Outcome end;
 
     /** How far one call of {@link #advance} runs. */
     private enum Mode { INSTRUCTION, STATEMENT, ACCESS, RUN }
@@ -39,12 +43,17 @@ public final class ScriptMachine {
      */
     public static final class State {
         private final ScriptMachine owner;
-        private final ExecutionState.Frozen execution;
+        private final Machine.State machine;
+        private final ScriptRuntime.Frozen runtime;
+        private final Outcome end;
         private final Snapshot simulator;
 
-        private State(ScriptMachine owner, ExecutionState.Frozen execution, Snapshot simulator) {
+        private State(ScriptMachine owner, Machine.State machine, ScriptRuntime.Frozen runtime, Outcome end,
+                Snapshot simulator) {
             this.owner = owner;
-            this.execution = execution;
+            this.machine = machine;
+            this.runtime = runtime;
+            this.end = end;
             this.simulator = simulator;
         }
 
@@ -79,15 +88,16 @@ public final class ScriptMachine {
      */
     public ScriptMachine(Script script, Simulator simulator, ScriptOutput output, ScriptOptions options) {
         this.script = Objects.requireNonNull(script, "script");
-        this.program = script.program();
         this.sim = Objects.requireNonNull(simulator, "simulator");
-        this.interpreter = new Interpreter(program, simulator, Objects.requireNonNull(output, "output"),
+        this.runtime = new ScriptRuntime(script.fileName(), simulator, Objects.requireNonNull(output, "output"),
                 Objects.requireNonNull(options, "options"));
-        this.state = new ExecutionState(program, simulator.traceLength(), simulator.traceWindow());
+        this.program = Lowering.lower(script.parsed(), script.fileName(), runtime);
+        this.machine = new Machine(program.function(), simulator, INITIAL_PROCESS, script.fileName());
+        runtime.attach(machine);
     }
 
     /**
-     * Runs one instruction of the stack machine.
+     * Runs one instruction of the C machine the script is lowered to.
      *
      * @return {@link Outcome.Kind#PAUSED}, or the outcome that ended the script
      */
@@ -131,7 +141,7 @@ public final class ScriptMachine {
      * @return the outcome that ended the script
      */
     public Outcome run() {
-        return runUntil(StopCondition.never());
+        return advance(Mode.RUN, null);
     }
 
     /**
@@ -146,38 +156,51 @@ public final class ScriptMachine {
     }
 
     private Outcome advance(Mode mode, StopCondition condition) {
-        if (state.end() != null) {
-            return state.end();
+        if (end != null) {
+            return end;
         }
-        boolean first = true;
-        while (true) {
-            Instruction next = interpreter.instruction(state.pc());
-            if (next instanceof Instruction.Halt) {
-                state.end(Outcome.finished(script.fileName()));
-                return state.end();
+        Machine.Result r = switch (mode) {
+            case INSTRUCTION -> machine.runOne();
+            case STATEMENT -> machine.run(m -> true);
+            case RUN -> machine.run(condition == null ? null
+                    : m -> condition.shouldStop(program.statements().get(m.current().tag), this));
+            case ACCESS -> {
+                Machine.Result one;
+                do {
+                    long before = sim.traceLength();
+                    one = settle(machine.runOne());
+                    if (sim.traceLength() != before) {
+                        break;
+                    }
+                } while (one.kind() == Machine.Kind.PAUSED);
+                yield one;
             }
-            if (!first && next instanceof Instruction.Statement st) {
-                if (mode == Mode.STATEMENT
-                        || (mode == Mode.RUN && condition.shouldStop(program.statements().get(st.statement()), this))) {
-                    return outcome();
-                }
-            }
-            long traceBefore = mode == Mode.ACCESS ? sim.traceLength() : 0;
-            try {
-                interpreter.execute(state);
-            } catch (ScriptStop stop) {
-                state.end(stop.outcome());
-                return state.end();
-            }
-            first = false;
-            if (interpreter.instruction(state.pc()) instanceof Instruction.Halt) {
-                state.end(Outcome.finished(script.fileName()));
-                return state.end();
-            }
-            if (mode == Mode.INSTRUCTION || (mode == Mode.ACCESS && sim.traceLength() != traceBefore)) {
+        };
+        r = settle(r);
+        switch (r.kind()) {
+            case PAUSED -> {
                 return outcome();
             }
+            case EXITED -> end = Outcome.finished(script.fileName());
+            case HALTED -> end = (Outcome) r.reason();
+            default -> {
+                // the machine's own errors (an expression nested too deeply for the Java stack)
+                String m = r.message();
+                int at = m.indexOf(": error: ");
+                end = Outcome.error(Outcome.Kind.RUNTIME_ERROR, script.fileName(), currentStatement()
+                        .map(StatementInfo::position).orElse(new SourcePosition(1, 1)), at < 0 ? m : m.substring(at + 9),
+                        null);
+            }
         }
+        return end;
+    }
+
+    /** A pause before the end of the program is its end: the script has finished. */
+    private Machine.Result settle(Machine.Result r) {
+        if (r.kind() == Machine.Kind.PAUSED && machine.current().op == Insn.RET) {
+            return machine.runOne();
+        }
+        return r;
     }
 
     /**
@@ -186,8 +209,8 @@ public final class ScriptMachine {
      * @return paused (at {@link #currentStatement()}), or the outcome that ended the script
      */
     public Outcome outcome() {
-        if (state.end() != null) {
-            return state.end();
+        if (end != null) {
+            return end;
         }
         return Outcome.paused(script.fileName(), currentStatement().map(StatementInfo::position).orElse(null));
     }
@@ -198,7 +221,7 @@ public final class ScriptMachine {
      * @return true if no more steps can run
      */
     public boolean isTerminated() {
-        return state.end() != null;
+        return end != null;
     }
 
     /**
@@ -208,13 +231,19 @@ public final class ScriptMachine {
      * @return the statement, or empty before a script with no statements and after it finished
      */
     public Optional<StatementInfo> currentStatement() {
-        if (state.end() != null && state.end().kind() == Outcome.Kind.FINISHED) {
+        if (end != null && end.kind() == Outcome.Kind.FINISHED) {
             return Optional.empty();
         }
-        if (state.end() == null && interpreter.instruction(state.pc()) instanceof Instruction.Statement st) {
-            return Optional.of(program.statements().get(st.statement()));
+        Insn next = machine.current();
+        if (end == null && next != null && next.stmt) {
+            return Optional.of(program.statements().get(next.tag));
         }
-        return state.statement() < 0 ? Optional.empty() : Optional.of(program.statements().get(state.statement()));
+        return lastStarted();
+    }
+
+    private Optional<StatementInfo> lastStarted() {
+        int id = machine.statementTag();
+        return id < 0 ? Optional.empty() : Optional.of(program.statements().get(id));
     }
 
     /**
@@ -224,12 +253,17 @@ public final class ScriptMachine {
      * @return the statement and its event range, or empty before the first statement
      */
     public Optional<ExecutedStatement> lastStatement() {
-        if (state.statement() < 0) {
+        Optional<StatementInfo> last = lastStarted();
+        if (last.isEmpty()) {
             return Optional.empty();
         }
-        long end = Math.max(state.statementFirstEvent(), sim.traceLength());
-        return Optional.of(new ExecutedStatement(program.statements().get(state.statement()), state.statementProcess(),
-                state.statementFirstEvent(), end));
+        long first = runtime.statementFirstEvent();
+        String process = runtime.statementProcess();
+        if (first < 0) {
+            first = sim.traceLength();
+            process = machine.processName();
+        }
+        return Optional.of(new ExecutedStatement(last.get(), process, first, Math.max(first, sim.traceLength())));
     }
 
     /**
@@ -255,7 +289,7 @@ public final class ScriptMachine {
      *         simulator's trace window
      */
     public Optional<StatementInfo> statementOfEvent(long seq) {
-        int id = state.origins().statementOf(seq);
+        int id = runtime.origins().statementOf(seq);
         return id < 0 ? Optional.empty() : Optional.of(program.statements().get(id));
     }
 
@@ -265,7 +299,7 @@ public final class ScriptMachine {
      * @return {@code main} before the first {@code process} statement, else the last one named
      */
     public String process() {
-        return state.process();
+        return machine.processName();
     }
 
     /**
@@ -275,14 +309,7 @@ public final class ScriptMachine {
      * @return names and values (unsigned 64-bit)
      */
     public Map<String, Long> variables() {
-        Map<String, Long> vars = new LinkedHashMap<>();
-        List<String> names = program.slotNames();
-        for (int slot = 0; slot < names.size(); slot++) {
-            if (state.isAssigned(slot)) {
-                vars.put(names.get(slot), state.value(slot));
-            }
-        }
-        return vars;
+        return program.values(machine.top().s);
     }
 
     /**
@@ -291,7 +318,7 @@ public final class ScriptMachine {
      * @return an immutable state
      */
     public State snapshot() {
-        return new State(this, state.freeze(), sim.snapshot());
+        return new State(this, machine.snapshot(), runtime.freeze(), end, sim.snapshot());
     }
 
     /**
@@ -306,7 +333,9 @@ public final class ScriptMachine {
             throw new IllegalArgumentException("the state was captured by another script machine");
         }
         sim.restore(saved.simulator);
-        state.thaw(saved.execution);
+        machine.restore(saved.machine);
+        runtime.thaw(saved.runtime);
+        end = saved.end;
     }
 
     /**

@@ -253,17 +253,20 @@
  * </ul>
  *
  * <h2>Stepping and going back</h2>
- * A script is compiled to a flat list of stack-machine instructions. Each statement starts with a
- * boundary marker; the condition of {@code if}, {@code while}, {@code do}/{@code while} and {@code for}
- * is a statement of its own, visited once per iteration (a {@code for} loop's step and condition form
- * one visit, at the {@code for}). {@link org.mmioworkbench.script.ScriptMachine#step()} (and
- * {@code next()}, identical in a language without functions) runs to the next boundary;
- * {@code stepAccess()} runs until the next call that produced trace events;
- * {@code stepInstruction()} runs one instruction; {@code runUntil(StopCondition)} runs to a breakpoint.
+ * A script runs on the same interpreter as C driver code ({@code org.mmioworkbench.c}): reading it lowers its
+ * syntax tree to that machine's instructions, the first instruction of each statement marking a boundary. The
+ * condition of {@code if}, {@code while}, {@code do}/{@code while} and {@code for} is a statement of its own,
+ * visited once per iteration (a {@code for} loop's step and condition form one visit, at the {@code for}).
+ * {@link org.mmioworkbench.script.ScriptMachine#step()} (and {@code next()}, identical in a language without
+ * functions) runs to the next boundary; {@code stepAccess()} runs until the next call that produced trace events;
+ * {@code stepInstruction()} runs one instruction of that machine (a statement takes one or a few: each call, each
+ * store of an out-parameter, the assignment; a statement without calls is usually one);
+ * {@code runUntil(StopCondition)} runs to a breakpoint.
  * {@code lastStatement()} tells which trace events (by sequence number) the last statement produced, and
  * {@code statementOfEvent(seq)} maps any trace event back to its statement and line.
- * {@code snapshot()} captures the machine (program counter, operand stack, variables, current process,
- * loop counters, that side table) together with {@link org.mmioworkbench.core.Simulator#snapshot()};
+ * {@code snapshot()} captures the machine (program counter, variables and whether each has a value, their types
+ * where declarations make them vary, loop counters, temporaries, current process, that side table) together with
+ * {@link org.mmioworkbench.core.Simulator#snapshot()};
  * {@code restore(state)} puts both back, after which the script continues exactly as it did the first
  * time.
  */

@@ -61,4 +61,20 @@ public final class Arith {
             default: throw new IllegalArgumentException(op.toString());
         }
     }
+
+    /**
+     * An unsigned 64-bit comparison, 1 or 0: a pointer's or an {@code unsigned long}'s in C, and every comparison a
+     * {@code *.mmio} script makes.
+     */
+    public static E compareUnsigned(Op op, E a, E b) {
+        return switch (op) {
+            case EQ -> f -> a.ev(f) == b.ev(f) ? 1 : 0;
+            case NE -> f -> a.ev(f) != b.ev(f) ? 1 : 0;
+            case LT -> f -> Long.compareUnsigned(a.ev(f), b.ev(f)) < 0 ? 1 : 0;
+            case LE -> f -> Long.compareUnsigned(a.ev(f), b.ev(f)) <= 0 ? 1 : 0;
+            case GT -> f -> Long.compareUnsigned(a.ev(f), b.ev(f)) > 0 ? 1 : 0;
+            case GE -> f -> Long.compareUnsigned(a.ev(f), b.ev(f)) >= 0 ? 1 : 0;
+            default -> throw new IllegalArgumentException("not a comparison: " + op);
+        };
+    }
 }

@@ -401,7 +401,8 @@ final class Codegen {
         Insn br = emit(op, pos);
         br.e = c;
         Fused fu = fusable.get(c);
-        if (fu != null && fu.op() >= Insn.JEQ_K && fu.op() <= Insn.JGT_S) {
+        if (fu != null && (fu.op() >= Insn.JEQ_K && fu.op() <= Insn.JGT_S
+                || fu.op() >= Insn.JLTU_K && fu.op() <= Insn.JGTU_S)) {
             br.op = op == Insn.BR ? fu.op() : fu.op() ^ 1; // the ops come in pairs: EQ/NE, LT/GE, LE/GT
             br.a = fu.a();
             br.b = fu.b();
@@ -432,7 +433,7 @@ final class Codegen {
         Insn in = emit(Insn.EXPR, n.pos);
         in.e = e;
         Fused fu = fusable.get(e);
-        if (fu != null && fu.op() < Insn.JEQ_K || fu != null && fu.op() >= Insn.ST8_S) {
+        if (fu != null && (fu.op() < Insn.JEQ_K || fu.op() >= Insn.ST8_S && fu.op() <= Insn.ST64)) {
             in.op = fu.op();
             in.a = fu.a();
             in.b = fu.b();
@@ -1151,15 +1152,33 @@ final class Codegen {
     }
 
     E compare(Op op, boolean unsigned64, E a, E b) {
-        if (unsigned64) {
+        if (unsigned64 && a instanceof SlotE s && b instanceof ConstE c) {
+            int i = s.i;
+            long v = c.v;
+            long k = v ^ Long.MIN_VALUE;
             return switch (op) {
-                case EQ -> f -> a.ev(f) == b.ev(f) ? 1 : 0;
-                case NE -> f -> a.ev(f) != b.ev(f) ? 1 : 0;
-                case LT -> f -> Long.compareUnsigned(a.ev(f), b.ev(f)) < 0 ? 1 : 0;
-                case LE -> f -> Long.compareUnsigned(a.ev(f), b.ev(f)) <= 0 ? 1 : 0;
-                case GT -> f -> Long.compareUnsigned(a.ev(f), b.ev(f)) > 0 ? 1 : 0;
-                default -> f -> Long.compareUnsigned(a.ev(f), b.ev(f)) >= 0 ? 1 : 0;
+                case EQ -> fusable(f -> f.s[i] == v ? 1 : 0, Insn.JEQ_K, i, 0, v);
+                case NE -> fusable(f -> f.s[i] != v ? 1 : 0, Insn.JNE_K, i, 0, v);
+                case LT -> fusable(f -> Long.compareUnsigned(f.s[i], v) < 0 ? 1 : 0, Insn.JLTU_K, i, 0, k);
+                case LE -> fusable(f -> Long.compareUnsigned(f.s[i], v) <= 0 ? 1 : 0, Insn.JLEU_K, i, 0, k);
+                case GT -> fusable(f -> Long.compareUnsigned(f.s[i], v) > 0 ? 1 : 0, Insn.JGTU_K, i, 0, k);
+                default -> fusable(f -> Long.compareUnsigned(f.s[i], v) >= 0 ? 1 : 0, Insn.JGEU_K, i, 0, k);
             };
+        }
+        if (unsigned64 && a instanceof SlotE s && b instanceof SlotE s2) {
+            int i = s.i;
+            int j = s2.i;
+            return switch (op) {
+                case EQ -> fusable(f -> f.s[i] == f.s[j] ? 1 : 0, Insn.JEQ_S, i, j, 0);
+                case NE -> fusable(f -> f.s[i] != f.s[j] ? 1 : 0, Insn.JNE_S, i, j, 0);
+                case LT -> fusable(f -> Long.compareUnsigned(f.s[i], f.s[j]) < 0 ? 1 : 0, Insn.JLTU_S, i, j, 0);
+                case LE -> fusable(f -> Long.compareUnsigned(f.s[i], f.s[j]) <= 0 ? 1 : 0, Insn.JLEU_S, i, j, 0);
+                case GT -> fusable(f -> Long.compareUnsigned(f.s[i], f.s[j]) > 0 ? 1 : 0, Insn.JGTU_S, i, j, 0);
+                default -> fusable(f -> Long.compareUnsigned(f.s[i], f.s[j]) >= 0 ? 1 : 0, Insn.JGEU_S, i, j, 0);
+            };
+        }
+        if (unsigned64) {
+            return Arith.compareUnsigned(op, a, b);
         }
         if (a instanceof SlotE s && b instanceof ConstE c) {
             int i = s.i;

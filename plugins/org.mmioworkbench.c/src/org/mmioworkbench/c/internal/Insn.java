@@ -51,6 +51,40 @@ public final class Insn {
     public static final int ST16 = 31;
     public static final int ST32 = 32;
     public static final int ST64 = 33;
+    /**
+     * Jump to t if s[a] CC k as unsigned 64-bit numbers, where k holds the constant with its top bit flipped
+     * (k ^ Long.MIN_VALUE, so that a signed compare of s[a] ^ Long.MIN_VALUE with k is the unsigned one); else
+     * fall through. In pairs like the signed ones (op ^ 1 negates).
+     */
+    public static final int JLTU_K = 34;
+    public static final int JGEU_K = 35;
+    public static final int JLEU_K = 36;
+    public static final int JGTU_K = 37;
+    /** Jump to t if s[a] CC s[b] as unsigned 64-bit numbers, else fall through. */
+    public static final int JLTU_S = 38;
+    public static final int JGEU_S = 39;
+    public static final int JLEU_S = 40;
+    public static final int JGTU_S = 41;
+
+    // Front-end instructions (the *.mmio script front end; see package-info).
+    /**
+     * Count one iteration of a loop: s[a] holds the iterations the loop may still run (the bound, when it is
+     * entered); when it goes below 0, e runs (it throws {@link Halt}).
+     */
+    public static final int LOOP = 42;
+    /**
+     * A loop's branch back into its body, fused with the count of LOOP: if s[a] REL s[b] (or, when b is -1, s[a]
+     * REL k) holds, count an iteration in s[dst] as LOOP does (e2 runs past the bound) and jump to t; else fall
+     * through. REL, in f: 0 ==, 1 !=, 2 &lt;, 3 &gt;=, 4 &lt;=, 5 &gt;, unsigned; k is the plain constant. e computes
+     * the comparison, for the record.
+     */
+    public static final int LOOPJ = 43;
+    /**
+     * Call into the front end: e runs with the machine's statement counter up to date ({@link Machine#steps()}),
+     * its value goes to s[dst] when dst is set. A script's calls into the simulator and its {@code process}
+     * statements are hooks.
+     */
+    public static final int HOOK = 44;
 
     public int op;
     public E e;
@@ -79,6 +113,8 @@ public final class Insn {
     public boolean stmt;
     /** For the first instruction of a statement: the statement's position. */
     public Pos stmtPos;
+    /** For the first instruction of a statement: a front end's number for the statement (a script's statement id). */
+    public int tag = -1;
 
     public Insn(int op, Pos pos) {
         this.op = op;

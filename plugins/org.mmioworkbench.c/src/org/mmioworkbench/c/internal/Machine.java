@@ -38,16 +38,24 @@ public final class Machine {
     }
 
     /** How a run ended. */
-    public enum Kind { PAUSED, EXITED, ERROR, STEP_LIMIT }
+    public enum Kind { PAUSED, EXITED, ERROR, STEP_LIMIT, HALTED }
 
-    /** The end of a run: exit status, and for errors the message and the backtrace lines. */
-    public record Result(Kind kind, int status, String message, List<String> backtrace) {
+    /**
+     * The end of a run: exit status, and for errors the message and the backtrace lines; for {@link Kind#HALTED},
+     * the reason a front end's instruction gave ({@link Halt#reason()}).
+     */
+    public record Result(Kind kind, int status, String message, List<String> backtrace, Object reason) {
+        public Result(Kind kind, int status, String message, List<String> backtrace) {
+            this(kind, status, message, backtrace, null);
+        }
     }
 
     final Memory mem;
     private final Parser.Unit unit;
     private final Simulator sim;
-    private final String process;
+    private String process;
+    /** Whether a run starts the process (C programs); a front end's program starts it at its first call. */
+    private final boolean startsProcess;
     private MmioApi api;
     /** Set while an instruction runs, to pause after it; read after each instruction that may make an access. */
     private boolean pauseRequested;
@@ -70,6 +78,8 @@ public final class Machine {
      */
     private Frame atFrame;
     private int atPc;
+    /** Set while {@link #runOne()} runs: pause after one instruction. */
+    private boolean single;
 
     public Machine(Parser.Unit unit, Map<Node, St> pendingDecls, Simulator sim, String process, Mailbox mailbox,
             Output out, String mainFile) {
@@ -79,6 +89,7 @@ public final class Machine {
         this.mailbox = mailbox;
         this.out = out;
         this.mainFile = mainFile;
+        this.startsProcess = true;
         this.mem = new Memory(null, STACK_SIZE);
         int i = 0;
         for (Func f : unit.definitions) {
@@ -114,6 +125,28 @@ public final class Machine {
             args = mainArgs();
         }
         cur = push(mainFn, null, -1, 0, args);
+    }
+
+    /**
+     * A machine for a program a front end other than C's lowered itself to one function (the {@code *.mmio}
+     * script front end): no globals, strings or library. The process is not started by a run; the program's
+     * own instructions start it (or another, {@link #switchProcess}) at their first call into the simulator.
+     *
+     * @param program the lowered program; its {@link Fn#def} names it and has no parameters
+     * @param sim the simulator
+     * @param process the process the program runs as until it switches
+     * @param mainFile the file errors name when an instruction has no position
+     */
+    public Machine(Fn program, Simulator sim, String process, String mainFile) {
+        this.unit = null;
+        this.sim = sim;
+        this.process = process;
+        this.startsProcess = false;
+        this.mailbox = new Mailbox();
+        this.out = b -> { };
+        this.mainFile = mainFile;
+        this.mem = new Memory(null, STACK_SIZE);
+        cur = push(program, null, -1, 0, new long[0]);
     }
 
     // ------------------------------------------------------------------ layout
@@ -225,8 +258,21 @@ public final class Machine {
         return sim;
     }
 
-    String processName() {
+    /** The process the program runs as now. */
+    public String processName() {
         return process;
+    }
+
+    /**
+     * Makes the following instructions run as another simulated process, starting it if it does not exist yet
+     * (the script front end's {@code process NAME}).
+     *
+     * @throws IllegalArgumentException if the simulator refuses the name
+     */
+    public void switchProcess(String name) {
+        sim.process(name);
+        process = name;
+        api = null;
     }
 
     Mailbox mailbox() {
@@ -410,7 +456,10 @@ public final class Machine {
         if (end != null) {
             return end;
         }
-        api();
+        if (startsProcess) {
+            api();
+        }
+        final boolean one = single;
         Frame f = cur;
         Insn[] code = f.fn.code;
         int pc = f.pc;
@@ -427,11 +476,12 @@ public final class Machine {
         try {
             for (;;) {
                 in = code[pc];
+                if (one && !first) {
+                    f.pc = pc;
+                    cur = f;
+                    return new Result(Kind.PAUSED, 0, null, List.of());
+                }
                 if (in.stmt) {
-                    if (atFrame != f) {
-                        atFrame = f;
-                    }
-                    atPc = pc;
                     if (stop != null && !first) {
                         f.pc = pc;
                         cur = f;
@@ -442,6 +492,10 @@ public final class Machine {
                         n = steps;
                         limit = stepLimit;
                     }
+                    if (atFrame != f) {
+                        atFrame = f;
+                    }
+                    atPc = pc;
                     if (++n > limit) {
                         f.pc = pc;
                         cur = f;
@@ -526,8 +580,51 @@ public final class Machine {
                             case Insn.JGT_S:
                                 pc = s[in.a] > s[in.b] ? in.t : pc + 1;
                                 break;
+                            case Insn.JLTU_K:
+                                pc = (s[in.a] ^ Long.MIN_VALUE) < in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JGEU_K:
+                                pc = (s[in.a] ^ Long.MIN_VALUE) >= in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JLEU_K:
+                                pc = (s[in.a] ^ Long.MIN_VALUE) <= in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JGTU_K:
+                                pc = (s[in.a] ^ Long.MIN_VALUE) > in.k ? in.t : pc + 1;
+                                break;
+                            case Insn.JLTU_S:
+                                pc = Long.compareUnsigned(s[in.a], s[in.b]) < 0 ? in.t : pc + 1;
+                                break;
+                            case Insn.JGEU_S:
+                                pc = Long.compareUnsigned(s[in.a], s[in.b]) >= 0 ? in.t : pc + 1;
+                                break;
+                            case Insn.JLEU_S:
+                                pc = Long.compareUnsigned(s[in.a], s[in.b]) <= 0 ? in.t : pc + 1;
+                                break;
+                            case Insn.JGTU_S:
+                                pc = Long.compareUnsigned(s[in.a], s[in.b]) > 0 ? in.t : pc + 1;
+                                break;
+                            case Insn.LOOP:
+                                if (--s[in.a] < 0) {
+                                    in.e.ev(f); // the front end's closure ends the program
+                                }
+                                pc++;
+                                break;
+                            case Insn.LOOPJ:
+                                if (holds(in.f, s[in.a], in.b >= 0 ? s[in.b] : in.k)) {
+                                    if (--s[in.dst] < 0) {
+                                        in.e2.ev(f);
+                                    }
+                                    pc = in.t;
+                                } else {
+                                    pc++;
+                                }
+                                break;
                             default:
                                 throw new IllegalStateException("bad instruction " + in.op);
+                        }
+                        if (one) {
+                            break;
                         }
                         in = code[pc];
                         if (!slotOp(in.op)) {
@@ -555,6 +652,17 @@ public final class Machine {
                         f.s[in.dst] = in.e.ev(f);
                         pc++;
                         break;
+                    case Insn.HOOK: {
+                        steps = n;
+                        f.pc = pc;
+                        cur = f;
+                        long r = in.e.ev(f);
+                        if (in.dst >= 0) {
+                            f.s[in.dst] = r;
+                        }
+                        pc++;
+                        break;
+                    }
                     case Insn.BR:
                         pc = in.e.ev(f) != 0 ? in.t : pc + 1;
                         break;
@@ -700,6 +808,10 @@ public final class Machine {
             return fault(f, pc, in == null ? null : in.pos, Memory.mmio(e).getMessage());
         } catch (LibcException e) {
             return fault(f, pc, in == null ? null : in.pos, e.getMessage());
+        } catch (Halt e) {
+            f.pc = pc;
+            cur = f;
+            return finish(new Result(Kind.HALTED, 1, e.getMessage(), List.of(), e.reason()));
         } catch (StackOverflowError e) {
             return fault(f, pc, in == null ? null : in.pos, "expression nested too deeply");
         } finally {
@@ -709,7 +821,32 @@ public final class Machine {
 
     /** Tells whether an instruction reads and writes slots only and calls nothing. */
     private static boolean slotOp(int op) {
-        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S;
+        return op == Insn.JMP || op >= Insn.ADDK_I && op <= Insn.JGT_S || op >= Insn.JLTU_K && op <= Insn.LOOPJ;
+    }
+
+    /** The unsigned relation of {@link Insn#LOOPJ}: 0 ==, 1 !=, 2 &lt;, 3 &gt;=, 4 &lt;=, 5 &gt;. */
+    private static boolean holds(int rel, long x, long y) {
+        return switch (rel) {
+            case 0 -> x == y;
+            case 1 -> x != y;
+            case 2 -> Long.compareUnsigned(x, y) < 0;
+            case 3 -> Long.compareUnsigned(x, y) >= 0;
+            case 4 -> Long.compareUnsigned(x, y) <= 0;
+            default -> Long.compareUnsigned(x, y) > 0;
+        };
+    }
+
+    /**
+     * Runs one instruction (or none, if the program has ended): single-stepping below the statement, as a front
+     * end's instruction stepping and its stepping to the next simulator access need.
+     */
+    public Result runOne() {
+        single = true;
+        try {
+            return run(null);
+        } finally {
+            single = false;
+        }
     }
 
     private Result fault(Frame f, int pc, Pos at, String message) {
@@ -772,9 +909,15 @@ public final class Machine {
         final long lowestMapped;
         final Result end;
         final Mailbox mailbox;
+        final String process;
+        final Frame atFrame;
+        final int atPc;
 
         State(Frame frames, Memory.Frozen memory, long steps, int depth, long lowestMapped, Result end,
-                Mailbox mailbox) {
+                Mailbox mailbox, String process, Frame atFrame, int atPc) {
+            this.process = process;
+            this.atFrame = atFrame;
+            this.atPc = atPc;
             this.frames = frames;
             this.memory = memory;
             this.steps = steps;
@@ -786,7 +929,8 @@ public final class Machine {
     }
 
     public State snapshot() {
-        return new State(cur.copy(), mem.snapshot(), steps, depth, lowestMapped, end, mailbox.copy());
+        return new State(cur.copy(), mem.snapshot(), steps, depth, lowestMapped, end, mailbox.copy(), process,
+                atFrame, atPc);
     }
 
     public void restore(State s) {
@@ -799,6 +943,12 @@ public final class Machine {
         lowestMapped = s.lowestMapped;
         end = s.end;
         mailbox.restore(s.mailbox);
+        if (!process.equals(s.process)) {
+            process = s.process;
+            api = null;
+        }
+        atFrame = s.atFrame;
+        atPc = s.atPc;
     }
 
     /** A variable as a debugger shows it: slot locals have no address (-1); records and arrays show their address. */
@@ -870,9 +1020,20 @@ public final class Machine {
         return new VarView(v.display, v.type, a, value);
     }
 
-    /** The position of the statement running now (or last run), or null before the first. */
+    /**
+     * The position of the statement running now, or of the one that ran last when paused before a statement; null
+     * before the first.
+     */
     public Pos statementPos() {
         return atFrame == null ? null : atFrame.fn.code[atPc].stmtPos;
+    }
+
+    /**
+     * The front end's number ({@link Insn#tag}) of the statement running now, or that ran last when paused before a
+     * statement; -1 before the first.
+     */
+    public int statementTag() {
+        return atFrame == null ? -1 : atFrame.fn.code[atPc].tag;
     }
 
     /** The function of the statement running now, or null before the first. */

@@ -51,6 +51,42 @@
  * condition is asked and when the run returns; the statement running now is kept as its frame and index, so no
  * reference is stored per statement.
  *
+ * <h2>Front ends: {@code *.mmio} scripts</h2>
+ * One interpreter runs every file: a driver script ({@code org.mmioworkbench.script}) keeps its own parser and
+ * syntax tree, and its front end ({@code org.mmioworkbench.script.internal.Lowering}) lowers the tree straight to
+ * one {@link org.mmioworkbench.c.internal.Fn} of instructions and closures, not to C's typed tree: a script's
+ * semantics (every value unsigned 64-bit, a variable without a value, the loop bound) are not C's, and would only
+ * be lost in a detour through it. {@link org.mmioworkbench.c.internal.Machine#Machine(Fn, org.mmioworkbench.core.Simulator,
+ * String, String)} runs such a function with no globals or library, and does not start the process itself (a
+ * script's first call does). The machine gains for it only what a script cannot express with
+ * {@link org.mmioworkbench.c.internal.E} closures of its own:
+ * <ul>
+ * <li>Fused unsigned comparisons {@code JLTU_K ... JGTU_S} (a script compares unsigned; C's {@code unsigned long}
+ *     and pointer comparisons use them too), the constant stored with its top bit flipped so that the loop
+ *     compares as fast as the signed ones.</li>
+ * <li>{@code LOOP}: counts a loop's iteration down from the bound in a slot and ends the program through its
+ *     closure past the bound; {@code LOOPJ} fuses it with a loop's branch back into its body on
+ *     a comparison, so a script's {@code for} loop costs no more instructions an iteration than C's. They are slot
+ *     instructions: a counting loop stays in the interpreter's inner loop.</li>
+ * <li>{@code HOOK}: a call into the front end (a script's simulator calls, {@code process NAME}) with the
+ *     statement counter written back first, so the front end can tell which execution of a statement a call
+ *     belongs to ({@code lastStatement()} counts a statement's trace events from its first call).</li>
+ * <li>{@link org.mmioworkbench.c.internal.Halt}: thrown by a front end's closure to end the program with a reason
+ *     of its own (a script's {@code Outcome}: assertion, MMIO fault, loop bound, runtime error); the run ends
+ *     {@code HALTED} at that instruction, so a snapshot taken before restores as for any other end.</li>
+ * <li>{@link org.mmioworkbench.c.internal.Insn#tag}: the front end's id of the statement an instruction begins;
+ *     {@code Machine.switchProcess} changes the process the program runs as (part of a snapshot);
+ *     {@code Machine.runOne} runs one instruction, which instruction stepping and stepping to the next
+ *     simulator access need.</li>
+ * </ul>
+ * The statement the machine reports as running ({@code statementPos}, {@code statementTag}) changes when a
+ * statement starts, after the stop condition was asked, so that a pause before a statement still names the one
+ * that ran last; snapshots keep it. Everything else a script needs is closures the front end makes: a read of a
+ * variable that may have no value checks a flag slot ({@code undefined variable 'x'}), a store converts to the
+ * declared type (by a type slot where the declarations that reach it disagree), division by zero and shifts by 64
+ * or more behave as the script language says, and each call leaves its out-values in temporaries that the
+ * following instructions store, as the script's stepping granularity asks.
+ *
  * <h2>Memory</h2>
  * {@link org.mmioworkbench.c.internal.Memory} is byte-addressed and little-endian: 4 KiB pages in a two-level table,
  * copied on write after a snapshot (a snapshot copies the 192-entry top level only). Nothing is mapped below 64 KiB

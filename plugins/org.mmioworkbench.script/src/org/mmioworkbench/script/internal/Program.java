@@ -1,37 +1,58 @@
 package org.mmioworkbench.script.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import org.mmioworkbench.c.internal.Fn;
 import org.mmioworkbench.script.StatementInfo;
 
 /**
- * A compiled script: the instructions (ending with {@link Instruction.Halt}), its statements, its
- * variable slots and the number of loops.
- *
- * @param fileName the script's file name, for messages
- * @param code the instructions
- * @param statements the statements by id
- * @param slotNames the variable of each slot ({@code hs.rid} for a structure field)
- * @param slotTypes the type each slot has before any declaration
- * @param loopCount the number of loops
+ * A script lowered to the C machine: one function whose instructions carry the statement ids
+ * ({@link org.mmioworkbench.c.internal.Insn#tag}) where statements begin, the statements, and the variables.
  */
-public record Program(String fileName, List<Instruction> code, List<StatementInfo> statements, List<String> slotNames,
-        List<CType> slotTypes, int loopCount) {
+public final class Program {
+    private final Fn function;
+    private final List<StatementInfo> statements;
+    private final List<Slots.Var> variables;
+
+    Program(Fn function, List<StatementInfo> statements, List<Slots.Var> variables) {
+        this.function = function;
+        this.statements = List.copyOf(statements);
+        this.variables = List.copyOf(variables);
+    }
 
     /**
-     * Makes the lists immutable.
+     * Returns the lowered function.
      *
-     * @param fileName file name
-     * @param code instructions
-     * @param statements statements
-     * @param slotNames slot names
-     * @param slotTypes slot types
-     * @param loopCount loops
+     * @return the function the machine runs
      */
-    public Program {
-        code = List.copyOf(code);
-        statements = List.copyOf(statements);
-        slotNames = List.copyOf(slotNames);
-        slotTypes = List.copyOf(slotTypes);
+    public Fn function() {
+        return function;
+    }
+
+    /**
+     * Returns the statements.
+     *
+     * @return the statements by id, in source order
+     */
+    public List<StatementInfo> statements() {
+        return statements;
+    }
+
+    /**
+     * Reads the variables that have a value out of a frame's slots.
+     *
+     * @param slots the frame's slots
+     * @return names ({@code hs.rid} for a field) and values, in order of first appearance in the script
+     */
+    public Map<String, Long> values(long[] slots) {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (Slots.Var v : variables) {
+            if (slots[v.flagSlot] != 0) {
+                out.put(v.name, slots[v.slot]);
+            }
+        }
+        return out;
     }
 }
