@@ -145,8 +145,8 @@ final class CDrivers {
                 }
                 current[0] = m.machine();
                 String name = names.get(i);
-                sim.setSourceLocator(p -> {
-                    Pos at = p.equals(name) ? current[0].statementPos() : null;
+                sim.setSourceLocator(proc -> {
+                    Pos at = proc.equals(name) ? current[0].statementPos() : null;
                     return at == null || at.line() < 1 ? null : new SourceLine(at.file(), at.line());
                 });
                 m.setStatementLimit(o.maxStatements());
