@@ -93,6 +93,7 @@ final class CDebugConsole {
                     return status();
                 }
                 case "s", "step" -> show(session.stepInto());
+                case "si", "stepi", "ni", "nexti" -> show(session.stepToAccess());
                 case "n", "next" -> show(session.stepOver());
                 case "finish" -> {
                     if (session.outcome() == null && session.frames().size() == 1) {
@@ -133,7 +134,8 @@ final class CDebugConsole {
                         out.println("Undefined command: \"" + cmd + "\".  Try \"help\".");
                     }
                 }
-                case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, finish, continue, reverse-step (rs), reverse-next (rn), "
+                case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, stepi (to just after the next access"
+                        + " or call), finish, continue, reverse-step (rs), reverse-next (rn), "
                         + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
                         + "LINE [if EXPR], condition N [EXPR], ignore N COUNT, watch EXPR, watch|rwatch|awatch DEV.REG[.FIELD] (stops at the access), delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
                         + "print[/x] EXPR, x[/N] EXPR (32-bit words at an address; registers are peeked), quit");
@@ -186,6 +188,11 @@ final class CDebugConsole {
                                 + " block in");
                         out.println("which its expression is valid.");
                     }
+                    case SuspendReason.AccessMade a -> out.println("  " + a.access().operation() + " "
+                            + (a.access().register().isEmpty() ? a.access().arguments() : a.access().register())
+                            + (a.access().accessValue().isPresent() ? (a.access().isWrite() ? " <- 0x" : " -> 0x")
+                                    + Long.toHexString(a.access().accessValue().getAsLong())
+                                    : " -> " + a.access().result()));
                     case SuspendReason.RegisterWatchTriggered h -> {
                         out.println();
                         out.println(watchKind(h.watch().access()) + " " + h.watch().number() + ": "

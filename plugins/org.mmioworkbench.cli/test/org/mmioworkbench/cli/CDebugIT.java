@@ -297,4 +297,16 @@ class CDebugIT {
         assertTrue(out.contains("Breakpoint 1 now unconditional."), out);
         assertTrue(out.contains("No breakpoint number 9."), out);
     }
+
+    @Test
+    void stepiRunsToJustAfterTheNextCallOrAccess() throws Exception {
+        CommandLineRun run = CommandLineRun.runWithInput("stepi\nstepi\nsi\n", "debug",
+                CommandLineRun.repo().resolve("examples/c/pl011_console.c").toString());
+        assertEquals(0, run.status(), run.err());
+        String out = run.out();
+        assertTrue(out.contains("  KnIoMemHandlesClear "), out);
+        assertTrue(out.contains("  KnRegisterPhyMem "), out);
+        assertTrue(out.contains("  KnIoMapMem "), out);
+        assertTrue(out.indexOf("KnRegisterPhyMem") < out.indexOf("KnIoMapMem"), out);
+    }
 }

@@ -70,8 +70,10 @@ public final class CDebugSession {
         final Map<String, Evaluator.Parsed> parsed = new ConcurrentHashMap<>();
     }
 
-    /** The register watchpoint the current forward run met, and its access; null when none did. */
-    private SuspendReason.RegisterWatchTriggered accessHit;
+    /** The access that ended the current forward run (a register watchpoint's, or a step to an access); or null. */
+    private SuspendReason accessHit;
+    /** True while {@link #stepToAccess()} runs: the program's next access ends it. */
+    private boolean accessStepping;
     /** True while a run goes forward for the user (not while going back replays or searches). */
     private boolean forward;
     private final List<DebugListener> listeners = new CopyOnWriteArrayList<>();
@@ -122,6 +124,9 @@ public final class CDebugSession {
             }
         });
         this.evaluator = new Evaluator(vm, sim, process);
+        // the process exists from the start, so that its start is no event of the first run (a step to the next
+        // access stops at the program's own first access)
+        sim.process(process);
         checkpoint();
     }
 
@@ -310,7 +315,8 @@ public final class CDebugSession {
 
     /** Told of every access the simulator makes, on the thread that made it; suspends at a watched one. */
     private void accessMade(TraceEvent e) {
-        if (!forward || accessHit != null || registerWatches.isEmpty() || !e.actor().equals(process)) {
+        if (!forward || accessHit != null || registerWatches.isEmpty() && !accessStepping
+                || !e.actor().equals(process)) {
             return;
         }
         for (RegisterWatch w : registerWatches) {
@@ -319,6 +325,10 @@ public final class CDebugSession {
                 vm.pauseAfterThisInstruction();
                 return;
             }
+        }
+        if (accessStepping) {
+            accessHit = new SuspendReason.AccessMade(e);
+            vm.pauseAfterThisInstruction();
         }
     }
 
@@ -370,6 +380,19 @@ public final class CDebugSession {
     /** Runs one statement, entering a call. */
     public RunResult stepInto() {
         return run(x -> true, false);
+    }
+
+    /**
+     * Runs until the program's next MMIO access or kernel call (the next event it adds to the trace), and suspends
+     * right after it, in the middle of its statement (gdb's {@code stepi}, as the script debugger's).
+     */
+    public RunResult stepToAccess() {
+        accessStepping = true;
+        try {
+            return run(x -> false, false);
+        } finally {
+            accessStepping = false;
+        }
     }
 
     /** Runs to the next statement of this function or a caller, over calls. */

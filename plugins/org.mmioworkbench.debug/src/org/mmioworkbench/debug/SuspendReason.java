@@ -61,6 +61,15 @@ public sealed interface SuspendReason {
             implements SuspendReason {
     }
 
+    /**
+     * A step to the next access ended: the program made an MMIO access or a kernel call and is paused right after
+     * it, in the middle of that statement.
+     *
+     * @param access the access or call, as the simulator traced it
+     */
+    record AccessMade(org.mmioworkbench.core.TraceEvent access) implements SuspendReason {
+    }
+
     /** Another thread asked the session to suspend ({@link CDebugSession#requestSuspend()}). */
     record ClientRequest() implements SuspendReason {
     }

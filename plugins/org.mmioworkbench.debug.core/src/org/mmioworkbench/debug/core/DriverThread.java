@@ -19,7 +19,7 @@ import org.mmioworkbench.debug.SuspendReason;
  * The simulated process a driver runs as. Run control is handed to the launch's engine thread; the suspend event
  * comes from the session when the command ends. Stack frames are the C call frames, read once per suspend.
  */
-final class DriverThread extends DriverDebugElement implements IThread, DebugListener, ReverseStepping {
+final class DriverThread extends DriverDebugElement implements IThread, DebugListener, DriverStepping {
     private static final IBreakpoint[] NONE = new IBreakpoint[0];
 
     /** A session starts paused before the program's first statement. */
@@ -174,6 +174,16 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
         if (canStepBack()) {
             command(DebugEvent.CLIENT_REQUEST, false, CDebugSession::reverseResume);
         }
+    }
+
+    @Override
+    public boolean canStepToAccess() {
+        return canResume();
+    }
+
+    @Override
+    public void stepToAccess() {
+        command(DebugEvent.STEP_INTO, true, CDebugSession::stepToAccess);
     }
 
     @Override

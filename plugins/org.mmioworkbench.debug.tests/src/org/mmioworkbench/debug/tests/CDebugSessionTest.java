@@ -281,6 +281,20 @@ class CDebugSessionTest {
     }
 
     @Test
+    void aStepToTheNextAccessSuspendsRightAfterEachCallOrMmioAccess() throws Exception {
+        CDebugSession s = session(UART_DRIVER);
+        List<String> seen = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            SuspendReason.AccessMade a = assertInstanceOf(SuspendReason.AccessMade.class, reason(s.stepToAccess()));
+            seen.add(line(s) + " " + a.access().operation());
+        }
+        assertEquals(List.of("6 KnIoMemHandlesClear", "7 KnRegisterPhyMem", "8 KnIoMapMem", "10 IoReadMmReg32",
+                "11 IoWriteMmReg32"), seen, "a load and a store through the pointer are accesses too");
+        s.stepOver();
+        assertEquals(12, line(s), "a statement step finishes the statement of the access");
+    }
+
+    @Test
     void aDeletedBreakpointNoLongerSuspends() throws Exception {
         CDebugSession s = session(PROGRAM);
         Breakpoint atBump = s.breakAtFunction("bump");

@@ -326,6 +326,13 @@ class DriverDebuggerTest {
         waitUntil(() -> TreeRows.row(tree, "UART0", "UARTCR").getText(RegisterEditorView.VALUE).equals("0x00000301"),
                 "the Register Editor to show the restored value");
 
+        execute("org.mmioworkbench.debug.ui.stepToAccess"); // Alt+F5: the write again, in the middle of its statement
+        thread = suspended(launch);
+        assertEquals(List.of("uart_write", "uart_init", "main"), functions(thread));
+        assertEquals("0x00000000", register(thread, "UART0", "UARTCR").getValue().getValueString());
+        assertEquals("watchpoint UART0.UARTCR: IoWriteMmReg32 <- 0x0", MmioDebugModel.suspension(thread),
+                "the watchpoint is at that access too");
+
         w.delete();
         thread.resume();
         waitUntil(launch::isTerminated, "the driver to end");
@@ -494,15 +501,16 @@ class DriverDebuggerTest {
     }
 
     @Test
-    void theStepBackAndRunBackCommandsHaveKeysAndAreDisabledWithoutASuspendedDriver() {
+    void theDriverSteppingCommandsHaveKeysAndAreDisabledWithoutASuspendedDriver() {
         ICommandService commands = PlatformUI.getWorkbench().getService(ICommandService.class);
-        for (String id : List.of("org.mmioworkbench.debug.ui.stepBack", "org.mmioworkbench.debug.ui.runBack")) {
+        for (String id : List.of("org.mmioworkbench.debug.ui.stepBack", "org.mmioworkbench.debug.ui.runBack",
+                "org.mmioworkbench.debug.ui.stepToAccess")) {
             Command c = commands.getCommand(id);
             assertTrue(c.isDefined(), id);
             assertFalse(c.isEnabled(), id + " without a driver to go back in");
         }
         Binding[] bindings = PlatformUI.getWorkbench().getService(IBindingService.class).getBindings();
-        assertEquals(List.of("Shift+F6", "Shift+F8"), Stream.of("stepBack", "runBack")
+        assertEquals(List.of("Shift+F6", "Shift+F8", "Alt+F5"), Stream.of("stepBack", "runBack", "stepToAccess")
                 .map(c -> Arrays.stream(bindings).filter(b -> b.getParameterizedCommand() != null
                         && b.getParameterizedCommand().getId().equals("org.mmioworkbench.debug.ui." + c))
                         .map(b -> b.getTriggerSequence().format()).findFirst().orElse("none"))

@@ -11,45 +11,46 @@ import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.swt.widgets.Display;
-import org.mmioworkbench.debug.core.ReverseStepping;
+import org.mmioworkbench.debug.core.DriverStepping;
 
 /**
- * Step Back ({@code :step}) and Run Back ({@code :run}) on the driver selected in the Debug view. Enabled while that
- * driver is suspended after at least one statement; re-evaluated at each debug event, so the buttons follow the
- * driver's state.
+ * Step Back ({@code :step}), Run Back ({@code :run}) and Step to Access ({@code :access}) on the driver selected in
+ * the Debug view. Enabled while that driver is suspended (going back: after at least one statement); re-evaluated at
+ * each debug event, so the buttons follow the driver's state.
  */
-public final class ReverseHandler extends AbstractHandler implements IExecutableExtension, IDebugEventSetListener {
-    private boolean run;
+public final class DriverStepHandler extends AbstractHandler implements IExecutableExtension, IDebugEventSetListener {
+    private String mode = "step";
 
     /** Listens to debug events to keep its enablement current. */
-    public ReverseHandler() {
+    public DriverStepHandler() {
         DebugPlugin.getDefault().addDebugEventListener(this);
     }
 
     @Override
     public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
-        run = "run".equals(data);
+        mode = String.valueOf(data);
     }
 
-    private static ReverseStepping target() {
-        return Adapters.adapt(DebugUITools.getDebugContext(), ReverseStepping.class);
+    private static DriverStepping target() {
+        return Adapters.adapt(DebugUITools.getDebugContext(), DriverStepping.class);
     }
 
     @Override
     public boolean isEnabled() {
-        ReverseStepping r = target();
-        return r != null && r.canStepBack();
+        DriverStepping r = target();
+        return r != null && (mode.equals("access") ? r.canStepToAccess() : r.canStepBack());
     }
 
     @Override
     public Object execute(ExecutionEvent event) {
-        ReverseStepping r = target();
-        if (r != null && r.canStepBack()) {
-            if (run) {
-                r.runBack();
-            } else {
-                r.stepBack();
-            }
+        DriverStepping r = target();
+        if (r == null || !isEnabled()) {
+            return null;
+        }
+        switch (mode) {
+            case "run" -> r.runBack();
+            case "access" -> r.stepToAccess();
+            default -> r.stepBack();
         }
         return null;
     }
