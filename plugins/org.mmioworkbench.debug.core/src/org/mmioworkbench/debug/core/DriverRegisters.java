@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 
-import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IRegisterGroup;
@@ -113,13 +112,13 @@ final class DriverRegisters {
     }
 
     /** A register: its value at this suspend, its fields as children. */
-    private final class Reg extends DriverDebugElement implements IRegister, IValue {
+    private final class Reg extends ReadOnlyVariable implements IRegister, IValue {
         private final Group group;
         private final DeviceWindow window;
         private final Register register;
 
         Reg(Group group, DeviceWindow window, Register register) {
-            super(target);
+            super(target, "writing a register from the Registers view (use the Register Editor)");
             this.group = group;
             this.window = window;
             this.register = register;
@@ -177,30 +176,6 @@ final class DriverRegisters {
             return !register.fields().isEmpty();
         }
 
-        @Override
-        public void setValue(String expression) throws DebugException {
-            throw DriverDebugTarget.notSupported("writing a register from the Registers view (use the Register Editor)");
-        }
-
-        @Override
-        public void setValue(IValue value) throws DebugException {
-            setValue("");
-        }
-
-        @Override
-        public boolean supportsValueModification() {
-            return false;
-        }
-
-        @Override
-        public boolean verifyValue(String expression) {
-            return false;
-        }
-
-        @Override
-        public boolean verifyValue(IValue value) {
-            return false;
-        }
 
         @Override
         public boolean equals(Object o) {
@@ -214,12 +189,12 @@ final class DriverRegisters {
     }
 
     /** A bit field of a register: its bits' value. */
-    private final class FieldVariable extends DriverDebugElement implements IVariable, IValue {
+    private final class FieldVariable extends ReadOnlyVariable implements IValue {
         private final Register.Field field;
         private final Long registerValue;
 
         FieldVariable(Register.Field field, Long registerValue) {
-            super(target);
+            super(target, "writing a field from the Registers view (use the Register Editor)");
             this.field = field;
             this.registerValue = registerValue;
         }
@@ -270,29 +245,5 @@ final class DriverRegisters {
             return false;
         }
 
-        @Override
-        public void setValue(String expression) throws DebugException {
-            throw DriverDebugTarget.notSupported("writing a field from the Registers view (use the Register Editor)");
-        }
-
-        @Override
-        public void setValue(IValue value) throws DebugException {
-            setValue("");
-        }
-
-        @Override
-        public boolean supportsValueModification() {
-            return false;
-        }
-
-        @Override
-        public boolean verifyValue(String expression) {
-            return false;
-        }
-
-        @Override
-        public boolean verifyValue(IValue value) {
-            return false;
-        }
     }
 }

@@ -1,17 +1,15 @@
 package org.mmioworkbench.debug.core;
 
-import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IValue;
-import org.eclipse.debug.core.model.IVariable;
 import org.mmioworkbench.debug.Variable;
 
 /** A C variable, member, element or pointed-at structure, read when the program was suspended. */
-final class DriverVariable extends DriverDebugElement implements IVariable {
+final class DriverVariable extends ReadOnlyVariable {
     private final Variable variable;
 
     DriverVariable(IDebugTarget target, Variable variable) {
-        super(target);
+        super(target, "changing a variable");
         this.variable = variable;
     }
 
@@ -32,31 +30,6 @@ final class DriverVariable extends DriverDebugElement implements IVariable {
 
     @Override
     public boolean hasValueChanged() {
-        return false;
-    }
-
-    @Override
-    public void setValue(String expression) throws DebugException {
-        throw DriverDebugTarget.notSupported("changing a variable");
-    }
-
-    @Override
-    public void setValue(IValue value) throws DebugException {
-        throw DriverDebugTarget.notSupported("changing a variable");
-    }
-
-    @Override
-    public boolean supportsValueModification() {
-        return false;
-    }
-
-    @Override
-    public boolean verifyValue(String expression) {
-        return false;
-    }
-
-    @Override
-    public boolean verifyValue(IValue value) {
         return false;
     }
 }
