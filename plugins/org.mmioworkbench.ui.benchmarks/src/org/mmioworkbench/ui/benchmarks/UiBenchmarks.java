@@ -11,6 +11,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.eclipse.core.resources.IFile;
+import org.eclipse.core.resources.IProject;
+import org.eclipse.core.resources.ResourcesPlugin;
+import org.eclipse.core.runtime.CoreException;
+import org.eclipse.debug.core.DebugPlugin;
+import org.eclipse.debug.core.ILaunch;
+import org.eclipse.debug.core.ILaunchManager;
+import org.eclipse.debug.core.model.IThread;
+import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
@@ -22,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mmioworkbench.c.CProgram;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.DeviceWindow;
 import org.mmioworkbench.core.MapResult;
@@ -35,11 +45,13 @@ import org.mmioworkbench.core.devices.RegisterFileDevice;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.core.svd.SvdAccess;
+import org.mmioworkbench.core.svd.SvdReader;
+import org.mmioworkbench.debug.CDebugSession;
+import org.mmioworkbench.debug.ui.DriverLaunchShortcut;
 import org.mmioworkbench.script.Outcome;
 import org.mmioworkbench.script.Script;
 import org.mmioworkbench.script.ScriptMachine;
 import org.mmioworkbench.script.ScriptOutput;
-import org.mmioworkbench.core.svd.SvdReader;
 import org.mmioworkbench.ui.internal.views.RegisterEditorView;
 import org.mmioworkbench.ui.tests.SvdBoards;
 
@@ -177,6 +189,107 @@ class UiBenchmarks {
         }
         REPORT.add(first.row("first run in the workbench"));
         REPORT.add(worstLater.row("worst of runs 2 to " + FULL_SPEED_RUNS));
+    }
+
+    private static final int STEP_SAMPLES = 40;
+    private static final int RUN_BACK_STATEMENTS = 1_000_000;
+
+    /**
+     * A step of a C driver in the IDE (a statement, Step Into), from the command until the thread is suspended again and every
+     * event the step caused has been handled on the UI thread (the Debug view, the editor's instruction pointer, and
+     * the Region Map, Handles view and Register Editor, which follow the debugged session, re-rendered).
+     */
+    @Test
+    void aStepOfACDriverWithTheMmioViewsOpen() throws Exception {
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "never");
+        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "never");
+        for (String view : MMIO_VIEWS) {
+            page.showView(view, null, IWorkbenchPage.VIEW_VISIBLE);
+        }
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("benchmarks");
+        if (!project.exists()) {
+            project.create(null);
+        }
+        project.open(null);
+        IFile driver = project.getFile("pl011_console.c");
+        String dir = System.getProperty("mmio.examples.dir", "../../examples");
+        if (!driver.exists()) {
+            driver.create(Files.newInputStream(Path.of(dir, "c", "pl011_console.c")), true, null);
+        }
+        ILaunch launch = DriverLaunchShortcut.configurationFor(driver).launch(ILaunchManager.DEBUG_MODE, null);
+        try {
+            IThread thread = suspended(launch);
+            Samples steps = new Samples();
+            for (int i = 0; i < STEP_SAMPLES + 5; i++) {
+                IThread t = thread;
+                long start = System.nanoTime();
+                t.stepInto();
+                waitUntil(() -> t.isSuspended() || t.isTerminated(), "the step to end");
+                assertTrue(t.isSuspended(), "the driver has statements left to step");
+                processEvents();
+                page.getWorkbenchWindow().getShell().update();
+                if (i >= 5) {
+                    steps.add(System.nanoTime() - start);
+                }
+            }
+            assertTrue(thread.getTopStackFrame().getLineNumber() > 0);
+            REPORT.add(String.format("| a step (Step Into, one statement) of `examples/c/pl011_console.c` in the IDE, qemu-virt, "
+                    + "Region Map, Handles and Register Editor open and following the session, until the thread is "
+                    + "suspended and the UI thread idle | < 50 ms | %s |", steps.summary()));
+        } finally {
+            launch.terminate();
+            DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
+            project.delete(true, true, null);
+        }
+    }
+
+    private static IThread suspended(ILaunch launch) {
+        waitUntil(() -> launch.getDebugTarget() != null && launch.getDebugTarget().isSuspended(),
+                "the driver to suspend");
+        try {
+            return launch.getDebugTarget().getThreads()[0];
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Run Back over a million statements: from the end of a counting loop back to a breakpoint before it. */
+    @Test
+    void runBackOverAMillionStatements() throws Exception {
+        Path dir = Files.createTempDirectory("run-back");
+        Path file = dir.resolve("count.c");
+        Files.writeString(file, """
+                int main(void) {
+                    unsigned long sum = 0;
+                    for (unsigned long i = 0; i < %d; i++)
+                        sum += i;
+                    return (int) (sum & 0);
+                }
+                """.formatted(RUN_BACK_STATEMENTS / 2));
+        Samples back = new Samples();
+        long statements = 0;
+        for (int i = 0; i < 6; i++) {
+            CDebugSession s = new CDebugSession(CProgram.compile(file, List.of(), includeDir()),
+                    new Simulator(Boards.qemuVirt()), "count", bytes -> { });
+            s.breakAtLine("count.c", 5);
+            s.resume(); // after the loop
+            statements = s.statements();
+            s.deleteAll();
+            s.breakAtLine("count.c", 2); // the first statement, before the loop
+            long start = System.nanoTime();
+            s.reverseResume();
+            if (i > 0) {
+                back.add(System.nanoTime() - start);
+            }
+            assertEquals(2, s.callStack().get(0).line(), "back before the loop");
+        }
+        REPORT.add(String.format("| Run Back over %,d statements (a counting loop, to a breakpoint before it) | < 2 s "
+                + "| %s |", statements, back.summary()));
+    }
+
+    private static Path includeDir() throws Exception {
+        java.net.URL entry = org.eclipse.core.runtime.Platform.getBundle("org.mmioworkbench.c").getEntry("include");
+        return Path.of(org.eclipse.core.runtime.FileLocator.toFileURL(entry).getPath());
     }
 
     /** What one run of the driver script at full speed measured. */

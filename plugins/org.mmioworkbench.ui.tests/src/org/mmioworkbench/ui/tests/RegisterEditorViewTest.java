@@ -33,6 +33,7 @@ import java.util.List;
 import org.eclipse.jface.action.ActionContributionItem;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IContributionItem;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
 import org.eclipse.swt.widgets.Control;
@@ -266,6 +267,25 @@ class RegisterEditorViewTest {
         waitUntil(() -> row("UART0", "UARTCR").getText(VALUE).equals("0x00000381"),
                 "the register's row to show the new value, not only the field's (it showed 0x301)");
         assertEquals("0x1", row("UART0", "UARTCR", "LBE").getText(VALUE));
+    }
+
+    @Test
+    void rowsWhoseReadOrWriteIsNotPlainAreMarkedBeforeAUserActs() {
+        ColumnLabelProvider names = (ColumnLabelProvider) view.getViewer().getLabelProvider(NAME);
+        TreeItem rsr = row("UART0", "UARTRSR");
+        assertNotNull(rsr.getImage(NAME), "a write clears its error flags");
+        String tip = names.getToolTipText(rsr.getData());
+        assertTrue(tip.startsWith("FE: any write clears it.\nPE: any write clears it."), tip);
+        TreeItem fe = row("UART0", "UARTRSR", "FE");
+        assertNotNull(fe.getImage(NAME));
+        assertTrue(names.getToolTipText(fe.getData()).startsWith("Writing it any write clears it.\n\nUARTRSR.FE"),
+                names.getToolTipText(fe.getData()));
+        TreeItem icr = row("UART0", "UARTICR");
+        assertNotNull(icr.getImage(NAME));
+        assertTrue(names.getToolTipText(icr.getData()).startsWith("Write-only: a driver's read returns 0"),
+                names.getToolTipText(icr.getData()));
+        assertNull(row("UART0", "UARTCR").getImage(NAME), "a plain register is not marked");
+        assertNull(row("UART0", "UARTCR", "UARTEN").getImage(NAME));
     }
 
     @Test

@@ -31,6 +31,7 @@ final class RegisterCells {
 
     private final Image checked = image("/icons/checked.png");
     private final Image unchecked = image("/icons/unchecked.png");
+    private final Image sideEffect = image("/icons/side_effect.png");
     private Radix radix = Radix.HEX;
     private RegisterValues values;
     private Color highlight = new Color(MmioPreferences.DEFAULT_HIGHLIGHT);
@@ -153,6 +154,10 @@ final class RegisterCells {
      */
     String tooltip(RegisterNode node) {
         StringBuilder b = new StringBuilder();
+        String effects = SideEffects.of(node);
+        if (effects != null) {
+            b.append(effects).append("\n\n");
+        }
         if (node instanceof RegisterNode.Device d) {
             b.append(d.name()).append(" at ").append(address(d.window().base())).append(", ")
                     .append(d.window().size()).append(" bytes\n").append(d.description());
@@ -178,6 +183,7 @@ final class RegisterCells {
     void dispose() {
         checked.dispose();
         unchecked.dispose();
+        sideEffect.dispose();
     }
 
     private String fieldValueText(RegisterNode.Field f) {
@@ -228,6 +234,9 @@ final class RegisterCells {
 
         @Override
         public Image getImage(Object element) {
+            if (column == NAME && element instanceof RegisterNode n && SideEffects.of(n) != null) {
+                return sideEffect; // before a user acts: a read or a write of it is not plain
+            }
             if (column == VALUE && element instanceof RegisterNode.Field f && f.isFlag() && values != null
                     && (f.field().register().readableBits() & f.field().mask()) != 0) {
                 return f.field().get(values.value(f.register())) != 0 ? checked : unchecked;
