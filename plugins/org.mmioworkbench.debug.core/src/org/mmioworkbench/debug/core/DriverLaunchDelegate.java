@@ -165,8 +165,8 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
     static String processName(String given, IFile file) throws CoreException {
         String name = given.isBlank() ? file.getName().substring(0, file.getName().length() - 2) : given;
         if (!Simulator.isProcessName(name)) {
-            throw error("'" + name + "' cannot name a simulated process; give the launch a process name of letters,"
-                    + " digits, '_', '-' and '.'.");
+            throw error("'" + name + "' cannot name a simulated process ('kernel' and 'simulator' are reserved, and"
+                    + " control characters are not allowed); give the launch another process name.");
         }
         return name;
     }

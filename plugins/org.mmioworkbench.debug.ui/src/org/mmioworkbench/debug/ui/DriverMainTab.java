@@ -192,7 +192,8 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
         }
         String name = process.getText().trim();
         if (!name.isEmpty() && !Simulator.isProcessName(name)) {
-            return "'" + name + "' cannot name a process: use letters, digits, '_', '-' and '.'.";
+            return "'" + name + "' cannot name a process: 'kernel' and 'simulator' are reserved, and control"
+                    + " characters are not allowed.";
         }
         return null;
     }

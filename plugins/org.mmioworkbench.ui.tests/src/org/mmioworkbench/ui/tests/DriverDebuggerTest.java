@@ -14,6 +14,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -46,9 +47,15 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
+import org.eclipse.swt.widgets.Combo;
+import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Shell;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableItem;
+import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
@@ -75,6 +82,7 @@ import org.mmioworkbench.debug.core.MmioDebugModel;
 import org.mmioworkbench.debug.ui.DriverBreakpointPage;
 import org.mmioworkbench.debug.ui.DriverEditor;
 import org.mmioworkbench.debug.ui.DriverLaunchShortcut;
+import org.mmioworkbench.debug.ui.DriverMainTab;
 import org.mmioworkbench.ui.internal.views.DiagnosticsView;
 import org.mmioworkbench.ui.internal.views.RegisterEditorView;
 
@@ -373,6 +381,75 @@ class DriverDebuggerTest {
                 MmioDebugModel.suspension(thread) + "; " + console(launch.getProcesses()[0]));
         IVariable s = thread.getStackFrames()[1].getVariables()[0];
         assertTrue(value(s).endsWith(" \"IBRD=13 FBRD=1\\n\""), "the second 'I' is the one of IBRD: " + value(s));
+    }
+
+    @Test
+    void theMainTabShowsAndAppliesTheDriverTheBoardAndTheProcessAndSaysWhatIsWrong() throws Exception {
+        ILaunchConfigurationWorkingCopy wc = DriverLaunchShortcut.configurationFor(driver).getWorkingCopy();
+        Shell shell = new Shell(PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell());
+        try {
+            DriverMainTab tab = new DriverMainTab();
+            tab.createControl(shell);
+            tab.initializeFrom(wc);
+            Text file = (Text) controls(shell).stream().filter(Text.class::isInstance).findFirst().orElseThrow();
+            assertEquals("/drivers/pl011_console.c", file.getText());
+            assertTrue(button(shell, "As the driver").getSelection(), "the board the driver names, by default");
+            assertTrue(tab.isValid(wc), String.valueOf(tab.getErrorMessage()));
+
+            select(button(shell, "Built-in"));
+            Combo boards = (Combo) controls(shell).stream().filter(Combo.class::isInstance).findFirst().orElseThrow();
+            boards.select(Arrays.asList(boards.getItems()).indexOf("rpi4b"));
+            boards.notifyListeners(SWT.Selection, new Event());
+            Text process = (Text) controls(shell).stream().filter(c -> c instanceof Text t
+                    && "the file's name without .c".equals(t.getMessage())).findFirst().orElseThrow();
+            process.setText("uart");
+            tab.performApply(wc);
+            assertEquals("rpi4b", wc.getAttribute(MmioDebugModel.ATTR_BOARD, ""));
+            assertEquals("uart", wc.getAttribute(MmioDebugModel.ATTR_PROCESS, ""));
+
+            process.setText("kernel");
+            assertFalse(tab.isValid(wc));
+            assertTrue(tab.getErrorMessage().startsWith("'kernel' cannot name a process"), tab.getErrorMessage());
+            process.setText("uart");
+            file.setText("/drivers/missing.c");
+            assertFalse(tab.isValid(wc));
+            assertEquals("The workspace has no file /drivers/missing.c.", tab.getErrorMessage());
+            file.setText("/drivers/pl011_console.c");
+            assertTrue(tab.isValid(wc), String.valueOf(tab.getErrorMessage()));
+        } finally {
+            shell.dispose();
+        }
+        wc.setAttribute(DriverLaunchDelegate.ATTR_STOP_AT_START, true);
+        ILaunch launch = wc.doSave().launch(ILaunchManager.DEBUG_MODE, null);
+        IThread thread = suspended(launch);
+        assertEquals("process uart", thread.getName());
+        assertEquals("rpi4b", Adapters.adapt(thread, SimulationSession.class).board().name());
+    }
+
+    private static List<Control> controls(Composite parent) {
+        List<Control> all = new ArrayList<>();
+        for (Control c : parent.getChildren()) {
+            all.add(c);
+            if (c instanceof Composite k) {
+                all.addAll(controls(k));
+            }
+        }
+        return all;
+    }
+
+    private static Button button(Composite parent, String textStart) {
+        return (Button) controls(parent).stream().filter(c -> c instanceof Button b
+                && b.getText().replace("&", "").startsWith(textStart)).findFirst().orElseThrow();
+    }
+
+    private static void select(Button radio) {
+        Composite group = radio.getParent();
+        for (Control c : group.getChildren()) {
+            if (c instanceof Button b && (b.getStyle() & SWT.RADIO) != 0) {
+                b.setSelection(b == radio);
+            }
+        }
+        radio.notifyListeners(SWT.Selection, new Event());
     }
 
     @Test
