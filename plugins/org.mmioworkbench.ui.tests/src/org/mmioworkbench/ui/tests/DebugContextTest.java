@@ -1,9 +1,11 @@
 package org.mmioworkbench.ui.tests;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.mmioworkbench.ui.tests.Workbench.processEvents;
 import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.util.List;
 
 import org.eclipse.core.runtime.IAdaptable;
 import org.eclipse.core.runtime.ListenerList;
@@ -12,6 +14,7 @@ import org.eclipse.debug.ui.contexts.DebugContextEvent;
 import org.eclipse.debug.ui.contexts.IDebugContextListener;
 import org.eclipse.debug.ui.contexts.IDebugContextProvider;
 import org.eclipse.debug.ui.contexts.IDebugContextService;
+import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.viewers.ISelection;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.ui.IWorkbenchPage;
@@ -26,6 +29,7 @@ import org.mmioworkbench.core.devices.Boards;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.ui.internal.views.RegionMapView;
+import org.mmioworkbench.ui.internal.views.SessionChoices;
 
 /**
  * The MMIO views show the session selected in the Debug view: a debug element that adapts to a
@@ -82,6 +86,25 @@ class DebugContextTest {
         debugView.select(new DebugElement(ended));
         processEvents();
         assertEquals(only, registry.active().orElseThrow(), "an ended session is not made active");
+    }
+
+    @Test
+    void theViewMenuListsTheSessionsAndAnEarlierOneCanBeShownAgain() {
+        SimulationSession first = registry.start("earlier", Board.qemuVirt());
+        registry.start("later", Boards.rpi4b());
+        waitUntil(() -> view.getContentDescription().contains("'later'"), "the last started session");
+        List<IAction> choices = SessionChoices.actions(registry);
+        assertEquals(List.of("Show earlier (qemu-virt)", "Show later (rpi4b)"),
+                choices.stream().map(IAction::getText).toList());
+        assertEquals(List.of(false, true), choices.stream().map(IAction::isChecked).toList());
+        choices.get(0).setChecked(true);
+        choices.get(0).run();
+        assertEquals(first, registry.active().orElseThrow());
+        waitUntil(() -> view.getContentDescription().contains("'earlier'"), "the earlier session shown again");
+        registry.sessions().forEach(registry::end);
+        assertEquals(List.of("No simulation session"), SessionChoices.actions(registry).stream()
+                .map(IAction::getText).toList());
+        assertFalse(SessionChoices.actions(registry).get(0).isEnabled());
     }
 
     /** A debug element of a session, as the stepping console's debug targets are. */

@@ -36,6 +36,7 @@ import org.eclipse.jface.action.IContributionItem;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.CCombo;
+import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Event;
@@ -173,6 +174,14 @@ class RegisterEditorViewTest {
         assertEquals("bin", MmioPreferences.store().getString(MmioPreferences.NUMBER_FORMAT));
         assertTrue(row("UART0").getExpanded() && row("UART0", "UARTCR").getExpanded(),
                 "expansion kept when the format changes");
+        GC gc = new GC(tree());
+        try {
+            int whole = gc.textExtent(row("UART0", "UARTCR").getText(VALUE)).x;
+            assertTrue(tree().getColumn(VALUE).getWidth() >= whole, "every bit shows: column "
+                    + tree().getColumn(VALUE).getWidth() + " px, the value " + whole + " px");
+        } finally {
+            gc.dispose();
+        }
 
         // the preference page's choice reaches the view too
         MmioPreferences.store().setValue(MmioPreferences.NUMBER_FORMAT, "hex");

@@ -96,6 +96,8 @@ public class RegisterEditorView extends ViewPart {
     private ActiveSessionTracker tracker;
     private RegisterTreeDisplay treeDisplay;
     private RegisterCells cells;
+    /** The columns' layout; the Value column's minimum width follows the number format. */
+    private TreeColumnLayout layout;
     /** The tree shown, filtered; null without a session. */
     private RegisterTree rows;
     private int filterRequests;
@@ -159,7 +161,7 @@ public class RegisterEditorView extends ViewPart {
 
         Composite holder = new Composite(root, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, true).applyTo(holder);
-        TreeColumnLayout layout = new TreeColumnLayout();
+        layout = new TreeColumnLayout();
         holder.setLayout(layout);
         viewer = new TreeViewer(holder, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.V_SCROLL | SWT.H_SCROLL);
         treeDisplay = new RegisterTreeDisplay(viewer);
@@ -322,9 +324,22 @@ public class RegisterEditorView extends ViewPart {
         formatActions.forEach((k, a) -> a.setChecked(k == r));
         if (r != cells.radix()) {
             cells.setRadix(r);
+            fitValueColumn(r);
             viewer.refresh();
             updateDescription();
         }
+    }
+
+    /** Widens the Value column so that a 32-bit value shows whole in the number format (binary: every bit). */
+    private void fitValueColumn(Radix r) {
+        TreeColumn value = viewer.getTree().getColumn(VALUE);
+        int needed = textWidth(r.format(0, 32)) + 24; // room for a field's checkbox and the cell's margins
+        ColumnWeightData data = new ColumnWeightData(16, Math.max(50, needed), true);
+        layout.setColumnData(value, data);
+        if (value.getWidth() < needed) {
+            value.setWidth(needed);
+        }
+        viewer.getTree().getParent().layout(true, true);
     }
 
     /** Re-reads the active session and re-renders; runs on the UI thread (the UI benchmarks time it). */
