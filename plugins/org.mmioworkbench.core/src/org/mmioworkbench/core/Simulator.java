@@ -356,17 +356,11 @@ public final class Simulator {
      * @throws IllegalArgumentException if the device is missing, or the width, alignment or offset is bad
      */
     public void debugWrite(String deviceName, long offset, int widthBits, int value) {
-        if ((widthBits != 8 && widthBits != 16 && widthBits != 32) || (offset & (widthBits / 8 - 1)) != 0) {
-            throw new IllegalArgumentException("bad width or alignment");
-        }
+        checkWidth(offset, widthBits);
         int data = widthBits == 32 ? value : value & ((1 << widthBits) - 1);
         String width = Integer.toString(widthBits);
         call(e -> {
-            DeviceWindow window = board.devices().stream().filter(w -> w.name().equals(deviceName)).findFirst()
-                    .orElseThrow(() -> new IllegalArgumentException("no device '" + deviceName + "'"));
-            if (offset < 0 || offset + widthBits / 8 > window.size()) {
-                throw new IllegalArgumentException("offset 0x" + Long.toHexString(offset) + " is outside " + deviceName);
-            }
+            checkOffset(deviceName, offset, widthBits);
             e.external("debugWrite", "device=" + deviceName + ", offset=0x" + Long.toHexString(offset)
                     + ", width=" + width + ", value=0x" + Integer.toHexString(data), deviceName, m -> {
                         m.write(offset, widthBits, data);
@@ -374,6 +368,48 @@ public final class Simulator {
                     });
             return null;
         });
+    }
+
+    /**
+     * Reads a device register as a debugger does when a user asks for a real read (the Register Editor's "Read Now
+     * (with Side Effects)"): unlike {@link #peek}, the device model reads as for a driver, so the read's side effects
+     * happen (a status flag cleared by reading, a receive FIFO popped), but without a process, handle or mapping.
+     * Traced as {@code simulator debugRead} with the value read, followed by any interrupt it causes; costs no time.
+     *
+     * @param deviceName the device window, e.g. {@code UART0}
+     * @param offset byte offset in the window, aligned to the width
+     * @param widthBits 8, 16 or 32
+     * @return the value read, zero-extended from the width
+     * @throws IllegalArgumentException if the device is missing, or the width, alignment or offset is bad
+     */
+    public long debugRead(String deviceName, long offset, int widthBits) {
+        checkWidth(offset, widthBits);
+        long[] read = new long[1];
+        call(e -> {
+            checkOffset(deviceName, offset, widthBits);
+            e.external("debugRead", "device=" + deviceName + ", offset=0x" + Long.toHexString(offset) + ", width="
+                    + widthBits, deviceName, m -> {
+                        int v = m.read(offset, widthBits);
+                        read[0] = widthBits == 32 ? Integer.toUnsignedLong(v) : v & ((1L << widthBits) - 1);
+                        return "0x" + Long.toHexString(read[0]);
+                    });
+            return null;
+        });
+        return read[0];
+    }
+
+    private static void checkWidth(long offset, int widthBits) {
+        if ((widthBits != 8 && widthBits != 16 && widthBits != 32) || (offset & (widthBits / 8 - 1)) != 0) {
+            throw new IllegalArgumentException("bad width or alignment");
+        }
+    }
+
+    private void checkOffset(String deviceName, long offset, int widthBits) {
+        DeviceWindow window = board.devices().stream().filter(w -> w.name().equals(deviceName)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no device '" + deviceName + "'"));
+        if (offset < 0 || offset + widthBits / 8 > window.size()) {
+            throw new IllegalArgumentException("offset 0x" + Long.toHexString(offset) + " is outside " + deviceName);
+        }
     }
 
     /**

@@ -55,4 +55,23 @@ class ExternalInputTest {
         assertEquals("debugWrite", last().operation());
         assertEquals("reads back 0xf", last().result());
     }
+
+    @Test
+    void aDebuggerReadHasTheReadsSideEffectsWhereAPeekHasNone() {
+        sim.input("UART0", "A");
+        sim.advance(1_000_000); // time enough to receive it at 115200 baud
+        assertEquals(0, sim.peek(0x0900_0018L, 32).getAsInt() & 0x10, "UARTFR.RXFE clear: a character waits");
+        assertEquals(0x41, sim.peek(0x0900_0000L, 32).getAsInt() & 0xFF, "a peek sees it");
+        assertEquals(0, sim.peek(0x0900_0018L, 32).getAsInt() & 0x10, "and leaves it");
+        assertEquals(0x41L, sim.debugRead("UART0", 0x000, 32) & 0xFF);
+        assertEquals("debugRead", last().operation());
+        assertEquals("device=UART0, offset=0x0, width=32", last().arguments());
+        assertEquals("0x41", last().result());
+        assertEquals(0x10, sim.peek(0x0900_0018L, 32).getAsInt() & 0x10, "the read popped it: RXFE set");
+        long traced = sim.traceLength();
+        assertThrows(IllegalArgumentException.class, () -> sim.debugRead("UART0", 0x1000, 32));
+        assertThrows(IllegalArgumentException.class, () -> sim.debugRead("UART0", 0x2, 32));
+        assertThrows(IllegalArgumentException.class, () -> sim.debugRead("NONE", 0, 32));
+        assertEquals(traced, sim.traceLength(), "nothing traced for a refused read");
+    }
 }

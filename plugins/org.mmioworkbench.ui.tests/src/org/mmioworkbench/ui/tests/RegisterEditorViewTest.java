@@ -298,6 +298,19 @@ class RegisterEditorViewTest {
     }
 
     @Test
+    void readNowReadsWithTheReadsSideEffectsWhereTheViewOnlyPeeks() {
+        sim.input("UART0", "A");
+        sim.advance(1_000_000); // received at 115200 baud
+        waitUntil(() -> row("UART0", "UARTFR", "RXFE").getText(VALUE).equals("0x0"), "a character waiting");
+        select(row("UART0", "UARTDR", "DATA")); // a field: its register is read
+        view.readSelectedNow();
+        assertEquals("Read 0x00000041 from UART0.UARTDR, with its side effects.", view.lastStatus());
+        assertEquals("debugRead", sim.traceSince(sim.traceLength() - 1).get(0).operation());
+        waitUntil(() -> row("UART0", "UARTFR", "RXFE").getText(VALUE).equals("0x1"),
+                "the read popped the receive FIFO: RXFE set");
+    }
+
+    @Test
     void anEnumeratedFieldIsEditedWithAComboBox() {
         TreeItem wlen = row("UART0", "UARTLCR_H", "WLEN");
         select(wlen);

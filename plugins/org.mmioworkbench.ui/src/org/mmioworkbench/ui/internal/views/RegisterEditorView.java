@@ -5,12 +5,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-import org.eclipse.jface.action.MenuManager;
-import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IStatusLineManager;
 import org.eclipse.jface.action.IToolBarManager;
+import org.eclipse.jface.action.MenuManager;
+import org.eclipse.jface.action.Separator;
 import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
@@ -182,9 +182,14 @@ public class RegisterEditorView extends ViewPart {
         ColumnViewerToolTipSupport.enableFor(viewer);
         setUpEditing(tree);
         getSite().setSelectionProvider(viewer);
-        // other bundles add to it (Watch Register, from the debugger)
+        // Read Now, and what other bundles add (Watch Register, from the debugger)
         MenuManager menu = new MenuManager();
-        menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        menu.setRemoveAllWhenShown(true);
+        menu.addMenuListener(m -> {
+            readNow.setEnabled(selectedRegister() != null);
+            m.add(readNow);
+            m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
+        });
         tree.setMenu(menu.createContextMenu(tree));
         getSite().registerContextMenu(menu, viewer);
 
@@ -342,6 +347,49 @@ public class RegisterEditorView extends ViewPart {
         viewer.getTree().getParent().layout(true, true);
     }
 
+    /**
+     * Read Now (with Side Effects): reads the selected register (a field's register) as a driver would, through
+     * {@link Simulator#debugRead}, so that its read side effects happen (the view's own reads are peeks), and says
+     * what it read.
+     */
+    private final Action readNow = new Action("&Read Now (with Side Effects)") {
+        @Override
+        public void run() {
+            readSelectedNow();
+        }
+    };
+
+    /** The register row selected, or the register of a selected field; null for other rows. */
+    private RegisterNode.Reg selectedRegister() {
+        Object first = viewer == null ? null : viewer.getStructuredSelection().getFirstElement();
+        if (first instanceof RegisterNode.Field f) {
+            return (RegisterNode.Reg) f.parent();
+        }
+        return first instanceof RegisterNode.Reg r ? r : null;
+    }
+
+    /** Runs Read Now on the selection; for tests and the context menu. */
+    public void readSelectedNow() {
+        RegisterNode.Reg reg = selectedRegister();
+        RegisterValues values = cells.values();
+        if (reg == null || values == null) {
+            return;
+        }
+        String name = reg.device().name() + "." + reg.register().name();
+        try {
+            long v = values.simulator().debugRead(reg.device().name(), reg.register().offset(), reg.bits());
+            values.written();
+            viewer.update(reg, null);
+            for (RegisterNode field : reg.children()) {
+                viewer.update(field, null);
+            }
+            report(RegisterWriter.Severity.INFO, "Read " + cells.radix().format(v, reg.bits()) + " from " + name
+                    + ", with its side effects.");
+        } catch (IllegalArgumentException e) {
+            report(RegisterWriter.Severity.ERROR, "Cannot read " + name + ": " + e.getMessage());
+        }
+    }
+
     /** Re-reads the active session and re-renders; runs on the UI thread (the UI benchmarks time it). */
     public void refresh() {
         if (viewer == null || viewer.getControl().isDisposed()) {
@@ -413,7 +461,7 @@ public class RegisterEditorView extends ViewPart {
         if (values == null || viewer.getControl().isDisposed() || viewer.isCellEditorActive()) {
             return;
         }
-        if (values.nextStopIfMoved()) {
+        if (values.nextStopIfMoved() | values.takeWritten()) {
             treeDisplay.updateVisibleRows(cells);
         }
     }

@@ -25,6 +25,7 @@ final class RegisterValues {
     private int stop;
     private long lastTraceLength = -1;
     private long lastTime = -1;
+    private boolean written;
 
     /** What is known about one register. */
     private static final class Entry {
@@ -97,6 +98,17 @@ final class RegisterValues {
      */
     void written() {
         nextStopIfMoved();
+        written = true;
+    }
+
+    /**
+     * Tells whether a write or read from the view started a stop since the last call, after which every visible row
+     * is to be drawn again (the access may have changed other registers too).
+     */
+    boolean takeWritten() {
+        boolean w = written;
+        written = false;
+        return w;
     }
 
     /**
