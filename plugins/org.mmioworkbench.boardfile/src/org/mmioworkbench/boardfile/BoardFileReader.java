@@ -389,6 +389,7 @@ public final class BoardFileReader {
                 }
             }
             svdDevices.keySet().forEach(builder::descriptionFile);
+            svdDevices.values().forEach(d -> d.warnings().forEach(w -> builder.warning(w.toString())));
             try {
                 return builder.build();
             } catch (IllegalArgumentException e) {

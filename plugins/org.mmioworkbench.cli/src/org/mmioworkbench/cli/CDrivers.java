@@ -260,6 +260,7 @@ final class CDrivers {
                     + (option == null ? " (looked for " + file.normalize() + ")" : ""));
         }
         Board b = BoardFiles.read(file);
+        b.warnings().forEach(term::error);
         inputs.add(file);
         inputs.addAll(b.descriptionFiles());
         return b;

@@ -115,6 +115,7 @@ record LoadedScript(Path path, Script script, Board board, String boardSource, L
             source = Boards.DEFAULT;
         }
         inputs.addAll(board.descriptionFiles());
+        notes.addAll(board.warnings());
         return new LoadedScript(path, script, board, source, List.copyOf(notes), List.copyOf(inputs));
     }
 

@@ -25,6 +25,7 @@ public final class Board {
     private final List<AddressRange> ram;
     private final List<DeviceWindow> devices;
     private final List<Path> descriptionFiles;
+    private final List<String> warnings;
 
     private Board(Builder b) {
         this.name = b.name;
@@ -34,6 +35,7 @@ public final class Board {
         sorted.sort((x, y) -> Long.compareUnsigned(x.base(), y.base()));
         this.devices = List.copyOf(sorted);
         this.descriptionFiles = List.copyOf(b.descriptionFiles);
+        this.warnings = List.copyOf(b.warnings);
     }
 
     /**
@@ -84,6 +86,16 @@ public final class Board {
      */
     public List<Path> descriptionFiles() {
         return descriptionFiles;
+    }
+
+    /**
+     * Returns what reading the board's description files warned about: what the SVD reader accepted as the tools
+     * users know do, but said where (a field clipped to its register, an access type read as another).
+     *
+     * @return gcc's form, {@code FILE:LINE:COL: warning: REASON}, in the order found; empty for most boards
+     */
+    public List<String> warnings() {
+        return warnings;
     }
 
     /**
@@ -156,6 +168,7 @@ public final class Board {
         private final List<AddressRange> ram = new ArrayList<>();
         private final List<DeviceWindow> devices = new ArrayList<>();
         private final LinkedHashSet<Path> descriptionFiles = new LinkedHashSet<>();
+        private final List<String> warnings = new ArrayList<>();
 
         private Builder(String name) {
             this.name = Objects.requireNonNull(name, "name");
@@ -183,6 +196,17 @@ public final class Board {
          */
         public Builder descriptionFile(Path file) {
             descriptionFiles.add(Objects.requireNonNull(file, "file"));
+            return this;
+        }
+
+        /**
+         * Records a warning about a description file (see {@link Board#warnings()}).
+         *
+         * @param warning {@code FILE:LINE:COL: warning: REASON}
+         * @return this builder
+         */
+        public Builder warning(String warning) {
+            warnings.add(Objects.requireNonNull(warning, "warning"));
             return this;
         }
 

@@ -3,6 +3,7 @@ package org.mmioworkbench.boardfile.tests;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -256,5 +257,21 @@ class BoardFileHostileInputTest {
         List<DeviceWindow> devices = board.devices();
         assertEquals(2_000, devices.size());
         assertEquals("D1999", devices.get(1999).name());
+    }
+
+    @Test
+    void whatTheSvdReaderWarnedAboutStaysWithTheBoard() throws Exception {
+        Path svd = write("chip.svd", """
+                <device><name>D</name><peripherals><peripheral><name>P</name><baseAddress>0</baseAddress>
+                <registers><register><name>R</name><addressOffset>0</addressOffset><size>32</size>
+                <access>write</access></register>
+                </registers></peripheral></peripherals></device>
+                """);
+        Board b = BoardFileReader.read(write("ok.yaml",
+                "board: b\ndevices:\n  - {name: P, base: 0x10000, size: 0x1000, svd: chip.svd}\n"));
+        assertEquals(1, b.warnings().size(), b.warnings().toString());
+        assertTrue(b.warnings().get(0).startsWith(svd + ":3:1: warning: "), b.warnings().get(0));
+        assertEquals(List.of(), BoardFileReader.read(write("plain.yaml",
+                "board: b\nram:\n  - {base: 0, size: 0x1000}\n")).warnings());
     }
 }

@@ -90,6 +90,7 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
         launch.setSourceLocator(new DriverSourceLocator());
         endWithLaunch(launch, run, simulation, registry);
         run.start();
+        board.warnings().forEach(w -> run.process().printError(w + "\n")); // what the SVD reader accepted, and where
         if (ILaunchManager.DEBUG_MODE.equals(mode)) {
             target[0] = new DriverDebugTarget(launch, run, file.getName() + " on " + board.name());
             launch.addDebugTarget(target[0]);
