@@ -124,6 +124,9 @@ class DriverDebuggerTest {
         }
         DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
                 DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
+        // the Debug view and source lookup act on the launches' last events asynchronously: let them, then close
+        // the editors they opened, before the project goes (an editor of a deleted file stays, showing an error)
+        processEvents();
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         page.closeAllEditors(false);
         // the Debug perspective a launch opened goes, and with it the Debug view's debug context, which other
@@ -135,6 +138,7 @@ class DriverDebuggerTest {
         SessionRegistry.getDefault().sessions().forEach(SessionRegistry.getDefault()::end);
         project.delete(true, true, null);
         processEvents();
+        page.closeAllEditors(false);
     }
 
     private static String example(String name) throws Exception {

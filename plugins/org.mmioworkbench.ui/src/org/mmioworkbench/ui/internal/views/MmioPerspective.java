@@ -6,22 +6,28 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The MMIO perspective: the editor area with the Region Map and the Handles view, the Register Editor,
- * the console, the Properties and the Diagnostics view; the Run and Debug buttons and the Run menu's breakpoint commands for driver
- * code, and a shortcut to the Debug perspective (which shows the Register Editor and the Region Map too).
+ * The MMIO perspective: the Region Map across the top; the Register Editor (with the Properties and Diagnostics
+ * views) on the right, at full height, so that registers and their fields show whole at 1280x800; the driver files
+ * (Project Explorer) and their editor on the left, the Handles view (with the console) below them. The Run and Debug
+ * buttons and the Run menu's breakpoint commands for driver code, and a shortcut to the Debug perspective (which
+ * shows the Register Editor, the Region Map and the Diagnostics view too).
  */
 public class MmioPerspective implements IPerspectiveFactory {
 
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.addView(RegionMapView.ID, IPageLayout.TOP, 0.38f, editorArea);
-        layout.addView(HandlesView.ID, IPageLayout.RIGHT, 0.58f, editorArea);
-        IFolderLayout bottom = layout.createFolder("org.mmioworkbench.ui.bottom", IPageLayout.BOTTOM, 0.2f, editorArea);
-        bottom.addView(RegisterEditorView.ID);
-        bottom.addView(IPageLayout.ID_PROP_SHEET);
-        bottom.addView(DiagnosticsView.ID);
+        layout.addView(RegionMapView.ID, IPageLayout.TOP, 0.32f, editorArea);
+        IFolderLayout registers = layout.createFolder("org.mmioworkbench.ui.right", IPageLayout.RIGHT, 0.45f,
+                editorArea);
+        registers.addView(RegisterEditorView.ID);
+        registers.addView(IPageLayout.ID_PROP_SHEET);
+        registers.addView(DiagnosticsView.ID);
+        IFolderLayout bottom = layout.createFolder("org.mmioworkbench.ui.bottom", IPageLayout.BOTTOM, 0.45f,
+                editorArea);
+        bottom.addView(HandlesView.ID);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
+        layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.3f, editorArea);
         layout.addShowViewShortcut(RegionMapView.ID);
         layout.addShowViewShortcut(HandlesView.ID);
         layout.addShowViewShortcut(RegisterEditorView.ID);
