@@ -38,6 +38,10 @@ final class DriverRun implements DebugListener {
     private final String processName;
     private final Consumer<CMachine.Outcome> ended;
     private volatile boolean over;
+    /** True while the engine's thread runs a command. */
+    private volatile boolean running;
+    /** A suspend asked for before the engine's thread began the command queued. */
+    private volatile boolean suspendPending;
 
     /**
      * Prepares a run, paused before the program's first statement.
@@ -100,7 +104,8 @@ final class DriverRun implements DebugListener {
      * Runs a command of the session on the engine's thread, unless the run is over.
      *
      * @param command the command
-     * @param refused run when the session refuses the command (it then stays suspended where it was)
+     * @param refused run when the command does not run (the session refused it, or a suspend came first): the
+     *        program stays suspended where it was
      */
     void submit(Function<CDebugSession, RunResult> command, Runnable refused) {
         if (over || engine.isShutdown()) {
@@ -110,6 +115,12 @@ final class DriverRun implements DebugListener {
             if (over) {
                 return;
             }
+            if (suspendPending) { // suspended before this thread began the command: it does not run at all
+                suspendPending = false;
+                refused.run();
+                return;
+            }
+            running = true;
             try {
                 command.apply(session);
             } catch (IllegalStateException e) { // step return in the outermost frame
@@ -119,6 +130,8 @@ final class DriverRun implements DebugListener {
                 process.printError("internal error: " + e + "\n");
                 Platform.getLog(DriverRun.class).error("The driver's engine failed", e);
                 refused.run();
+            } finally {
+                running = false;
             }
             capture.pump(true, session.statementPlace().orElse(null));
         });
@@ -133,8 +146,14 @@ final class DriverRun implements DebugListener {
         }
     }
 
-    /** Asks a running program to suspend at its next statement; any thread. */
+    /**
+     * Asks a running program to suspend at its next statement; any thread. A command queued but not begun yet (a
+     * Resume just clicked) is not run at all.
+     */
     void suspend() {
+        if (!running) {
+            suspendPending = true;
+        }
         session.requestSuspend();
     }
 
@@ -143,7 +162,7 @@ final class DriverRun implements DebugListener {
         if (over || engine.isShutdown()) {
             return;
         }
-        session.requestSuspend();
+        suspend(); // a running program stops at its next statement, a command not begun does not run
         execute(() -> {
             if (!over) {
                 over = true;

@@ -457,6 +457,37 @@ class DriverDebuggerTest {
     }
 
     @Test
+    void terminateStopsADriverThatNeverEnds() throws Exception {
+        driver.setContents(new ByteArrayInputStream("""
+                int main(void)
+                {
+                    volatile unsigned long n = 0;
+                    for (;;)
+                        n++;
+                }
+                """.getBytes(StandardCharsets.UTF_8)), true, false, null);
+        ILaunch debug = configuration(false).launch(ILaunchManager.DEBUG_MODE, null);
+        IThread thread = thread(debug);
+        assertFalse(thread.isSuspended(), "it runs");
+        thread.suspend();
+        thread = suspended(debug);
+        int line = thread.getTopStackFrame().getLineNumber();
+        assertTrue(line >= 3 && line <= 5, "suspended in main, however far the run got: line " + line);
+        thread.resume();
+        debug.terminate();
+        waitUntil(debug::isTerminated, "the debugged driver to end");
+        assertEquals(143, debug.getProcesses()[0].getExitValue(), "as a shell reports a process ended by SIGTERM");
+
+        ILaunch run = configuration(false).launch(ILaunchManager.RUN_MODE, null);
+        IProcess process = run.getProcesses()[0];
+        assertFalse(process.isTerminated(), "it runs");
+        process.terminate();
+        waitUntil(run::isTerminated, "the driver to end");
+        assertEquals(143, process.getExitValue());
+        waitUntil(() -> console(process).contains("terminated"), "the console to say so");
+    }
+
+    @Test
     void runModeRunsTheDriverToItsEndWithItsConsoleAndNoDebugTarget() throws Exception {
         DriverLaunchShortcut.configurationFor(driver); // Run As > MMIO Driver makes it on first use
         ILaunch launch = configuration(true).launch(ILaunchManager.RUN_MODE, null);
