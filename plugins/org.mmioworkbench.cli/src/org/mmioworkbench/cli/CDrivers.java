@@ -145,10 +145,7 @@ final class CDrivers {
                 }
                 current[0] = m.machine();
                 String name = names.get(i);
-                sim.setSourceLocator(proc -> {
-                    Pos at = proc.equals(name) ? current[0].statementPos() : null;
-                    return at == null || at.line() < 1 ? null : new SourceLine(at.file(), at.line());
-                });
+                sim.setSourceLocator(proc -> proc.equals(name) ? line(current[0].statementPos()) : null);
                 m.setStatementLimit(o.maxStatements());
                 org.mmioworkbench.core.SimulatorListener listener = null;
                 if (traceFile != null) {
@@ -194,11 +191,15 @@ final class CDrivers {
         term.consoleBytes(consoles.poll(force));
         long count = sim.diagnosticCount();
         if (count > diagnosed[0]) {
-            Pos at = m == null ? null : m.statementPos();
-            String where = at == null ? "" : at.file() + ":" + at.line() + ": ";
-            RunCommand.newDiagnostics(sim, diagnosed[0], where).forEach(term::error);
+            RunCommand.newDiagnostics(sim, diagnosed[0], m == null ? null : line(m.statementPos()))
+                    .forEach(term::error);
             diagnosed[0] = count;
         }
+    }
+
+    /** A statement's position as a source line, or null before the first statement. */
+    private static SourceLine line(Pos at) {
+        return at == null || at.line() < 1 ? null : new SourceLine(at.file(), at.line());
     }
 
     private static int report(CMachine.Outcome out, Terminal term, String file) {

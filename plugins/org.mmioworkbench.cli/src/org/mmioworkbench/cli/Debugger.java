@@ -8,6 +8,7 @@ import java.util.TreeMap;
 
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.debug.SerialConsoles;
 import org.mmioworkbench.script.Outcome;
@@ -137,9 +138,9 @@ final class Debugger {
         output.appendBytes(consoles.poll(false));
         long count = sim.diagnosticCount();
         if (count > diagnosed) {
-            String where = machine.lastStatement().map(s -> loaded.fileName() + ":" + s.statement().line() + ": ")
-                    .orElse("");
-            for (String line : RunCommand.newDiagnostics(sim, diagnosed, where)) {
+            SourceLine at = machine.lastStatement().map(s -> new SourceLine(loaded.fileName(), s.statement().line()))
+                    .orElse(null);
+            for (String line : RunCommand.newDiagnostics(sim, diagnosed, at)) {
                 output.newLine();
                 output.appendText(line + "\n");
             }

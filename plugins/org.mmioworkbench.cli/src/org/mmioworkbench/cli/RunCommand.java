@@ -4,9 +4,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.debug.ConsoleCapture;
 import org.mmioworkbench.debug.SerialConsoles;
 import org.mmioworkbench.script.Outcome;
 import org.mmioworkbench.script.ScriptMachine;
@@ -187,9 +188,9 @@ final class RunCommand implements Callable<Integer> {
             term.consoleBytes(consoles.poll(false));
             long count = sim.diagnosticCount();
             if (count > diagnosed) {
-                String where = ended ? "" : machine.lastStatement().map(s -> fileName + ":" + s.statement().line() + ": ")
-                        .orElse("");
-                newDiagnostics(sim, diagnosed, where).forEach(term::error);
+                SourceLine at = ended ? null : machine.lastStatement()
+                        .map(s -> new SourceLine(fileName, s.statement().line())).orElse(null);
+                newDiagnostics(sim, diagnosed, at).forEach(term::error);
                 diagnosed = count;
             }
         }
@@ -211,36 +212,15 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /**
-     * Formats the diagnostics from a number on as lines; if some of them are no longer kept (one statement made
-     * more than {@link Simulator#DIAGNOSTIC_WINDOW}), a line says how many are left out.
+     * The lines that show the diagnostics recorded since a count, each naming the line that caused it.
      *
      * @param sim the simulator
-     * @param from the first diagnostic to show
-     * @param where {@code FILE:LINE: } of the statement that caused them, or an empty string
-     * @return the lines
+     * @param from the count already shown
+     * @param at the statement running now (named by a diagnostic whose origin is unknown), or null
+     * @return {@code diagnostic: FILE:LINE: [TIMEns] KIND: message} lines, after one that counts those the simulator
+     *         no longer keeps, if any
      */
-    static List<String> newDiagnostics(Simulator sim, long from, String where) {
-        List<Diagnostic> kept = sim.diagnosticsSince(from);
-        List<String> lines = new java.util.ArrayList<>();
-        long first = kept.isEmpty() ? from : kept.get(0).seq();
-        if (first > from) {
-            lines.add("diagnostic: " + where + (first - from) + " more diagnostics are left out: the simulator keeps the"
-                    + " last " + Simulator.DIAGNOSTIC_WINDOW + " (--trace-window all keeps every one)");
-        }
-        for (Diagnostic d : kept) {
-            lines.add(diagnosticLine(d.origin() != null ? d.origin() + ": " : where, d));
-        }
-        return lines;
-    }
-
-    /**
-     * Formats a diagnostic for standard error.
-     *
-     * @param where {@code FILE:LINE: } of the statement that caused it, or an empty string
-     * @param d the diagnostic
-     * @return {@code diagnostic: FILE:LINE: [TIMEns] KIND: message}
-     */
-    static String diagnosticLine(String where, Diagnostic d) {
-        return "diagnostic: " + where + d;
+    static List<String> newDiagnostics(Simulator sim, long from, SourceLine at) {
+        return ConsoleCapture.recent(sim, from, at).lines(" (--trace-window all keeps every one)");
     }
 }

@@ -35,6 +35,54 @@ public final class ConsoleCapture {
     }
 
     /**
+     * The diagnostics the kernel recorded since a count, as the simulator still keeps them.
+     *
+     * @param leftOut how many of them the simulator no longer keeps (it keeps the last
+     *        {@value Simulator#DIAGNOSTIC_WINDOW} by default)
+     * @param kept the others, in order, each with the line that caused it
+     * @param at the statement running when they are shown, or null: named by the line about those left out
+     */
+    public record Recent(long leftOut, List<Diagnosed> kept, SourceLine at) {
+        /**
+         * Shows them, one line each: {@code diagnostic: FILE:LINE: [TIMEns] KIND: message}, after a line that counts
+         * those left out, if any.
+         *
+         * @param leftOutNote added to that count's line (how to keep them all), or an empty string
+         * @return the lines, without line breaks
+         */
+        public List<String> lines(String leftOutNote) {
+            List<String> lines = new ArrayList<>();
+            if (leftOut > 0) {
+                lines.add("diagnostic: " + where(at) + leftOut + " more diagnostics are left out: the simulator keeps"
+                        + " the last " + Simulator.DIAGNOSTIC_WINDOW + leftOutNote);
+            }
+            for (Diagnosed d : kept) {
+                lines.add("diagnostic: " + where(d.place()) + d.diagnostic());
+            }
+            return lines;
+        }
+    }
+
+    /**
+     * The diagnostics recorded since a count, each with the line that caused it: its {@link Diagnostic#origin()},
+     * else the statement running now.
+     *
+     * @param sim the simulator
+     * @param from the count already shown
+     * @param at the statement running now, or null
+     * @return them
+     */
+    public static Recent recent(Simulator sim, long from, SourceLine at) {
+        List<Diagnostic> kept = sim.diagnosticsSince(from);
+        long first = kept.isEmpty() ? sim.diagnosticCount() : kept.get(0).seq();
+        List<Diagnosed> diagnosed = new ArrayList<>(kept.size());
+        for (Diagnostic d : kept) {
+            diagnosed.add(new Diagnosed(d, d.origin() != null ? d.origin() : at));
+        }
+        return new Recent(Math.max(0, first - from), List.copyOf(diagnosed), at);
+    }
+
+    /**
      * @param sim the simulator the program runs on
      * @param out takes output text
      * @param err takes diagnostics and the end, one line at a time, each ending in a line break
@@ -71,18 +119,9 @@ public final class ConsoleCapture {
         }
         long count = sim.diagnosticCount();
         if (count > diagnosed) {
-            List<Diagnostic> kept = sim.diagnosticsSince(diagnosed);
-            long first = kept.isEmpty() ? count : kept.get(0).seq();
-            if (first > diagnosed) {
-                err.accept("diagnostic: " + where(at) + (first - diagnosed) + " more diagnostics are left out: the"
-                        + " simulator keeps the last " + Simulator.DIAGNOSTIC_WINDOW + "\n");
-            }
-            for (Diagnostic d : kept) {
-                SourceLine cause = d.origin() != null ? d.origin() : at;
-                err.accept("diagnostic: " + where(cause) + d + "\n");
-                Diagnosed x = new Diagnosed(d, cause);
-                diagnosedListeners.forEach(l -> l.accept(x));
-            }
+            Recent recent = recent(sim, diagnosed, at);
+            recent.lines("").forEach(line -> err.accept(line + "\n"));
+            recent.kept().forEach(d -> diagnosedListeners.forEach(l -> l.accept(d)));
             diagnosed = count;
         }
     }

@@ -5,7 +5,6 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.resources.IMarkerDelta;
 import org.eclipse.core.runtime.CoreException;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.IBreakpointManager;
@@ -249,13 +248,5 @@ final class DriverDebugTarget extends DriverDebugElement implements IDebugTarget
     static DebugException notSupported(String what) {
         return new DebugException(new org.eclipse.core.runtime.Status(org.eclipse.core.runtime.IStatus.ERROR,
                 MmioDebugModel.ID, DebugException.NOT_SUPPORTED, what + " is not supported by a driver launch", null));
-    }
-
-    /** Fires a debug event of this model's (for the thread and frames). */
-    static void fire(DebugEvent event) {
-        DebugPlugin p = DebugPlugin.getDefault();
-        if (p != null) {
-            p.fireDebugEventSet(new DebugEvent[] {event});
-        }
     }
 }

@@ -3,7 +3,6 @@ package org.mmioworkbench.debug.core;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -90,11 +89,6 @@ final class DriverRun implements DebugListener {
         return process;
     }
 
-    /** Whether the program ended or was terminated. */
-    boolean isOver() {
-        return over;
-    }
-
     /** Opens the console. */
     void start() {
         process.start();
@@ -172,11 +166,6 @@ final class DriverRun implements DebugListener {
             }
         });
         engine.shutdown();
-    }
-
-    /** Waits for the engine's thread to finish what it was given; for the end of a launch. */
-    void awaitIdle(long millis) throws InterruptedException {
-        engine.awaitTermination(millis, TimeUnit.MILLISECONDS);
     }
 
     private void input(String text) {

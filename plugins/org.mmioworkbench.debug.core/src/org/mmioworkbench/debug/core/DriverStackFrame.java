@@ -34,10 +34,6 @@ final class DriverStackFrame extends DriverDebugElement implements IStackFrame {
         return frame.file();
     }
 
-    CallFrame frame() {
-        return frame;
-    }
-
     @Override
     public IThread getThread() {
         return thread;
