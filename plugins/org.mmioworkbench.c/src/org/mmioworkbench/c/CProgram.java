@@ -54,6 +54,21 @@ public final class CProgram {
         translate(file, includeDirs, bundledInclude, false);
     }
 
+    /**
+     * Makes what an editor shows of a C file's text while the user types (unsaved or not): its first error and
+     * the names it can use, with where they are declared. Never throws for bad input.
+     *
+     * @param file the file the text belongs to, as the user named it
+     * @param text the text
+     * @param includeDirs the {@code -I} directories
+     * @param bundledInclude the folder of the bundled headers, or null
+     * @return the index
+     */
+    public static org.mmioworkbench.core.SourceIndex index(Path file, String text, List<Path> includeDirs,
+            Path bundledInclude) {
+        return CSourceIndex.of(file, text, includeDirs, bundledInclude);
+    }
+
     private static CProgram translate(Path file, List<Path> includeDirs, Path bundledInclude, boolean needsMain)
             throws CCompileException {
         try {

@@ -183,6 +183,32 @@ public final class CDebugSession {
         return p == null || p.line() < 1 ? Optional.empty() : Optional.of(new SourceLine(p.file(), p.line()));
     }
 
+    /**
+     * Evaluates a C expression in a frame, as gdb's {@code print} does and an editor's hover shows it: without side
+     * effects (registers in an MMIO mapping are peeked; assignments and calls are refused).
+     *
+     * @param expression the C expression
+     * @param frame the frame's number, 0 being the innermost
+     * @return the value as a variable named by the expression (with children for structures)
+     * @throws EvalException when it cannot be parsed or evaluated there
+     */
+    public Variable inspect(String expression, int frame) {
+        Evaluator.Parsed e = evaluator.parse(expression, frame);
+        Evaluator.Value v = evaluator.evaluate(e);
+        return Variable.of(evaluator, e.text(), v.type(), v.value());
+    }
+
+    /**
+     * The device register that a virtual address of this session's process falls on, through one of its MMIO
+     * mappings, with its value read without side effects.
+     *
+     * @param virtualAddress an address of the process
+     * @return the register, or empty when the address is in no mapping or on no register
+     */
+    public Optional<MappedRegister> registerAt(long virtualAddress) {
+        return MappedRegister.at(sim, process, virtualAddress);
+    }
+
     /** The evaluator of expressions in this session's frames. */
     public Evaluator evaluator() {
         return evaluator;

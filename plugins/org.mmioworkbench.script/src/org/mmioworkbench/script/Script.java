@@ -65,6 +65,21 @@ public final class Script {
     }
 
     /**
+     * Makes what an editor shows of a script's text while the user types: its first error and the names it
+     * declares and can use (processes, variables, {@code #define}s, the API's calls and constants). Never throws
+     * for bad input.
+     *
+     * @param text the text (unsaved or not)
+     * @param fileName its name in messages
+     * @return the index
+     */
+    public static org.mmioworkbench.core.SourceIndex index(String text, String fileName) {
+        Objects.requireNonNull(text, "text");
+        String withoutMark = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        return Parser.index(new SourceText(withoutMark, Objects.requireNonNull(fileName, "fileName")));
+    }
+
+    /**
      * Returns the file name.
      *
      * @return the name given to {@link #parse(String, String)}

@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 import org.anarres.cpp.DefaultPreprocessorListener;
 import org.anarres.cpp.Feature;
@@ -29,7 +30,11 @@ public final class Cpp {
     static final int MAX_TOKENS = 4_000_000;
 
     /** What preprocessing produced. */
-    public record Result(List<Tok> tokens, String board, Pos boardPos) {
+    public record Result(List<Tok> tokens, String board, Pos boardPos, Map<String, Macro> macros) {
+    }
+
+    /** A macro the translation unit defined (in the file or a header), as an editor lists it. */
+    public record Macro(String name, String body, String file, int line, boolean functionLike) {
     }
 
     private Cpp() {
@@ -45,8 +50,23 @@ public final class Cpp {
      * @throws CError for any preprocessing error
      */
     public static Result run(Path file, List<Path> includeDirs, Path bundled) {
+        return run(file, null, includeDirs, bundled);
+    }
+
+    /**
+     * Preprocesses a file whose text may differ from what is on disk (an editor's unsaved text): positions,
+     * {@code __FILE__} and {@code "..."} includes are those of the file.
+     *
+     * @param file the file, as the user named it
+     * @param text the file's text, or null to read it from disk
+     * @param includeDirs the -I directories, in order
+     * @param bundled the bundled include directory, or null
+     * @return the tokens, with adjacent string literals still separate
+     * @throws CError for any preprocessing error
+     */
+    public static Result run(Path file, String text, List<Path> includeDirs, Path bundled) {
         String shown = file.toString();
-        if (!Files.isRegularFile(file)) {
+        if (text == null && !Files.isRegularFile(file)) {
             throw new CError(new Pos(shown, 1, 1), "cannot read '" + shown + "': no such file");
         }
         Pp pp = new Pp(shown, file.toAbsolutePath().normalize());
@@ -120,7 +140,12 @@ public final class Cpp {
         pp.addMacroQuiet("__STDC_NO_THREADS__", "1");
         pp.addMacroQuiet("__STDC_NO_VLA__", "1");
         try {
-            pp.addInput(new File(file.toString()));
+            if (text == null) {
+                pp.addInput(new File(file.toString()));
+            } else {
+                pp.lines.put(file.toString(), text.lines().toList());
+                pp.addInput(new TextSource(text, file.toString()));
+            }
         } catch (IOException e) {
             throw new CError(new Pos(shown, 1, 1), "cannot read '" + shown + "'");
         }
@@ -159,7 +184,27 @@ public final class Cpp {
         }
         Pos end = out.isEmpty() ? new Pos(shown, 1, 1) : out.get(out.size() - 1).pos;
         out.add(new Tok(Tok.K.EOF, "", end));
-        return new Result(out, pp.board, pp.boardPos);
+        return new Result(out, pp.board, pp.boardPos, pp.definedMacros());
+    }
+
+    /** A file's text held in memory: to jcpp and to the positions, the file itself. */
+    private static final class TextSource extends org.anarres.cpp.InputLexerSource {
+        private final String path;
+
+        TextSource(String text, String path) {
+            super(new java.io.StringReader(text), true);
+            this.path = path;
+        }
+
+        @Override
+        public String getPath() {
+            return path;
+        }
+
+        @Override
+        public String getName() {
+            return path;
+        }
     }
 
     /** jcpp with a stack of the file sources, to map macro tokens to where the macro was used. */
@@ -224,11 +269,39 @@ public final class Cpp {
 
         /** The last position taken from a file token, per file: tokens never go backwards in one file. */
         private final java.util.Map<String, int[]> lastReal = new java.util.HashMap<>();
-        private final java.util.Map<String, List<String>> lines = new java.util.HashMap<>();
+        final java.util.Map<String, List<String>> lines = new java.util.HashMap<>();
 
         /** A file being read (jcpp's other sources, macro expansions, answer getPath() with their file's). */
         static boolean isFile(Source s) {
-            return s instanceof org.anarres.cpp.FileLexerSource;
+            return s instanceof org.anarres.cpp.FileLexerSource || s instanceof TextSource;
+        }
+
+        /** The line of a file that defines a macro (the last such line), or 0. */
+        int defineLine(Source s, String name) {
+            List<String> ls = linesOf(s);
+            java.util.regex.Pattern define = java.util.regex.Pattern
+                    .compile("^\\s*#\\s*define\\s+" + java.util.regex.Pattern.quote(name) + "\\b");
+            for (int l = ls.size(); l >= 1; l--) {
+                if (define.matcher(ls.get(l - 1)).find()) {
+                    return l;
+                }
+            }
+            return 0;
+        }
+
+        /** The macros with a source file (not the predefined ones), by name. */
+        Map<String, Macro> definedMacros() {
+            Map<String, Macro> out = new java.util.TreeMap<>();
+            for (org.anarres.cpp.Macro m : getMacros().values()) {
+                Source src = m.getSource();
+                if (src == null || src.getPath() == null) {
+                    continue;
+                }
+                String body = m.getText().trim();
+                out.put(m.getName(), new Macro(m.getName(), body, shown(src), defineLine(src, m.getName()),
+                        m.isFunctionLike()));
+            }
+            return out;
         }
 
         /** Where the current macro expansion began, or p when none. */

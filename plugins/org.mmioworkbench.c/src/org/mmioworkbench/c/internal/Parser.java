@@ -54,6 +54,37 @@ public final class Parser {
     private record EnumTag(CType type) {
     }
 
+    /** A typedef or enumeration constant of the file scope, for an editor. */
+    public record ScopeName(String name, boolean typedef, String detail) {
+    }
+
+    /**
+     * Returns what parsing has produced so far: the whole unit after {@link #parseUnit()}, the part before the
+     * error when it threw.
+     *
+     * @return the unit, complete or not
+     */
+    public Unit unitSoFar() {
+        return unit;
+    }
+
+    /**
+     * Returns the typedefs and enumeration constants of the file scope (so far).
+     *
+     * @return the names, in no particular order
+     */
+    public List<ScopeName> fileScopeNames() {
+        List<ScopeName> out = new ArrayList<>();
+        for (Map.Entry<String, Object> e : scopes.get(0).entrySet()) {
+            if (e.getValue() instanceof Typedef t) {
+                out.add(new ScopeName(e.getKey(), true, t.type().render(e.getKey())));
+            } else if (e.getValue() instanceof EnumConst c) {
+                out.add(new ScopeName(e.getKey(), false, Long.toString(c.value())));
+            }
+        }
+        return out;
+    }
+
     public Parser(List<Tok> toks) {
         this.toks = toks;
         scopes.add(new HashMap<>());

@@ -180,10 +180,27 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
      * @throws CoreException for an unknown board or a board file with errors ({@code FILE:LINE:COL: error: ...})
      */
     static Board board(String choice, CProgram program, Path cFile) throws CoreException {
+        return board(choice, program.board(), cFile);
+    }
+
+    /**
+     * The board a driver file names ({@code #pragma mmio board}, a script's {@code board} line), as a launch of it
+     * with no board chosen would use: what the driver editor's content assist offers the registers of.
+     *
+     * @param named the board the file names (a built-in name or a board file relative to it), or null for none
+     * @param driverFile the driver file
+     * @return the board
+     * @throws CoreException for an unknown board or a board file with errors
+     */
+    public static Board boardOf(String named, Path driverFile) throws CoreException {
+        return board("", named, driverFile);
+    }
+
+    private static Board board(String choice, String named, Path cFile) throws CoreException {
         Path base = null;
         String name = choice;
         if (name.isBlank()) {
-            name = program.board();
+            name = named;
             base = cFile.getParent();
             if (name == null) {
                 return Boards.builtIn(Boards.DEFAULT).orElseThrow();
@@ -215,8 +232,13 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
         }
     }
 
-    /** The bundled SDK and standard headers, from the C bundle. */
-    static Path includeDir() throws CoreException {
+    /**
+     * The bundled SDK and standard headers, from the C bundle.
+     *
+     * @return their folder
+     * @throws CoreException when the C bundle lacks them
+     */
+    public static Path includeDir() throws CoreException {
         try {
             URL entry = Platform.getBundle("org.mmioworkbench.c").getEntry("include");
             if (entry != null) {

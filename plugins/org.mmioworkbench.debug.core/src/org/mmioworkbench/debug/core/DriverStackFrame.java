@@ -15,7 +15,7 @@ import org.mmioworkbench.debug.Variable;
  * stand for the same call at the same depth, so that the Debug and Variables views keep their selection and
  * expansion from one suspend to the next.
  */
-final class DriverStackFrame extends DriverDebugElement implements IStackFrame {
+public final class DriverStackFrame extends DriverDebugElement implements IStackFrame {
     private final DriverThread thread;
     private final CallFrame frame;
     /** The call's depth counted from the outermost frame (main is 0), which does not change while it lasts. */
@@ -29,9 +29,42 @@ final class DriverStackFrame extends DriverDebugElement implements IStackFrame {
         this.depth = depth;
     }
 
-    /** The source file of the statement, as the compiler named it (an absolute path for the launched file). */
-    String file() {
+    /**
+     * The source file of the statement, as the compiler named it (an absolute path for the launched file).
+     *
+     * @return the file
+     */
+    public String file() {
         return frame.file();
+    }
+
+    /**
+     * Evaluates a C expression in this frame without side effects, for an editor's hover (see
+     * {@link org.mmioworkbench.debug.CDebugSession#inspect}).
+     *
+     * @param expression the expression
+     * @return its value, or empty when the frame is gone (the driver runs on) or the expression has no value here
+     */
+    public java.util.Optional<Variable> inspect(String expression) {
+        if (!thread.isSuspended()) {
+            return java.util.Optional.empty();
+        }
+        try {
+            return java.util.Optional.of(thread.target().run().session().inspect(expression, frame.level()));
+        } catch (RuntimeException e) {
+            return java.util.Optional.empty(); // not an expression of this frame: no hover
+        }
+    }
+
+    /**
+     * The register at an address of the driver's process, through its MMIO mappings, read without side effects.
+     *
+     * @param virtualAddress the address
+     * @return the register, or empty when the address is on none or the driver runs
+     */
+    public java.util.Optional<org.mmioworkbench.debug.MappedRegister> registerAt(long virtualAddress) {
+        return thread.isSuspended() ? thread.target().run().session().registerAt(virtualAddress)
+                : java.util.Optional.empty();
     }
 
     @Override

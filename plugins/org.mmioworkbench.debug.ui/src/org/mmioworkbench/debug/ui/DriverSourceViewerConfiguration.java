@@ -8,7 +8,12 @@ import org.eclipse.jface.text.IRegion;
 import org.eclipse.jface.text.ITypedRegion;
 import org.eclipse.jface.text.DocumentEvent;
 import org.eclipse.jface.text.Region;
+import org.eclipse.jface.text.ITextHover;
 import org.eclipse.jface.text.TextAttribute;
+import org.eclipse.jface.text.contentassist.ContentAssistant;
+import org.eclipse.jface.text.contentassist.IContentAssistant;
+import org.eclipse.jface.text.reconciler.IReconciler;
+import org.eclipse.jface.text.reconciler.MonoReconciler;
 import org.eclipse.jface.text.presentation.IPresentationReconciler;
 import org.eclipse.jface.text.presentation.PresentationReconciler;
 import org.eclipse.jface.text.rules.DefaultDamagerRepairer;
@@ -27,12 +32,15 @@ import org.eclipse.swt.graphics.RGB;
 import org.eclipse.ui.editors.text.TextSourceViewerConfiguration;
 
 /**
- * C colouring for driver code: keywords, types of the SDK ({@code Retcode}, {@code Handle}, {@code rtl_uint32_t},
+ * The driver editor's text services: checking as you type (the reconciler), content assist, hover, and C colouring
+ * for driver code: keywords, types of the SDK ({@code Retcode}, {@code Handle}, {@code rtl_uint32_t},
  * ...), the MMIO API's functions, comments, strings and characters, preprocessor lines. The whole document is
  * coloured again after each change, so that a block comment opened or closed anywhere is always shown right; driver
  * files are small enough for that to take well under a millisecond a keystroke.
  */
 final class DriverSourceViewerConfiguration extends TextSourceViewerConfiguration {
+    /** How long after the last key the text is checked. */
+    static final int CHECK_DELAY_MS = 500;
     static final List<String> KEYWORDS = List.of("auto", "break", "case", "const", "continue", "default", "do",
             "else", "enum", "extern", "for", "goto", "if", "inline", "register", "restrict", "return", "sizeof",
             "static", "struct", "switch", "typedef", "union", "volatile", "while", "_Alignof", "_Alignas", "_Bool",
@@ -43,8 +51,34 @@ final class DriverSourceViewerConfiguration extends TextSourceViewerConfiguratio
             "rtl_uint32_t", "rtl_uint64_t", "rtl_int8_t", "rtl_int16_t", "rtl_int32_t", "rtl_int64_t", "rtl_size_t",
             "rtl_uintptr_t", "NULL", "true", "false");
 
-    DriverSourceViewerConfiguration(IPreferenceStore store) {
+    private final DriverEditor editor;
+
+    DriverSourceViewerConfiguration(IPreferenceStore store, DriverEditor editor) {
         super(store);
+        this.editor = editor;
+    }
+
+    @Override
+    public IReconciler getReconciler(ISourceViewer sourceViewer) {
+        MonoReconciler reconciler = new MonoReconciler(new DriverReconcilingStrategy(editor), false);
+        reconciler.setDelay(CHECK_DELAY_MS);
+        return reconciler;
+    }
+
+    @Override
+    public IContentAssistant getContentAssistant(ISourceViewer sourceViewer) {
+        ContentAssistant assistant = new ContentAssistant();
+        assistant.setContentAssistProcessor(new DriverCompletionProcessor(editor), IDocument.DEFAULT_CONTENT_TYPE);
+        assistant.setInformationControlCreator(getInformationControlCreator(sourceViewer));
+        assistant.enableAutoInsert(true);
+        assistant.setStatusLineVisible(true);
+        assistant.setStatusMessage("Driver names, the MMIO API and the board's registers");
+        return assistant;
+    }
+
+    @Override
+    public ITextHover getTextHover(ISourceViewer sourceViewer, String contentType) {
+        return new DriverTextHover(editor);
     }
 
     @Override

@@ -50,6 +50,11 @@ final class Constants {
         entries.put(name, new Entry(value, true, null));
     }
 
+    /** Every constant, predefined or defined, by name. */
+    Map<String, Entry> all() {
+        return java.util.Collections.unmodifiableMap(entries);
+    }
+
     Entry get(String name) {
         return entries.get(name);
     }

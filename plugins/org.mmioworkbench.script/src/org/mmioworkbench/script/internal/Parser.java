@@ -38,13 +38,41 @@ public final class Parser {
         return new Parser(src).script();
     }
 
+    /**
+     * Parses a script for an editor: the names it declares and can use, and its first error, if any; the names
+     * found before the error are still listed.
+     *
+     * @param src the script
+     * @return the index
+     */
+    public static org.mmioworkbench.core.SourceIndex index(SourceText src) {
+        Parser parser = null;
+        org.mmioworkbench.core.SourceIndex.Problem problem = null;
+        try {
+            parser = new Parser(src);
+            parser.script();
+        } catch (org.mmioworkbench.script.ScriptException e) {
+            problem = new org.mmioworkbench.core.SourceIndex.Problem(src.fileName(), e.position().line(),
+                    e.position().column(), e.detail());
+        } catch (StackOverflowError e) {
+            problem = new org.mmioworkbench.core.SourceIndex.Problem(src.fileName(), 1, 1,
+                    "the script is nested too deeply to compile");
+        }
+        return ScriptIndex.of(src.fileName(), parser == null ? List.of() : parser.statements,
+                parser == null ? new Constants() : parser.constants, java.util.Optional.ofNullable(problem),
+                parser == null || parser.board == null ? java.util.Optional.empty()
+                        : java.util.Optional.of(parser.board.value()));
+    }
+
+    private final List<Stmt> statements = new ArrayList<>();
+    private BoardDirective board;
+
     private ParsedScript script() {
         ts.skipNewlines();
-        BoardDirective board = ts.atWord("board") ? directives.board() : null;
+        board = ts.atWord("board") ? directives.board() : null;
         if (board != null) {
             end("the board name");
         }
-        List<Stmt> statements = new ArrayList<>();
         while (true) {
             skipSeparators();
             if (ts.atKind(Token.Kind.EOF)) {
