@@ -61,6 +61,11 @@ public final class Machine {
     private boolean pauseRequested;
     /** Paused after an instruction, not at a statement boundary. */
     private boolean midStatement;
+    /**
+     * The status of main's return, when the return's own expression made an access a debugger paused at: the next
+     * run ends the program with it (running the return again would make the access twice). Null otherwise.
+     */
+    private Integer pendingExit;
     private final Mailbox mailbox;
     private final Output out;
     private final Map<Var, Fn> fns = new LinkedHashMap<>();
@@ -456,6 +461,12 @@ public final class Machine {
         if (end != null) {
             return end;
         }
+        if (pendingExit != null) {
+            int status = pendingExit;
+            pendingExit = null;
+            midStatement = false;
+            return finish(new Result(Kind.EXITED, status, null, List.of()));
+        }
         if (startsProcess) {
             api();
         }
@@ -771,6 +782,13 @@ public final class Machine {
                             f.pc = pc;
                             cur = f;
                             int status = (int) v;
+                            if (pauseRequested) {
+                                // the return's expression made the access: pause at it, in main, before the end
+                                pauseRequested = false;
+                                midStatement = true;
+                                pendingExit = status;
+                                return new Result(Kind.PAUSED, 0, null, List.of());
+                            }
                             return finish(new Result(Kind.EXITED, status, null, List.of()));
                         }
                         if (f.dst >= 0) {
@@ -935,6 +953,7 @@ public final class Machine {
 
     public void restore(State s) {
         midStatement = false; // states are taken at statement boundaries
+        pendingExit = null;
         api = null; // the state may be from before the process started: run() asks the simulator for it again
         cur = s.frames.copy();
         mem.restore(s.memory);
