@@ -56,8 +56,8 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  *     size: 1G               # numbers: decimal, 0x hex, 0b binary, '_' separators, K/M/G suffixes
  * devices:                   # the device windows
  *   - name: UART0            # the name traces and views use (required, unique)
- *     base: 0x09000000       # required, page-aligned
- *     size: 0x1000           # required, a multiple of the page size
+ *     base: 0x09000000       # required, a multiple of 4 (several devices may share a page)
+ *     size: 0x1000           # required, a multiple of 4
  *     model: pl011           # a built-in device model (see DeviceCatalog), or
  *     options:               # the model's options, e.g. its reference clock
  *       clock: 24000000
@@ -67,9 +67,15 @@ import org.snakeyaml.engine.v2.schema.FailsafeSchema;
  *     size: 0x1000
  *     svd: svd/timer.svd     # a CMSIS-SVD file, relative to this board file
  *     peripheral: TIMER0     # its peripheral to use; default: the device's name, or the only one
+ *   - svd: svd/STM32H753.svd # only an SVD file: every peripheral of it, at its own address, under its own name
  * </pre>
  *
- * A device with neither {@code model} nor {@code svd} is plain memory. Every error names the file,
+ * A device with neither {@code model} nor {@code svd} is plain memory. An entry with only {@code svd} places every
+ * peripheral of the file: its window starts at the peripheral's base address and ends with its last address block
+ * (or its last register, when it has no block), rounded up to 4 bytes; peripherals sit where the chip has them, so
+ * several may share a page, which a driver registers and maps as a whole. A peripheral that cannot be placed — its
+ * name taken, its window overlapping one placed before (nRF's {@code UART0} and {@code UARTE0} are two views of one
+ * block), registers the simulator cannot simulate — is left out with a warning at the entry, never an error. Every error names the file,
  * line and column; unknown keys are errors, so a typo never goes unnoticed.
  *
  * <h2>Hostile input</h2>
@@ -104,6 +110,9 @@ public final class BoardFileReader {
     private static final Set<String> RAM_KEYS = Set.of("base", "size");
     private static final Set<String> DEVICE_KEYS = Set.of("name", "base", "size", "model", "options", "svd", "peripheral",
             "kernel");
+
+    /** What a device window's base and size must be multiples of: the widest register access, 4 bytes. */
+    static final long DEVICE_ALIGNMENT = 4;
 
     /** The largest board file read, 64 MiB (a board of 60,000 devices is about 8 MiB). */
     public static final long MAX_FILE_BYTES = 64L << 20;
@@ -385,7 +394,7 @@ public final class BoardFileReader {
             }
             if (top.containsKey("devices")) {
                 for (Node item : yaml.sequence(top.get("devices"), "devices")) {
-                    device(builder, item, pageSize);
+                    device(builder, item);
                 }
             }
             svdDevices.keySet().forEach(builder::descriptionFile);
@@ -397,11 +406,16 @@ public final class BoardFileReader {
             }
         }
 
-        private void device(Board.Builder builder, Node item, long pageSize) throws BoardFileException {
+        private void device(Board.Builder builder, Node item) throws BoardFileException {
             Map<String, Node> device = yaml.mapping(item, "a device", DEVICE_KEYS);
             Node nameNode = device.get("name");
+            if (nameNode == null && device.containsKey("svd") && device.size() == 1) {
+                wholeSvd(builder, device.get("svd"));
+                return;
+            }
             if (nameNode == null) {
-                throw yaml.error(item, "a device needs 'name'");
+                throw yaml.error(item, "a device needs 'name' (or give only 'svd: FILE' for every peripheral of the"
+                        + " file)");
             }
             String name = yaml.string(nameNode, "name");
             if (!isDeviceName(name)) {
@@ -411,9 +425,64 @@ public final class BoardFileReader {
             if (!deviceNames.add(name)) {
                 throw yaml.error(nameNode, "a device named '" + name + "' is already defined");
             }
-            AddressRange range = range(item, device, "device '" + name + "'", pageSize);
+            AddressRange range = range(item, device, "device '" + name + "'", DEVICE_ALIGNMENT);
             boolean kernel = device.containsKey("kernel") && yaml.bool(device.get("kernel"), "kernel");
             builder.device(name, range.base(), range.size(), kernel, factory(name, device, range));
+        }
+
+        /** Places every peripheral of an SVD file (see the class comment); what cannot be placed is warned about. */
+        private void wholeSvd(Board.Builder builder, Node svdNode) throws BoardFileException {
+            SvdDevice svd = svdFile(svdNode);
+            List<String> left = new java.util.ArrayList<>();
+            for (SvdPeripheral p : svd.peripherals()) {
+                long extent = extent(p);
+                String why = null;
+                if (!isDeviceName(p.name())) {
+                    why = "its name is no device name";
+                } else if (deviceNames.contains(p.name())) {
+                    why = "a device of that name is already defined";
+                } else if (extent == 0) {
+                    why = "it has no address block and no register";
+                } else if (AddressRange.wraps(p.baseAddress(), extent)) {
+                    why = "it runs past the end of the address space";
+                }
+                AddressRange range = why == null ? new AddressRange(p.baseAddress(), extent) : null;
+                if (why == null) {
+                    Placed overlapped = overlapping(range);
+                    if (overlapped != null) {
+                        why = String.format("0x%X..0x%X overlaps %s", range.base(), range.last(), overlapped.name());
+                    } else {
+                        Optional<String> problem = RegisterFile.check(p, extent);
+                        why = problem.orElse(null);
+                    }
+                }
+                if (why != null) {
+                    left.add(p.name() + " (" + why + ")");
+                    continue;
+                }
+                deviceNames.add(p.name());
+                placed.put(range.base(), new Placed("device '" + p.name() + "'", range));
+                builder.device(p.name(), range.base(), range.size(), false, DeviceCatalog.fromSvd(p));
+            }
+            if (!left.isEmpty()) {
+                builder.warning(yaml.warning(svdNode, left.size() + " of the " + svd.peripherals().size()
+                        + " peripherals of '" + yaml.string(svdNode, "svd") + "' are not placed: "
+                        + String.join("; ", left)));
+            }
+        }
+
+        /** The size of a peripheral's window from its base: to the end of its last address block or register. */
+        static long extent(SvdPeripheral p) {
+            long end = 0;
+            for (org.mmioworkbench.core.svd.SvdAddressBlock b : p.addressBlocks()) {
+                end = Math.max(end, b.offset() + b.size());
+            }
+            if (end == 0) {
+                for (org.mmioworkbench.core.svd.SvdRegister r : p.registers()) {
+                    end = Math.max(end, r.addressOffset() + Math.max(1, r.size() / 8));
+                }
+            }
+            return (end + 3) & ~3L;
         }
 
         private DeviceFactory factory(String name, Map<String, Node> device, AddressRange range)
@@ -481,7 +550,8 @@ public final class BoardFileReader {
             }
         }
 
-        private SvdPeripheral svdPeripheral(String name, Node svdNode, Node peripheralNode) throws BoardFileException {
+        /** Reads an SVD file named at a node, once however many devices name it. */
+        private SvdDevice svdFile(Node svdNode) throws BoardFileException {
             String relative = yaml.string(svdNode, "svd");
             Path path;
             try {
@@ -498,6 +568,12 @@ public final class BoardFileReader {
                 }
                 svdDevices.put(path.toAbsolutePath().normalize(), svd);
             }
+            return svd;
+        }
+
+        private SvdPeripheral svdPeripheral(String name, Node svdNode, Node peripheralNode) throws BoardFileException {
+            String relative = yaml.string(svdNode, "svd");
+            SvdDevice svd = svdFile(svdNode);
             List<String> names = svd.peripherals().stream().map(SvdPeripheral::name).toList();
             if (peripheralNode != null) {
                 String wanted = yaml.string(peripheralNode, "peripheral");
@@ -528,13 +604,13 @@ public final class BoardFileReader {
             if (size == 0) {
                 throw yaml.error(sizeNode, "size of " + what + " must not be 0");
             }
+            String unit = alignment == DEVICE_ALIGNMENT ? "4 bytes" : String.format("the page size 0x%X", alignment);
             if (Long.remainderUnsigned(base, alignment) != 0) {
-                throw yaml.error(baseNode, String.format("base 0x%X of %s is not aligned to the page size 0x%X",
-                        base, what, alignment));
+                throw yaml.error(baseNode, String.format("base 0x%X of %s is not aligned to %s", base, what, unit));
             }
             if (Long.remainderUnsigned(size, alignment) != 0) {
-                throw yaml.error(sizeNode, String.format("size 0x%X of %s is not a multiple of the page size 0x%X",
-                        size, what, alignment));
+                throw yaml.error(sizeNode, String.format("size 0x%X of %s is not a multiple of %s", size, what,
+                        unit));
             }
             if (AddressRange.wraps(base, size)) {
                 throw yaml.error(sizeNode, what + " wraps around the end of the address space");

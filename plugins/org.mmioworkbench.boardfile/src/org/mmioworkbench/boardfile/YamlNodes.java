@@ -22,6 +22,13 @@ final class YamlNodes {
         this.file = file;
     }
 
+    /** A warning at a node, as the board's warnings are written: {@code FILE:LINE:COL: warning: REASON}. */
+    String warning(Node node, String reason) {
+        BoardFileException at = error(node, reason);
+        return org.mmioworkbench.core.FileProblemException.printable(file) + ":" + at.line() + ":" + at.column()
+                + ": warning: " + reason;
+    }
+
     BoardFileException error(Node node, String reason) {
         int line = node.getStartMark().map(m -> m.getLine() + 1).orElse(0);
         int column = node.getStartMark().map(m -> m.getColumn() + 1).orElse(0);

@@ -267,15 +267,24 @@ public final class Board {
          * is built at once.
          *
          * @return the board
-         * @throws IllegalArgumentException if a range is not page-aligned, ranges overlap or device names repeat
+         * @throws IllegalArgumentException if a RAM range is not page-aligned, a device window not aligned to 4 bytes,
+         *         ranges overlap or device names repeat
          */
         public Board build() {
             List<AddressRange> all = new ArrayList<>(ram);
-            devices.forEach(d -> all.add(d.range()));
-            for (AddressRange r : all) {
+            for (AddressRange r : ram) {
                 if ((r.base() & (pageSize - 1)) != 0 || (r.size() & (pageSize - 1)) != 0) {
                     throw new IllegalArgumentException("range " + r + " is not page-aligned (page size " + pageSize + ")");
                 }
+            }
+            // device windows need not be: on real chips several peripherals share a page (STM32's sit 1 KiB apart),
+            // and a driver registers and maps the page that holds them; their registers are 4 bytes apart
+            for (DeviceWindow d : devices) {
+                if ((d.range().base() & 3) != 0 || (d.range().size() & 3) != 0) {
+                    throw new IllegalArgumentException("device " + d.name() + " at " + d.range()
+                            + " is not aligned to 4 bytes");
+                }
+                all.add(d.range());
             }
             all.sort((x, y) -> Long.compareUnsigned(x.base(), y.base()));
             for (int i = 1; i < all.size(); i++) {

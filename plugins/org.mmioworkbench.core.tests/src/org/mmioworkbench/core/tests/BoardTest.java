@@ -44,11 +44,22 @@ class BoardTest {
     }
 
     @Test
+    void severalDevicesMayShareAPageAsOnRealChips() {
+        Board b = Board.builder("x").device("USART2", 0x4000_4400L, 0x400).device("USART3", 0x4000_4800L, 0x400)
+                .device("TAIL", 0x4000_4C00L, 0x1FC).build();
+        assertEquals("USART3", b.deviceAt(0x4000_4800L).orElseThrow().name());
+        assertEquals(List.of("USART2", "USART3", "TAIL"), b.devicesIn(new AddressRange(0x4000_4000L, 0x1000)).stream()
+                .map(DeviceWindow::name).toList());
+    }
+
+    @Test
     void builderRejectsUnalignedOverlappingOrDuplicateWindows() {
         assertThrows(IllegalArgumentException.class,
-                () -> Board.builder("x").device("A", 0x1000_0800L, 0x1000).build());
+                () -> Board.builder("x").device("A", 0x1000_0802L, 0x1000).build(), "registers are 4 bytes apart");
         assertThrows(IllegalArgumentException.class,
-                () -> Board.builder("x").device("A", 0x1000_0000L, 0x1800).build());
+                () -> Board.builder("x").device("A", 0x1000_0000L, 0x1802).build());
+        assertThrows(IllegalArgumentException.class,
+                () -> Board.builder("x").ram(0x1000_0800L, 0x1000).build(), "RAM is mapped by pages");
         assertThrows(IllegalArgumentException.class,
                 () -> Board.builder("x").device("A", 0x1000_0000L, 0x2000).device("B", 0x1000_1000L, 0x1000).build());
         assertThrows(IllegalArgumentException.class,
