@@ -156,7 +156,7 @@ sealed interface Debuggee permits Debuggee.C, Debuggee.Script {
             values.forEach((name, value) -> locals.add(Variable.of(evaluator, name, cType(types.get(name)), value)));
             int line = program.currentStatement().get().line();
             int column = program.currentStatement().get().position().column();
-            return List.of(new CallFrame(0, f.function(), program.script().fileName(), line, column, List.of(),
+            return List.of(new CallFrame(0, "script", program.script().fileName(), line, column, List.of(),
                     locals));
         }
 
