@@ -154,9 +154,9 @@ sealed interface Debuggee permits Debuggee.C, Debuggee.Script {
             Map<String, String> types = program.variableTypes();
             List<Variable> locals = new ArrayList<>(values.size());
             values.forEach((name, value) -> locals.add(Variable.of(evaluator, name, cType(types.get(name)), value)));
-            int line = program.currentStatement().get().line();
-            int column = program.currentStatement().get().position().column();
-            return List.of(new CallFrame(0, "script", program.script().fileName(), line, column, List.of(),
+            // at a boundary, the statement about to run; paused at an access, the statement that made it
+            return List.of(new CallFrame(0, "script", program.script().fileName(), f.pos().line(), f.pos().col(),
+                    List.of(),
                     locals));
         }
 

@@ -97,7 +97,8 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
 
         new Label(top, SWT.NONE).setText("&Process name:");
         process = new Text(top, SWT.BORDER);
-        process.setMessage("the file's name without .c (a script names its processes itself)");
+        process.setMessage("the file's name without .c");
+        process.setToolTipText("A C driver's process; a script names the processes it runs as itself.");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(process);
         process.addModifyListener(e -> updateLaunchConfigurationDialog());
 
