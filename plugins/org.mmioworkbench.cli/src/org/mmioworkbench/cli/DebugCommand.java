@@ -51,10 +51,10 @@ final class DebugCommand implements Callable<Integer> {
             term.error(e.getMessage());
             return e.status();
         }
-        Debugger debugger = new Debugger(loaded, traceWindow);
-        OutOfMemory.reached(() -> debugger.position() + " statements (" + debugger.sim.traceLength() + " trace events)");
+        DebugConsole console = new DebugConsole(loaded, traceWindow, term.out());
+        OutOfMemory.reached(console::progress);
         try (LineInput in = LineInput.standard(term.out())) {
-            return new DebugConsole(debugger, term.out()).run(in);
+            return console.run(in);
         } catch (OutOfMemoryError e) {
             String line = OutOfMemory.line(); // lets the reserve go first
             term.out().println();

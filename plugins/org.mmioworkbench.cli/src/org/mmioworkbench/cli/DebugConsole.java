@@ -9,19 +9,36 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 
+import org.mmioworkbench.c.internal.Evaluator.EvalException;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.DeviceWindow;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFile;
+import org.mmioworkbench.debug.Breakpoint;
+import org.mmioworkbench.debug.CDebugSession;
+import org.mmioworkbench.debug.DebugListener;
+import org.mmioworkbench.debug.RegisterWatch;
+import org.mmioworkbench.debug.RunResult;
+import org.mmioworkbench.debug.SerialConsoles;
+import org.mmioworkbench.debug.SuspendReason;
 import org.mmioworkbench.script.ExecutedStatement;
 import org.mmioworkbench.script.Outcome;
 import org.mmioworkbench.script.Script;
+import org.mmioworkbench.script.ScriptMachine;
+import org.mmioworkbench.script.ScriptOptions;
+import org.mmioworkbench.script.ScriptOutput;
 import org.mmioworkbench.script.StatementInfo;
 
 /**
- * The commands of {@code mmio-sim debug}, with gdb's names, abbreviations and habits (an empty line repeats
- * the last command; {@code list} and {@code x} go on where they stopped). See {@link #HELP}.
+ * {@code mmio-sim debug SCRIPT}: a front end with gdb's names, abbreviations and habits (an empty line repeats
+ * the last command; {@code list} and {@code x} go on where they stopped; see {@link #HELP}) over the debug engine's
+ * {@link CDebugSession}, which runs the script lowered onto the C interpreter, forward and back. What is here is
+ * the terminal's part: parsing commands, and printing what the engine's typed results mean, with the script's output
+ * (what it prints, what the UARTs send, the kernel's diagnostics) collected in order while a command runs and printed
+ * when it ends.
  */
 final class DebugConsole {
     /** The prompt. */
@@ -72,11 +89,20 @@ final class DebugConsole {
     private static final Map<String, String> INFO_ALIASES = Map.of("b", "breakpoints", "br", "breakpoints", "r",
             "registers", "reg", "registers");
 
-    private final Debugger dbg;
+    private final LoadedScript loaded;
+    private final Simulator sim;
+    private final CDebugSession session;
+    private final ScriptMachine machine;
+    private final SerialConsoles consoles;
     private final Inspector inspector;
-    private final Evaluator evaluator;
     private final Script script;
     private final PrintStream out;
+    /** What the script printed, what the UARTs sent and the kernel diagnosed, since the last command's output. */
+    private final ByteBuffer output = new ByteBuffer();
+    private long polledTrace = -1;
+    private long diagnosed;
+    /** Why the command running stopped: breakpoint and watchpoint reports, in order. */
+    private final List<String> reasons = new ArrayList<>();
     private String lastLine;
     private int listNext = -1;
     private int listCenter = 1;
@@ -86,17 +112,91 @@ final class DebugConsole {
     private int values;
 
     /**
-     * Creates the console.
+     * Loads a script into a debug session, paused before its first statement.
      *
-     * @param dbg the debugger
+     * @param loaded the script and its board
+     * @param traceWindow how many of the most recent trace events the simulator keeps
      * @param out standard output
      */
-    DebugConsole(Debugger dbg, PrintStream out) {
-        this.dbg = dbg;
-        this.inspector = new Inspector(dbg.sim);
-        this.evaluator = new Evaluator(dbg.loaded.script());
-        this.script = dbg.loaded.script();
+    DebugConsole(LoadedScript loaded, int traceWindow, PrintStream out) {
+        this.loaded = loaded;
+        this.script = loaded.script();
         this.out = out;
+        this.sim = new Simulator(loaded.board(), traceWindow);
+        this.consoles = new SerialConsoles(sim);
+        this.inspector = new Inspector(sim);
+        this.session = CDebugSession.forScript(script, sim, ScriptOptions.defaults(),
+                ScriptOutput.of(this::printed, this::warned));
+        this.machine = session.script().orElseThrow();
+        session.setProgress(this::pollOutput, 1); // each statement's UART bytes and diagnostics, in order
+        session.addListener(new DebugListener() {
+            @Override
+            public void restored() {
+                resyncOutput(); // what a replay does was shown the first time
+            }
+        });
+        for (String note : loaded.notes()) {
+            output.appendText(note + "\n");
+        }
+        pollOutput();
+    }
+
+    /**
+     * Returns the debug session, for tests of its history.
+     *
+     * @return the session
+     */
+    CDebugSession session() {
+        return session;
+    }
+
+    /**
+     * Returns how far the script has run, for the out-of-memory line.
+     *
+     * @return e.g. {@code 123 statements (456 trace events)}
+     */
+    String progress() {
+        return session.statements() + " statements (" + sim.traceLength() + " trace events)";
+    }
+
+    // ----- output ----------------------------------------------------------------------------------
+
+    private void printed(String text) {
+        pollOutput();
+        output.appendBytes(consoles.poll(true));
+        output.appendText(text);
+    }
+
+    private void warned(String message) {
+        output.newLine();
+        output.appendText(message + "\n");
+    }
+
+    /** Collects new UART output and diagnostics (called after each statement while the script runs). */
+    private void pollOutput() {
+        long length = sim.traceLength();
+        if (length == polledTrace) {
+            return;
+        }
+        polledTrace = length;
+        output.appendBytes(consoles.poll(false));
+        long count = sim.diagnosticCount();
+        if (count > diagnosed) {
+            SourceLine at = machine.lastStatement()
+                    .map(s -> new SourceLine(loaded.fileName(), s.statement().line())).orElse(null);
+            for (String line : RunCommand.newDiagnostics(sim, diagnosed, at)) {
+                output.newLine();
+                output.appendText(line + "\n");
+            }
+            diagnosed = count;
+        }
+    }
+
+    /** Takes the state as it is now as already shown (after going back in time). */
+    private void resyncOutput() {
+        consoles.resync();
+        diagnosed = sim.diagnosticCount();
+        polledTrace = sim.traceLength();
     }
 
     /**
@@ -107,12 +207,12 @@ final class DebugConsole {
      * @throws IOException if reading fails
      */
     int run(LineInput in) throws IOException {
-        in.onInterrupt(() -> dbg.interrupted = true);
-        out.println("MMIO Workbench debugger: " + dbg.loaded.fileName() + " on board " + dbg.loaded.board().name()
+        in.onInterrupt(session::requestSuspend);
+        out.println("MMIO Workbench debugger: " + loaded.fileName() + " on board " + loaded.board().name()
                 + ". Type \"help\" for the commands.");
         flushOutput();
-        if (dbg.current().isPresent()) {
-            showLine(dbg.current().get().line());
+        if (machine.currentStatement().isPresent()) {
+            showLine(machine.currentStatement().get().line());
         } else {
             out.println("The script has no statements.");
         }
@@ -145,10 +245,10 @@ final class DebugConsole {
      * @return the status
      */
     int exitStatus() {
-        if (!dbg.machine.isTerminated()) {
+        if (!machine.isTerminated()) {
             return MmioSim.OK;
         }
-        return switch (dbg.machine.outcome().kind()) {
+        return switch (machine.outcome().kind()) {
             case FINISHED, PAUSED -> MmioSim.OK;
             case ASSERTION_FAILED, FAULT, LOOP_BOUND -> MmioSim.FAILED;
             case RUNTIME_ERROR -> MmioSim.USAGE;
@@ -186,27 +286,25 @@ final class DebugConsole {
                 case "stepi", "nexti" -> forward(count(rest), true);
                 case "continue" -> cont();
                 case "run" -> {
-                    dbg.restart();
-                    out.println("Starting " + dbg.loaded.fileName() + " from the beginning.");
-                    Stop.Breakpoint first = dbg.breakpointAtStart();
-                    if (first != null) {
-                        out.println("Breakpoint " + first.number + ", " + dbg.loaded.fileName() + ":" + first.line);
+                    RunResult atStart = restart();
+                    if (atStart instanceof RunResult.Suspended s && s.reason() instanceof SuspendReason.BreakpointHit b) {
+                        out.println("Breakpoint " + b.breakpoint().number() + ", " + loaded.fileName() + ":"
+                                + b.breakpoint().line());
                         showLocation();
                     } else {
                         cont();
                     }
                 }
                 case "start" -> {
-                    dbg.restart();
-                    out.println("Starting " + dbg.loaded.fileName() + " from the beginning.");
+                    restart();
                     showLocation();
                 }
                 case "reverse-step", "reverse-next", "reverse-stepi", "reverse-nexti" -> reverseStep(count(rest));
                 case "reverse-continue" -> reverseContinue();
                 case "break" -> breakpoint(rest);
-                case "watch" -> watch(Stop.Kind.WRITE, rest);
-                case "rwatch" -> watch(Stop.Kind.READ, rest);
-                case "awatch" -> watch(Stop.Kind.ACCESS, rest);
+                case "watch" -> watch(RegisterWatch.Access.WRITE, rest);
+                case "rwatch" -> watch(RegisterWatch.Access.READ, rest);
+                case "awatch" -> watch(RegisterWatch.Access.ACCESS, rest);
                 case "delete" -> delete(rest);
                 case "info" -> info(rest);
                 case "print" -> print(modifier, rest);
@@ -267,34 +365,75 @@ final class DebugConsole {
 
     // ----- running ---------------------------------------------------------------------------------
 
+    /** Starts again from the beginning, paused before the first statement (at a breakpoint there, if any). */
+    private RunResult restart() {
+        RunResult r = session.restart(true);
+        output.setLength(0);
+        out.println("Starting " + loaded.fileName() + " from the beginning.");
+        return r;
+    }
+
     private void requireRunning() {
-        if (dbg.machine.isTerminated()) {
-            throw new CommandError("The script is not running (it ended: " + dbg.machine.outcome().message()
+        if (machine.isTerminated()) {
+            throw new CommandError("The script is not running (it ended: " + machine.outcome().message()
                     + "). Use \"run\" or \"start\" to start again, or \"reverse-step\" to go back.");
         }
     }
 
+    /** Whether the machine, paused after an access that was its statement's last instruction, is before the next. */
+    private boolean beforeNextStatement() {
+        return machine.machine().pausedMidStatement() && !session.inStatement();
+    }
+
     private void forward(int n, boolean access) {
         requireRunning();
-        long from = dbg.sim.traceLength();
-        Outcome o = null;
+        long from = sim.traceLength();
+        RunResult r = null;
         for (int i = 0; i < n; i++) {
-            o = access ? dbg.stepAccess() : dbg.step();
-            if (o.isTerminal() || dbg.interrupted) {
+            if (access) {
+                r = session.stepToAccess();
+            } else {
+                if (beforeNextStatement()) {
+                    session.stepInto(); // the statement that made the access has no instruction left
+                }
+                r = session.stepInto();
+            }
+            if (!(r instanceof RunResult.Suspended s) || s.reason() instanceof SuspendReason.ClientRequest) {
                 break;
             }
         }
-        showStop(o, from);
+        showStop(r, from);
     }
 
     private void cont() {
         requireRunning();
-        long from = dbg.sim.traceLength();
-        showStop(dbg.cont(), from);
+        long from = sim.traceLength();
+        RunResult r = session.resume();
+        // the engine stops at the watched access; the console reports it and finishes its statement, as software
+        // watchpoints do (further watched accesses of the statement are reported too)
+        while (r instanceof RunResult.Suspended s) {
+            switch (s.reason()) {
+                case SuspendReason.RegisterWatchTriggered h -> reasons.add(Format.watchReport(h.watch(), h.access(),
+                        false));
+                case SuspendReason.BreakpointHit b -> reasons.add("Breakpoint " + b.breakpoint().number() + ", "
+                        + loaded.fileName() + ":" + b.breakpoint().line());
+                case SuspendReason.ClientRequest c -> reasons.add("Interrupted.");
+                default -> {
+                }
+            }
+            if (!(s.reason() instanceof SuspendReason.RegisterWatchTriggered)
+                    || !machine.machine().pausedMidStatement()) {
+                break;
+            }
+            r = session.stepInto();
+        }
+        showStop(r, from);
     }
 
     private void reverseStep(int n) {
-        long back = dbg.reverseStep(n);
+        long before = session.statements();
+        session.reverseStepInto(n);
+        long back = before - session.statements();
         flushOutput();
         if (back == 0) {
             out.println("No more reverse-execution history.");
@@ -306,30 +445,39 @@ final class DebugConsole {
     }
 
     private void reverseContinue() {
-        boolean found = dbg.reverseContinue();
+        RunResult r = session.reverseResume();
         flushOutput();
-        for (String r : dbg.takeReasons()) {
-            out.println(r);
-        }
-        if (!found) {
-            out.println("No more reverse-execution history.");
+        if (r instanceof RunResult.Suspended s) {
+            switch (s.reason()) {
+                case SuspendReason.RegisterWatchTriggered h -> out.println(Format.watchReport(h.watch(), h.access(),
+                        true));
+                case SuspendReason.BreakpointHit b -> out.println("Breakpoint " + b.breakpoint().number() + ", "
+                        + loaded.fileName() + ":" + b.breakpoint().line());
+                case SuspendReason.AtStart a -> out.println("No more reverse-execution history.");
+                default -> {
+                }
+            }
         }
         showLocation();
     }
 
     private void flushOutput() {
-        dbg.takeOutput().flushTo(out);
+        pollOutput();
+        output.appendBytes(consoles.poll(true));
+        output.flushTo(out);
     }
 
     /** Prints the program's output, why it stopped, the accesses of the last statement and where it is. */
-    private void showStop(Outcome o, long fromTrace) {
+    private void showStop(RunResult r, long fromTrace) {
         flushOutput();
-        for (String r : dbg.takeReasons()) {
-            out.println(r);
+        for (String reason : reasons) {
+            out.println(reason);
         }
-        Optional<ExecutedStatement> last = dbg.machine.lastStatement();
+        reasons.clear();
+        Outcome o = r instanceof RunResult.Terminated ? machine.outcome() : null;
+        Optional<ExecutedStatement> last = machine.lastStatement();
         if (last.isPresent()) {
-            List<TraceEvent> events = dbg.machine.lastStatementEvents();
+            List<TraceEvent> events = machine.lastStatementEvents();
             List<TraceEvent> shown = new ArrayList<>();
             for (TraceEvent e : events) {
                 if (e.seq() >= fromTrace) {
@@ -368,12 +516,12 @@ final class DebugConsole {
     }
 
     private void showLocation() {
-        if (dbg.machine.isTerminated()) {
-            Outcome o = dbg.machine.outcome();
+        if (machine.isTerminated()) {
+            Outcome o = machine.outcome();
             out.println(o.kind() == Outcome.Kind.FINISHED ? "[script finished normally]" : o.message());
             return;
         }
-        Optional<StatementInfo> s = dbg.current();
+        Optional<StatementInfo> s = machine.currentStatement();
         if (s.isPresent()) {
             showLine(s.get().line());
         } else {
@@ -397,7 +545,7 @@ final class DebugConsole {
             arg = arg.substring(colon + 1).strip();
         }
         if (arg.isEmpty()) {
-            line = dbg.current().map(StatementInfo::line)
+            line = machine.currentStatement().map(StatementInfo::line)
                     .orElseThrow(() -> new CommandError("No current line: give a line number."));
         } else {
             try {
@@ -407,7 +555,7 @@ final class DebugConsole {
             }
         }
         if (line < 1 || line > script.lineCount()) {
-            throw new CommandError("Line " + line + " is out of range for \"" + dbg.loaded.fileName() + "\" (it has "
+            throw new CommandError("Line " + line + " is out of range for \"" + loaded.fileName() + "\" (it has "
                     + script.lineCount() + " lines).");
         }
         int at = -1;
@@ -419,18 +567,36 @@ final class DebugConsole {
         if (at < 0) {
             throw new CommandError("No statement at or after line " + line + ".");
         }
-        Stop.Breakpoint b = dbg.addBreakpoint(at);
-        out.println("Breakpoint " + b.number + " at " + dbg.loaded.fileName() + ":" + at
+        Breakpoint b = session.breakAtLine("", at);
+        out.println("Breakpoint " + b.number() + " at " + loaded.fileName() + ":" + at
                 + (at != line ? " (the first statement after line " + line + ")" : ""));
     }
 
-    private void watch(Stop.Kind kind, String rest) {
+    /** gdb's name of a watchpoint of a kind. */
+    static String watchTitle(RegisterWatch.Access access) {
+        return switch (access) {
+            case READ -> "Hardware read watchpoint";
+            case WRITE -> "Hardware watchpoint";
+            case ACCESS -> "Hardware access (read/write) watchpoint";
+        };
+    }
+
+    /** The type column of {@code info breakpoints} for a watchpoint of a kind. */
+    private static String watchType(RegisterWatch.Access access) {
+        return switch (access) {
+            case READ -> "read watchpoint";
+            case WRITE -> "hw watchpoint";
+            case ACCESS -> "acc watchpoint";
+        };
+    }
+
+    private void watch(RegisterWatch.Access kind, String rest) {
         String[] parts = rest.strip().split("\\.");
         if (rest.isBlank() || parts.length < 2 || parts.length > 3) {
             throw new CommandError("Watch a device register or field: DEV.REG or DEV.REG.FIELD, e.g. UART0.UARTCR.UARTEN");
         }
         DeviceWindow w = inspector.window(parts[0]).orElseThrow(() -> new CommandError("No device '" + parts[0]
-                + "' on board " + dbg.loaded.board().name() + " (devices: " + deviceNames() + ")."));
+                + "' on board " + loaded.board().name() + " (devices: " + deviceNames() + ")."));
         RegisterFile file = inspector.registers(w.name()).orElseThrow(() -> new CommandError("Device " + w.name()
                 + " has no register description to watch."));
         Register reg = file.registers().stream().filter(r -> r.name().equals(parts[1])).findFirst()
@@ -446,17 +612,22 @@ final class DebugConsole {
                             + "' (fields: " + String.join(" ", reg.fields().stream().map(Register.Field::name).toList())
                             + ")."));
         }
-        Stop.Watchpoint wp = dbg.addWatchpoint(kind, reg.qualifiedName(), field);
-        out.println(kind.title + " " + wp.number + ": " + wp.what());
+        RegisterWatch wp;
+        try {
+            wp = session.watchRegister(w.name(), reg.name(), field, kind, null);
+        } catch (IllegalArgumentException e) {
+            throw new CommandError(e.getMessage());
+        }
+        out.println(watchTitle(kind) + " " + wp.number() + ": " + wp.spec());
     }
 
     private String deviceNames() {
-        return String.join(", ", dbg.loaded.board().devices().stream().map(DeviceWindow::name).toList());
+        return String.join(", ", loaded.board().devices().stream().map(DeviceWindow::name).toList());
     }
 
     private void delete(String rest) {
         if (rest.isBlank()) {
-            dbg.deleteAll();
+            session.deleteAll();
             out.println("Deleted all breakpoints and watchpoints.");
             return;
         }
@@ -467,10 +638,24 @@ final class DebugConsole {
             } catch (NumberFormatException e) {
                 throw new CommandError("Convenience variables and ranges are not supported: \"" + n + "\".");
             }
-            if (!dbg.delete(number)) {
+            if (!delete(number)) {
                 out.println("No breakpoint number " + number + ".");
             }
         }
+    }
+
+    private boolean delete(int number) {
+        for (Breakpoint b : session.breakpoints()) {
+            if (b.number() == number) {
+                return session.delete(b);
+            }
+        }
+        for (RegisterWatch w : session.registerWatches()) {
+            if (w.number() == number) {
+                return session.delete(w);
+            }
+        }
+        return false;
     }
 
     // ----- info ------------------------------------------------------------------------------------
@@ -495,7 +680,7 @@ final class DebugConsole {
             case "registers", "all-registers" -> infoRegisters(arg);
             case "regions" -> inspector.regionLines().forEach(out::println);
             case "handles" -> inspector.handleLines().forEach(out::println);
-            case "processes" -> inspector.processLines(dbg.machine.process()).forEach(out::println);
+            case "processes" -> inspector.processLines(machine.process()).forEach(out::println);
             case "variables", "locals" -> infoVariables();
             case "console" -> infoConsole();
             case "diagnostics" -> infoDiagnostics();
@@ -504,36 +689,39 @@ final class DebugConsole {
         }
     }
 
+    /** A breakpoint or a watchpoint as {@code info breakpoints} lists it. */
+    private record Listed(int number, String type, String what, int hits) {
+    }
+
     private void infoBreakpoints(boolean watchOnly) {
-        List<Stop> stops = dbg.stops().stream().filter(s -> !watchOnly || s instanceof Stop.Watchpoint).toList();
+        List<Listed> stops = new ArrayList<>();
+        if (!watchOnly) {
+            for (Breakpoint b : session.breakpoints()) {
+                stops.add(new Listed(b.number(), "breakpoint", loaded.fileName() + ":" + b.line(), session.hitCount(b)));
+            }
+        }
+        for (RegisterWatch w : session.registerWatches()) {
+            stops.add(new Listed(w.number(), watchType(w.access()), w.spec(), session.hitCount(w)));
+        }
         if (stops.isEmpty()) {
             out.println(watchOnly ? "No watchpoints." : "No breakpoints or watchpoints.");
             return;
         }
+        stops.sort(java.util.Comparator.comparingInt(Listed::number));
         out.println(String.format(Locale.ROOT, "%-7s %-16s %-30s %s", "Num", "Type", "What", "Hits"));
-        for (Stop s : stops) {
-            String type;
-            String what;
-            if (s instanceof Stop.Breakpoint b) {
-                type = "breakpoint";
-                what = dbg.loaded.fileName() + ":" + b.line;
-            } else {
-                Stop.Watchpoint w = (Stop.Watchpoint) s;
-                type = w.kind.type;
-                what = w.what();
-            }
-            out.println(String.format(Locale.ROOT, "%-7d %-16s %-30s %d", s.number, type, what, s.hits));
+        for (Listed s : stops) {
+            out.println(String.format(Locale.ROOT, "%-7d %-16s %-30s %d", s.number(), s.type(), s.what(), s.hits()));
         }
     }
 
     private void infoRegisters(String device) {
         List<DeviceWindow> windows;
         if (device.isEmpty()) {
-            windows = dbg.loaded.board().devices();
+            windows = loaded.board().devices();
         } else {
             String name = device.split("\\.")[0];
             windows = List.of(inspector.window(name).orElseThrow(() -> new CommandError("No device '" + name
-                    + "' on board " + dbg.loaded.board().name() + " (devices: " + deviceNames() + ").")));
+                    + "' on board " + loaded.board().name() + " (devices: " + deviceNames() + ").")));
         }
         for (DeviceWindow w : windows) {
             List<String> lines = inspector.registerLines(w);
@@ -549,7 +737,7 @@ final class DebugConsole {
     }
 
     private void infoVariables() {
-        Map<String, Long> vars = dbg.machine.variables();
+        Map<String, Long> vars = machine.variables();
         if (vars.isEmpty()) {
             out.println("No variables have a value yet.");
         }
@@ -558,8 +746,8 @@ final class DebugConsole {
 
     private void infoConsole() {
         List<String> devices = new ArrayList<>();
-        for (DeviceWindow w : dbg.loaded.board().devices()) {
-            if (dbg.sim.device(w.name(), org.mmioworkbench.core.SerialPort.class).isPresent()) {
+        for (DeviceWindow w : loaded.board().devices()) {
+            if (sim.device(w.name(), org.mmioworkbench.core.SerialPort.class).isPresent()) {
                 devices.add(w.name());
             }
         }
@@ -567,39 +755,47 @@ final class DebugConsole {
             out.println("The board has no serial devices.");
         }
         for (String d : devices) {
-            out.println(d + ": " + Format.quoted(dbg.sim.console(d)));
+            out.println(d + ": " + Format.quoted(sim.console(d)));
         }
     }
 
     private void infoDiagnostics() {
-        List<Diagnostic> diagnostics = dbg.sim.diagnostics();
+        List<Diagnostic> diagnostics = sim.diagnostics();
         if (diagnostics.isEmpty()) {
             out.println("No diagnostics.");
         } else if (diagnostics.get(0).seq() > 0) {
-            out.println("The last " + diagnostics.size() + " of " + dbg.sim.diagnosticCount() + " diagnostics (the"
+            out.println("The last " + diagnostics.size() + " of " + sim.diagnosticCount() + " diagnostics (the"
                     + " simulator keeps " + diagnostics.size() + "; --trace-window all keeps every one):");
         }
         diagnostics.forEach(d -> out.println(d.toString()));
     }
 
     private void infoProgram() {
-        if (dbg.machine.isTerminated()) {
-            out.println("The script ended: " + dbg.machine.outcome().message());
+        if (machine.isTerminated()) {
+            out.println("The script ended: " + machine.outcome().message());
         } else {
-            String where = dbg.current().map(s -> "line " + s.line()).orElse("the end");
-            out.println("The script is paused " + (dbg.inStatement() ? "in the middle of " : "before ") + where
-                    + ", running as process " + dbg.machine.process() + ".");
+            String where = machine.currentStatement().map(s -> "line " + s.line()).orElse("the end");
+            out.println("The script is paused " + (session.inStatement() ? "in the middle of " : "before ") + where
+                    + ", running as process " + machine.process() + ".");
         }
-        out.println(dbg.position() + " statements run; simulated time " + dbg.sim.now() + " ns; " + dbg.sim.traceLength()
+        out.println(position() + " statements run; simulated time " + sim.now() + " ns; " + sim.traceLength()
                 + " trace events.");
+    }
+
+    /**
+     * The statement boundaries passed since the start (the one the script stands at, or whose statement is in
+     * progress or ended the script): the statements begun, less one in progress or that ended it.
+     */
+    private long position() {
+        return session.statements() - (machine.isTerminated() || session.inStatement() ? 1 : 0);
     }
 
     // ----- print and x -----------------------------------------------------------------------------
 
     private long evaluate(String expression) {
         try {
-            return evaluator.evaluate(expression, dbg.machine.variables());
-        } catch (Evaluator.EvaluationException e) {
+            return session.evaluate(expression, 0);
+        } catch (EvalException e) {
             throw new CommandError(e.getMessage());
         }
     }
@@ -652,7 +848,7 @@ final class DebugConsole {
         if (address % xBytes != 0) {
             throw new CommandError("Address " + hex(address) + " is not aligned to " + xBytes + " bytes.");
         }
-        String process = dbg.machine.process();
+        String process = machine.process();
         int perLine = xBytes == 4 ? 4 : 8;
         StringBuilder line = null;
         for (int n = 0; n < count; n++) {
@@ -663,7 +859,7 @@ final class DebugConsole {
                 throw new CommandError("Cannot access memory at address " + hex(a) + ": process " + process
                         + " has no mapping there.");
             }
-            OptionalInt v = dbg.sim.peek(t.get().physical(), xBytes * 8);
+            OptionalInt v = sim.peek(t.get().physical(), xBytes * 8);
             if (v.isEmpty()) {
                 flushLine(line);
                 throw new CommandError("Cannot access memory at address " + hex(a) + " (physical "
@@ -735,7 +931,7 @@ final class DebugConsole {
             throw new CommandError("Give a line number or a range: list 14, list 10,20.");
         }
         if (first < 1 || last < 1) {
-            throw new CommandError("Line number " + Math.min(first, last) + " out of range; \"" + dbg.loaded.fileName()
+            throw new CommandError("Line number " + Math.min(first, last) + " out of range; \"" + loaded.fileName()
                     + "\" has lines 1 to " + lines + ".");
         }
         if (last < first) {
@@ -743,7 +939,7 @@ final class DebugConsole {
         }
         if (first > lines) {
             listNext = lines + 1;
-            throw new CommandError("Line number " + first + " out of range; \"" + dbg.loaded.fileName() + "\" has "
+            throw new CommandError("Line number " + first + " out of range; \"" + loaded.fileName() + "\" has "
                     + lines + " lines.");
         }
         last = Math.min(last, lines);

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import org.mmioworkbench.core.FieldChange;
 import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.debug.RegisterWatch;
 
 /** How the debugger shows trace events and watchpoint hits. */
 final class Format {
@@ -38,11 +39,13 @@ final class Format {
      * @param reverse true when found going backwards
      * @return the report, several lines
      */
-    static String watchReport(Stop.Watchpoint w, TraceEvent e, boolean reverse) {
+    static String watchReport(RegisterWatch w, TraceEvent e, boolean reverse) {
         StringBuilder b = new StringBuilder();
-        b.append('\n').append(w.kind.title).append(' ').append(w.number).append(": ").append(w.what()).append("\n\n");
-        FieldChange c = w.change(e);
-        boolean write = e.operation().startsWith("IoWrite");
+        b.append('\n').append(DebugConsole.watchTitle(w.access())).append(' ').append(w.number()).append(": ")
+                .append(w.spec()).append("\n\n");
+        FieldChange c = w.field() == null ? null
+                : e.changedFields().stream().filter(f -> f.field().equals(w.field())).findFirst().orElse(null);
+        boolean write = e.isWrite();
         if (c != null) {
             b.append(reverse ? "Value before = " : "Old value = ").append(value(c.oldValue())).append('\n');
             b.append(reverse ? "Value after = " : "New value = ").append(value(c.newValue()))

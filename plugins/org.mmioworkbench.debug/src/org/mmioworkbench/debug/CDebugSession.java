@@ -22,34 +22,34 @@ import org.mmioworkbench.c.internal.Mailbox;
 import org.mmioworkbench.c.internal.Pos;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.SimulatorListener;
-import org.mmioworkbench.core.Snapshot;
 import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFileDevice;
+import org.mmioworkbench.script.Script;
+import org.mmioworkbench.script.ScriptMachine;
+import org.mmioworkbench.script.ScriptOptions;
+import org.mmioworkbench.script.ScriptOutput;
 
 /**
- * A C program under a debugger: run control forward and back, breakpoints, watches and expressions, with typed
- * results and a {@link DebugListener} instead of console text. The terminal console ({@code mmio-sim debug}) is one
- * front end over it; an Eclipse debug model is meant to be another.
+ * A program on the C interpreter under a debugger — a C driver, or a {@code *.mmio} script lowered onto the same
+ * interpreter ({@link #forScript}) — with run control forward and back, breakpoints, watches and expressions, typed
+ * results and a {@link DebugListener} instead of console text. The terminal consoles of {@code mmio-sim debug} (for C
+ * and for scripts) and the Eclipse debug model are front ends over it.
  *
- * <p>Going back restores the nearest checkpoint of the machine and the simulator (taken every
- * {@value #CHECKPOINT_EVERY} statements going forward, thinned out past {@value #MAX_CHECKPOINTS} so that memory stays
- * bounded however long the run) and runs forward again to the statement wanted; that replay is exact, because the
- * machine and the simulator are deterministic, and the program's output during it is not given again.
+ * <p>Going back restores the nearest checkpoint of the program and the simulator ({@link History}: dense near the
+ * present, thinned out further back, so that memory stays bounded however long the run) and runs forward again to
+ * the statement wanted, leaving checkpoints on the way; that replay is exact, because the machine and the simulator
+ * are deterministic, and the program's output during it is not given again.
  *
  * <p>Run control is meant for one thread at a time; {@link #requestSuspend()} may be called from any thread.
  */
 public final class CDebugSession {
-    static final long CHECKPOINT_EVERY = 4096;
-    static final int MAX_CHECKPOINTS = 256;
-
-    private final CMachine machine;
+    private final Debuggee program;
     private final Machine vm;
     private final Simulator sim;
-    private final String process;
     private final Evaluator evaluator;
-    private final List<Checkpoint> checkpoints = new ArrayList<>();
+    private final History history = new History();
     /** Changed from any thread (an Eclipse breakpoint set while the program runs), read by the run at each statement. */
     private final List<Breakpoint> breaks = new CopyOnWriteArrayList<>();
     private final List<Watch> watches = new ArrayList<>();
@@ -70,6 +70,15 @@ public final class CDebugSession {
         final Map<String, Evaluator.Parsed> parsed = new ConcurrentHashMap<>();
     }
 
+    /** How many times each register watchpoint suspended the program, going forward or back. */
+    private final Map<RegisterWatch, Integer> registerHits = new ConcurrentHashMap<>();
+    /** True while going back searches the history for a register watchpoint's access. */
+    private boolean searchingAccesses;
+    /** Accesses from this trace sequence number on are not searched (they come after the place the search began). */
+    private long searchTraceLimit;
+    /** The latest watched access the search found in the stretch it replays, and the boundary before its statement. */
+    private SuspendReason.RegisterWatchTriggered searchHit;
+    private long searchHitAt;
     /** The access that ended the current forward run (a register watchpoint's, or a step to an access); or null. */
     private SuspendReason accessHit;
     /** True while {@link #stepToAccess()} runs: the program's next access ends it. */
@@ -86,14 +95,11 @@ public final class CDebugSession {
     private volatile boolean suspendRequested;
     /** Called every 1,024 statements of a run forward, e.g. to show what the UARTs sent meanwhile; may be null. */
     private Runnable progress;
+    private long progressMask = 1023;
     /** The watch change that stopped the current run; null when none did. */
     private SuspendReason.WatchTriggered hit;
     /** A watch on a local whose frame returned during the current run. */
     private Watch scopeLeft;
-
-    /** The machine and the simulator as they were after a number of statements. */
-    private record Checkpoint(long steps, Machine.State machine, Snapshot simulator) {
-    }
 
     /**
      * Prepares a program, paused before its first statement.
@@ -108,26 +114,72 @@ public final class CDebugSession {
             throws CCompileException {
         Objects.requireNonNull(output, "output");
         this.sim = sim;
-        this.process = process;
-        this.machine = new CMachine(program, sim, process, new Mailbox(), b -> {
+        this.program = Debuggee.C.compile(program, sim, process, b -> {
             if (!replaying) {
                 output.print(b);
             }
         });
-        this.vm = machine.machine();
+        this.vm = this.program.machine();
+        this.evaluator = new Evaluator(vm, sim, process);
+        attach();
+    }
+
+    private CDebugSession(Simulator sim, ScriptOutput given, Script script, ScriptOptions options) {
+        this.sim = sim;
+        ScriptMachine m = new ScriptMachine(script, sim, ScriptOutput.of(text -> {
+            if (!replaying) {
+                given.print(text);
+            }
+        }, message -> {
+            if (!replaying) {
+                given.warning(message);
+            }
+        }), options);
+        this.program = new Debuggee.Script(m);
+        this.vm = m.machine();
+        this.evaluator = new Evaluator(vm, sim, m.process());
+        attach();
+    }
+
+    /**
+     * Prepares a script, paused before its first statement: the script is lowered onto the C interpreter and debugged
+     * as a C program is, with one frame (the script's file) whose variables are the script's, and the script
+     * language's own expressions ({@link #evaluate}).
+     *
+     * @param script the parsed script
+     * @param sim the simulator it runs on (a fresh one, on the script's board)
+     * @param options the loop bound and environment
+     * @param output where {@code printf} text and warnings go (not given again while going back replays)
+     * @return the session
+     */
+    public static CDebugSession forScript(Script script, Simulator sim, ScriptOptions options, ScriptOutput output) {
+        return new CDebugSession(Objects.requireNonNull(sim, "sim"), Objects.requireNonNull(output, "output"),
+                Objects.requireNonNull(script, "script"), Objects.requireNonNull(options, "options"));
+    }
+
+    private void attach() {
         // the kernel's diagnostics name the statement of this program that caused them
-        sim.setSourceLocator(p -> p.equals(process) ? statementPlace().orElse(null) : null);
+        sim.setSourceLocator(p -> p.equals(vm.processName()) ? statementPlace().orElse(null) : null);
         sim.addListener(new SimulatorListener() {
             @Override
             public void traced(TraceEvent e) {
                 accessMade(e);
             }
         });
-        this.evaluator = new Evaluator(vm, sim, process);
-        // the process exists from the start, so that its start is no event of the first run (a step to the next
-        // access stops at the program's own first access)
-        sim.process(process);
-        checkpoint();
+        history.add(0, program.snapshot(), 0);
+    }
+
+    /**
+     * The script machine of a session made by {@link #forScript}, for what only a script has (its statements, the
+     * process it runs as, how it ended in the script's own terms); empty for a C program.
+     */
+    public Optional<ScriptMachine> script() {
+        return program instanceof Debuggee.Script s ? Optional.of(s.program()) : Optional.empty();
+    }
+
+    /** The simulator the program runs on. */
+    public Simulator simulator() {
+        return sim;
     }
 
     /** Adds a listener; it is told of what happens from now on. */
@@ -151,22 +203,29 @@ public final class CDebugSession {
      * state the session is suspended in: a front end asks again after each suspend.
      */
     public List<CallFrame> callStack() {
-        List<CallFrame> out = new ArrayList<>();
-        List<Machine.FrameView> fs = vm.frames();
-        for (int i = 0; i < fs.size(); i++) {
-            Machine.FrameView f = fs.get(i);
-            out.add(new CallFrame(i, f.function(), f.pos().file(), f.pos().line(), f.pos().col(), variables(f.args()),
-                    variables(f.locals())));
-        }
-        return out;
+        return end != null ? List.of() : program.callStack(evaluator);
     }
 
-    private List<Variable> variables(List<Machine.VarView> vs) {
-        List<Variable> out = new ArrayList<>(vs.size());
-        for (Machine.VarView v : vs) {
-            out.add(Variable.of(evaluator, v.name(), v.type(), v.value()));
-        }
-        return out;
+    /**
+     * Evaluates an integer (or pointer) expression in a frame, without side effects: a C expression for a C program,
+     * the script language's own for a script.
+     *
+     * @param expression the expression
+     * @param frame the frame's number, 0 being the innermost
+     * @return its value, 64 bits
+     * @throws EvalException with the reason
+     */
+    public long evaluate(String expression, int frame) {
+        return program.evaluate(evaluator, expression, frame);
+    }
+
+    /**
+     * Whether the program is paused in the middle of a statement (after an access: a register watchpoint, a step to
+     * an access), rather than before one. After the last instruction of a statement it stands before the next one.
+     */
+    public boolean inStatement() {
+        Insn in = vm.current();
+        return end == null && vm.pausedMidStatement() && in != null && !in.stmt;
     }
 
     /**
@@ -174,6 +233,22 @@ public final class CDebugSession {
      * thread that runs it: a front end shows the UARTs' output as it appears with it.
      */
     public void setProgress(Runnable task) {
+        setProgress(task, 1024);
+    }
+
+    /**
+     * Has a task run every {@code period} statements while the program runs forward (not while going back replays),
+     * on the thread that runs it: a terminal shows what each statement made the UARTs send and the kernel diagnose,
+     * in order, with a period of 1.
+     *
+     * @param task the task, or null for none
+     * @param period a power of two
+     */
+    public void setProgress(Runnable task, int period) {
+        if (period < 1 || Integer.bitCount(period) != 1) {
+            throw new IllegalArgumentException("period " + period);
+        }
+        this.progressMask = period - 1;
         this.progress = task;
     }
 
@@ -184,8 +259,9 @@ public final class CDebugSession {
     }
 
     /**
-     * Evaluates a C expression in a frame, as gdb's {@code print} does and an editor's hover shows it: without side
-     * effects (registers in an MMIO mapping are peeked; assignments and calls are refused).
+     * Evaluates an expression in a frame, as gdb's {@code print} does and an editor's hover shows it: without side
+     * effects (registers in an MMIO mapping are peeked; assignments and calls are refused). A C expression for a C
+     * program, the script language's own for a script.
      *
      * @param expression the C expression
      * @param frame the frame's number, 0 being the innermost
@@ -193,6 +269,11 @@ public final class CDebugSession {
      * @throws EvalException when it cannot be parsed or evaluated there
      */
     public Variable inspect(String expression, int frame) {
+        if (program instanceof Debuggee.Script) {
+            // a script's expressions are integers of the script language, 64 bits
+            return Variable.of(evaluator, expression.strip(), org.mmioworkbench.c.internal.CType.ULONG,
+                    program.evaluate(evaluator, expression, frame));
+        }
         Evaluator.Parsed e = evaluator.parse(expression, frame);
         Evaluator.Value v = evaluator.evaluate(e);
         return Variable.of(evaluator, e.text(), v.type(), v.value());
@@ -206,7 +287,7 @@ public final class CDebugSession {
      * @return the register, or empty when the address is in no mapping or on no register
      */
     public Optional<MappedRegister> registerAt(long virtualAddress) {
-        return MappedRegister.at(sim, process, virtualAddress);
+        return MappedRegister.at(sim, vm.processName(), virtualAddress);
     }
 
     /** The evaluator of expressions in this session's frames. */
@@ -219,9 +300,14 @@ public final class CDebugSession {
         return end;
     }
 
-    /** The number of statements run since the start (going back lowers it). */
+    /** The number of statements run (or begun) since the start (going back lowers it). */
     public long statements() {
         return vm.steps();
+    }
+
+    /** How many checkpoints going back keeps now (bounded however long the run). */
+    public int checkpointCount() {
+        return history.size();
     }
 
     /** The breakpoints, in the order they were set. */
@@ -336,17 +422,36 @@ public final class CDebugSession {
      * @return whether it was installed
      */
     public boolean delete(RegisterWatch watch) {
+        registerHits.remove(watch);
         return registerWatches.remove(watch);
+    }
+
+    /** How many times a register watchpoint suspended the program, going forward or back. */
+    public int hitCount(RegisterWatch watch) {
+        return registerHits.getOrDefault(watch, 0);
     }
 
     /** Told of every access the simulator makes, on the thread that made it; suspends at a watched one. */
     private void accessMade(TraceEvent e) {
+        if (searchingAccesses) {
+            if (e.seq() < searchTraceLimit && e.actor().equals(vm.processName())) {
+                for (RegisterWatch w : registerWatches) {
+                    if (w.matches(e)) {
+                        searchHit = new SuspendReason.RegisterWatchTriggered(w, e);
+                        searchHitAt = vm.steps() - 1; // the boundary before the statement that made it
+                        return;
+                    }
+                }
+            }
+            return;
+        }
         if (!forward || accessHit != null || registerWatches.isEmpty() && !accessStepping
-                || !e.actor().equals(process)) {
+                || !e.actor().equals(vm.processName())) {
             return;
         }
         for (RegisterWatch w : registerWatches) {
             if (w.matches(e)) {
+                registerHits.merge(w, 1, Integer::sum);
                 accessHit = new SuspendReason.RegisterWatchTriggered(w, e);
                 vm.pauseAfterThisInstruction();
                 return;
@@ -395,6 +500,7 @@ public final class CDebugSession {
     /** Deletes every breakpoint and watch. */
     public void deleteAll() {
         registerWatches.clear();
+        registerHits.clear();
         breaks.clear();
         states.clear();
         watches.clear();
@@ -451,7 +557,8 @@ public final class CDebugSession {
      * @param stopAtStart whether to stay there (gdb's {@code start}) rather than resume (gdb's {@code run})
      */
     public RunResult restart(boolean stopAtStart) {
-        restore(checkpoints.get(0));
+        history.forgetAfter(0);
+        restore(history.first());
         conditionError = null;
         Breakpoint b = stopsAt(vm, true);
         if (stopAtStart || b != null) {
@@ -483,16 +590,17 @@ public final class CDebugSession {
         conditionError = null;
         suspendRequested = false;
         boolean[] requested = {false};
+        history.forgetAfter(vm.steps()); // going forward after going back takes them again
         fire(DebugListener::resumed);
         forward = true;
         CMachine.Outcome o;
         try {
-            o = machine.runUntil(x -> {
-                if (x.steps() % CHECKPOINT_EVERY == 0
-                        && x.steps() > checkpoints.get(checkpoints.size() - 1).steps()) {
-                    checkpoint();
+            o = program.runUntil(x -> {
+                long at = x.steps();
+                if (at % History.SPARSE == 0 && !history.has(at)) {
+                    history.add(at, program.snapshot(), at);
                 }
-                if ((x.steps() & 1023) == 0 && progress != null) {
+                if ((at & progressMask) == 0 && progress != null) {
                     progress.run();
                 }
                 if (suspendRequested) {
@@ -509,6 +617,9 @@ public final class CDebugSession {
             end = o;
             fire(l -> l.terminated(o));
             return new RunResult.Terminated(o);
+        }
+        if (!vm.pausedMidStatement()) {
+            history.add(vm.steps(), program.snapshot(), vm.steps()); // a place a command stopped at
         }
         SuspendReason r;
         if (accessHit != null && vm.pausedMidStatement()) {
@@ -541,12 +652,26 @@ public final class CDebugSession {
 
     /** Goes back one statement (into a call that ended there, as gdb's {@code reverse-step}). */
     public RunResult reverseStepInto() {
-        long target = vm.steps() - 1;
-        if (target < 0) {
+        return reverseStepInto(1);
+    }
+
+    /**
+     * Goes back a number of statements (gdb's {@code reverse-step N}): to the start of the statement in progress (or
+     * of the last one, after the end), then to the ones before; at most to the start.
+     *
+     * @param count how many, at least 1
+     * @return suspended where it went (at the start, when it went back fewer: {@link #statements()} tells how far)
+     */
+    public RunResult reverseStepInto(long count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count " + count);
+        }
+        long now = vm.steps();
+        if (now == 0) {
             return atStart(false);
         }
-        backTo(target);
-        return suspended(new SuspendReason.StepEnd());
+        backTo(Math.max(0, now - count));
+        return suspended(now < count ? new SuspendReason.AtStart(true) : new SuspendReason.StepEnd());
     }
 
     /** Goes back to the previous statement of this function or a caller, over calls. */
@@ -585,12 +710,10 @@ public final class CDebugSession {
             return atStart(false);
         }
         suspendRequested = false;
+        long traceNow = sim.traceLength();
         long limit = now;
-        for (int ci = checkpoints.size() - 1; ci >= 0; ci--) {
-            Checkpoint c = checkpoints.get(ci);
-            if (c.steps() >= limit) {
-                continue;
-            }
+        while (true) {
+            History.Checkpoint c = history.floor(limit - 1);
             restore(c);
             ToLongFunction<Machine> condition = conditions.get();
             long[] found = {-1};
@@ -609,12 +732,17 @@ public final class CDebugSession {
                 }
                 return x.steps() >= end;
             };
+            searchHit = null;
+            searchHitAt = -1;
             if (!ask.stop(vm)) {
                 replaying = true;
+                searchingAccesses = resume && !registerWatches.isEmpty();
+                searchTraceLimit = traceNow;
                 try {
-                    machine.runUntil(ask);
+                    program.runUntil(ask);
                 } finally {
                     replaying = false;
+                    searchingAccesses = false;
                 }
             }
             if (interrupted[0]) {
@@ -622,64 +750,72 @@ public final class CDebugSession {
                 backTo(now);
                 return suspended(new SuspendReason.ClientRequest());
             }
-            if (found[0] >= 0) {
-                restore(c);
-                runTo(found[0]);
+            long at = found[0];
+            SuspendReason reason = foundHit[0];
+            if (searchHit != null && searchHitAt >= at && searchHitAt < now) {
+                at = searchHitAt;
+                reason = searchHit;
+                registerHits.merge(searchHit.watch(), 1, Integer::sum);
+            }
+            if (at >= 0) {
+                backTo(at);
                 watched = watchValues();
-                if (foundHit[0] != null) {
-                    return suspended(foundHit[0]);
+                if (reason != null) {
+                    return suspended(reason);
                 }
                 conditionError = null;
                 Breakpoint b = resume ? stopsAt(vm, false) : null;
                 return suspended(b != null ? new SuspendReason.BreakpointHit(b, conditionError)
                         : new SuspendReason.StepEnd());
             }
+            if (c.steps() == 0) {
+                break;
+            }
             limit = c.steps();
         }
-        restore(checkpoints.get(0));
+        backTo(0);
         return atStart(true);
     }
 
-    /** Puts the machine at a statement boundary of the run: from the nearest checkpoint at or before it. */
+    /**
+     * Puts the program at a statement boundary of the run: restores the nearest checkpoint at or before it and runs
+     * forward to it silently, leaving checkpoints on the way (the dense ones near the target, and a few spread over a
+     * long gap), so that the next steps back are cheap again. Forgets the checkpoints after it.
+     */
     private void backTo(long target) {
-        Checkpoint best = checkpoints.get(0);
-        for (Checkpoint c : checkpoints) {
-            if (c.steps() <= target) {
-                best = c;
-            }
-        }
-        restore(best);
-        runTo(target);
-    }
-
-    private void checkpoint() {
-        checkpoints.add(new Checkpoint(vm.steps(), vm.snapshot(), sim.snapshot()));
-        if (checkpoints.size() > MAX_CHECKPOINTS) {
-            for (int i = checkpoints.size() - 2; i > 0; i -= 2) {
-                checkpoints.remove(i); // keep the first and the newest; thin out the rest
-            }
-        }
-    }
-
-    private void restore(Checkpoint c) {
-        vm.restore(c.machine());
-        sim.restore(c.simulator());
-        end = null;
-        watched = watchValues();
-        hit = null;
-        fire(DebugListener::restored);
-    }
-
-    private void runTo(long target) {
-        if (vm.steps() < target) {
+        history.forgetAfter(target);
+        History.Checkpoint c = history.floor(target);
+        restore(c);
+        long from = c.steps();
+        if (from < target) {
+            long gap = target - from;
+            long spread = Math.max(History.SPARSE, (gap / 8 + History.SPARSE - 1) / History.SPARSE * History.SPARSE);
             replaying = true;
             try {
-                machine.runUntil(x -> x.steps() >= target);
+                program.runUntil(x -> {
+                    long at = x.steps();
+                    if (at >= target) {
+                        return true;
+                    }
+                    if (at % History.SPARSE == 0 && (at > target - History.DENSE || (at - from) % spread == 0)) {
+                        history.add(at, program.snapshot(), at);
+                    }
+                    return false;
+                });
             } finally {
                 replaying = false;
             }
         }
+        end = null;
         fire(DebugListener::restored); // what the replay sent on a UART was given the first time
+    }
+
+    private void restore(History.Checkpoint c) {
+        program.restore(c.state());
+        end = null;
+        watched = watchValues();
+        hit = null;
+        fire(DebugListener::restored);
     }
 
     // ------------------------------------------------------------------ conditions
@@ -766,7 +902,10 @@ public final class CDebugSession {
      */
     private Breakpoint stopsAt(Machine x, boolean counting) {
         Breakpoint b = breakpointAt(x);
-        BreakState st = b == null ? null : states.get(b);
+        if (b == null) {
+            return null;
+        }
+        BreakState st = counting ? states.computeIfAbsent(b, k -> new BreakState()) : states.get(b);
         if (st == null) {
             return b;
         }

@@ -29,12 +29,31 @@
  * naming the statement running when the kernel recorded it (a simulator listener notes it at that moment, so a
  * diagnostic shown later still names its cause), then the program's end.
  *
+ * <h2>One engine for C drivers and scripts</h2>
+ * A {@code *.mmio} script is lowered onto the C interpreter ({@code org.mmioworkbench.script}), so the engine debugs
+ * both the same way: {@link org.mmioworkbench.debug.CDebugSession} drives a program abstraction (package-private
+ * {@code Debuggee}) that each front end's language produces — a {@code CMachine} for a C file, a {@code ScriptMachine}
+ * for a script ({@link org.mmioworkbench.debug.CDebugSession#forScript}) — and steps, checkpoints, breaks and watches
+ * the interpreter underneath. What differs is small and typed: how a state is snapshot, the call stack (a script is
+ * one frame whose variables are the script's, with the type each was declared with), and expressions (a script's are
+ * its own language's, with its {@code #define}s, evaluated without side effects). A script's end is given in the
+ * shape of a C program's (status 0, 1 for a failure, 2 for an error); its own {@code Outcome} stays on the
+ * {@code ScriptMachine} ({@link org.mmioworkbench.debug.CDebugSession#script()}). The CLI's own script debugger
+ * (its history, breakpoints, watchpoints and an evaluator that generated script text) is gone: {@code mmio-sim debug
+ * SCRIPT} is a gdb-syntax front end over this session, as is {@code mmio-sim debug FILE.c}, and the Eclipse debugger
+ * launches either.
+ *
  * <h2>Going back: checkpoints and replay</h2>
- * The session checkpoints the C machine and the simulator every 4,096 statements going forward (at most 256
- * checkpoints: past that, every other one is dropped but the first and the newest, so memory stays bounded however
- * long the run) and goes back by restoring the nearest earlier checkpoint and running forward again to the statement
- * wanted. Machine and simulator are deterministic, so the replay is exact; its program output is not given again,
- * and listeners are told ({@code restored}) so that views of device output read it afresh.
+ * Going back restores the nearest earlier checkpoint (the program and the simulator, at a statement boundary) and
+ * runs forward again to the statement wanted. Machine and simulator are deterministic, so the replay is exact; its
+ * program output is not given again, and listeners are told ({@code restored}) so that views of device output read
+ * it afresh. The checkpoints ({@code History}, the script debugger's scheme, now for both languages) are the start;
+ * in the last 4,096 statements one every 256 and the last 64 places a command stopped at; further back at most 24,
+ * thinned so that they end up spaced roughly geometrically. A replay over a long gap leaves checkpoints on the way.
+ * So memory stays bounded however long the run (a simulator snapshot holds at most the trace window, shared with the
+ * others where they overlap): reverse stepping through a ten-million-statement script fits in 200 MB of heap.
+ * Register watchpoints count going back too: a reverse resume stops before the statement whose access triggered the
+ * latest one (found by replaying the history stretch by stretch, newest first).
  *
  * <h2>Watches</h2>
  * A watch is a C expression (see {@link org.mmioworkbench.c.internal.Evaluator}) evaluated at each statement
@@ -43,8 +62,9 @@
  * local ends, and is deleted, when that frame returns. Checking at statement boundaries is gdb's software watchpoint;
  * a watch on a register that stops <em>at</em> the access is for the register watchpoints of issue 12.
  *
- * <h2>Scope</h2>
- * Driver code in C only for now: {@code *.mmio} scripts are debugged by the command line's own debugger until they run
- * on the C interpreter too.
+ * <h2>Stops inside a statement</h2>
+ * A register watchpoint and a step to the next access suspend right after the instruction that made the access
+ * ({@link org.mmioworkbench.debug.CDebugSession#inStatement()}); frames show the statement that made it. A front end
+ * that reports watchpoints the way software watchpoints do (the script console) finishes the statement with a step.
  */
 package org.mmioworkbench.debug;

@@ -10,6 +10,7 @@ import org.mmioworkbench.c.internal.Machine;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.Snapshot;
 import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.script.internal.DebugExpression;
 import org.mmioworkbench.script.internal.Lowering;
 import org.mmioworkbench.script.internal.Program;
 import org.mmioworkbench.script.internal.ScriptRuntime;
@@ -176,7 +177,11 @@ public final class ScriptMachine {
                 yield one;
             }
         };
-        r = settle(r);
+        return conclude(settle(r));
+    }
+
+    /** The outcome of a run of the machine: paused, or the script's end (remembered). */
+    private Outcome conclude(Machine.Result r) {
         switch (r.kind()) {
             case PAUSED -> {
                 return outcome();
@@ -193,6 +198,54 @@ public final class ScriptMachine {
             }
         }
         return end;
+    }
+
+    /**
+     * Runs until a condition on the C machine pauses it at a statement boundary, an instruction asks the machine to
+     * pause ({@link Machine#pauseAfterThisInstruction()}, a debugger's register watchpoint), or to the end: run control
+     * for a debug engine that drives scripts and C programs alike on the C machine.
+     *
+     * @param stop asked at each statement boundary after the one the machine is paused at
+     * @return {@link Outcome.Kind#PAUSED}, or the outcome that ended the script
+     */
+    public Outcome runUntil(Machine.Stop stop) {
+        if (end != null) {
+            return end;
+        }
+        return conclude(settle(machine.run(Objects.requireNonNull(stop, "stop"))));
+    }
+
+    /**
+     * Returns the C machine the script is lowered onto, for a debug engine: its statement count, frames, current
+     * instruction and pause requests.
+     *
+     * @return the machine
+     */
+    public Machine machine() {
+        return machine;
+    }
+
+    /**
+     * Evaluates an integer expression as the script would, without side effects, for a debugger's {@code print} and
+     * {@code x}: numbers, characters, the variables that have a value ({@code hs.rid} too), predefined constants and
+     * the script's {@code #define}s, operators and casts; no calls.
+     *
+     * @param expression the expression
+     * @return its value, 64 bits
+     * @throws ScriptException for a mistake, with the reason in {@link ScriptException#detail()}
+     */
+    public long evaluate(String expression) {
+        return DebugExpression.evaluate(expression, script.parsed(), variables());
+    }
+
+    /**
+     * Returns the C type of each variable that has a value: the type it was last declared with, else
+     * {@code uint64_t} ({@code Handle} for the fields of an {@code IoMemHandles}).
+     *
+     * @return names and type names, in the order of {@link #variables()}
+     */
+    public Map<String, String> variableTypes() {
+        return program.types(machine.top().s);
     }
 
     /** A pause before the end of the program is its end: the script has finished. */

@@ -35,6 +35,9 @@ import org.mmioworkbench.core.devices.Boards;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.debug.CDebugSession;
+import org.mmioworkbench.script.BoardDirective;
+import org.mmioworkbench.script.Script;
+import org.mmioworkbench.script.ScriptException;
 
 /**
  * Launches an "MMIO Driver" configuration: compiles the C file, resolves the board, starts a
@@ -56,15 +59,28 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
         IFile file = driverFile(config);
         Path path = file.getLocation().toFile().toPath();
         DriverProblems.clear(file);
-        CProgram program;
-        try {
-            program = CProgram.compile(path, List.of(), includeDir());
-        } catch (CCompileException e) {
-            throw compileError(e);
+        boolean isScript = isScript(file.getName());
+        DriverRun.Program program;
+        String named;
+        if (isScript) {
+            Script script = parseScript(path);
+            program = DriverRun.script(script);
+            named = script.board().map(BoardDirective::value).orElse(null);
+        } else {
+            CProgram c;
+            try {
+                c = CProgram.compile(path, List.of(), includeDir());
+            } catch (CCompileException e) {
+                throw compileError(e);
+            }
+            named = c.board();
+            program = DriverRun.c(c, processName(config.getAttribute(MmioDebugModel.ATTR_PROCESS, ""), file));
         }
         progress.worked(1);
-        Board board = board(config.getAttribute(MmioDebugModel.ATTR_BOARD, ""), program, path);
-        String process = processName(config.getAttribute(MmioDebugModel.ATTR_PROCESS, ""), file);
+        Board board = board(config.getAttribute(MmioDebugModel.ATTR_BOARD, ""), named, path);
+        // a script names the processes it runs as in its code (until the first, "main"); its console is named after it
+        String process = isScript ? stem(file.getName())
+                : processName(config.getAttribute(MmioDebugModel.ATTR_PROCESS, ""), file);
         progress.worked(1);
         SessionRegistry registry = SessionRegistry.getDefault();
         SimulationSession simulation = registry.start(file.getName(), board);
@@ -133,6 +149,31 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
         });
     }
 
+    /** Whether a file is a driver script ({@code *.mmio}) rather than a C driver. */
+    static boolean isScript(String name) {
+        return name.endsWith(".mmio");
+    }
+
+    private static String stem(String name) {
+        return name.substring(0, name.lastIndexOf('.'));
+    }
+
+    /** Reads and parses a script; a syntax error is a Problems marker on its line and fails the launch. */
+    private static Script parseScript(Path path) throws CoreException {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(path);
+        } catch (IOException e) {
+            throw error("Cannot read " + path + ": " + e.getMessage());
+        }
+        try {
+            return Script.parse(bytes, path.toString());
+        } catch (ScriptException e) {
+            DriverProblems.mark(path.toString(), Math.max(1, e.position().line()), e.detail(), IMarker.SEVERITY_ERROR);
+            throw error(e.getMessage());
+        }
+    }
+
     private static CoreException compileError(CCompileException e) {
         DriverProblems.mark(e.file(), e.line(), e.reason(), IMarker.SEVERITY_ERROR);
         return error(e.getMessage());
@@ -156,31 +197,21 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
         if (!(r instanceof IFile f) || !f.exists() || f.getLocation() == null) {
             throw error("The driver file " + name + " does not exist in the workspace.");
         }
-        if (!name.endsWith(".c")) {
-            throw error(name + " is not a C file: an MMIO Driver launch runs a C driver (*.c).");
+        if (!name.endsWith(".c") && !isScript(name)) {
+            throw error(name + " is not a driver file: an MMIO Driver launch runs a C driver (*.c) or a driver script"
+                    + " (*.mmio).");
         }
         return f;
     }
 
     /** The simulated process's name: the one given, or the file's stem, as on the command line. */
     static String processName(String given, IFile file) throws CoreException {
-        String name = given.isBlank() ? file.getName().substring(0, file.getName().length() - 2) : given;
+        String name = given.isBlank() ? stem(file.getName()) : given;
         if (!Simulator.isProcessName(name)) {
             throw error("'" + name + "' cannot name a simulated process ('kernel' and 'simulator' are reserved, and"
                     + " control characters are not allowed); give the launch another process name.");
         }
         return name;
-    }
-
-    /**
-     * The board: the launch's choice (a built-in name, or a board file as a workspace path or an absolute path), else
-     * the one the program names in {@code #pragma mmio board} (a built-in name, or a board file relative to the C
-     * file), else {@code qemu-virt}.
-     *
-     * @throws CoreException for an unknown board or a board file with errors ({@code FILE:LINE:COL: error: ...})
-     */
-    static Board board(String choice, CProgram program, Path cFile) throws CoreException {
-        return board(choice, program.board(), cFile);
     }
 
     /**
@@ -196,12 +227,22 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
         return board("", named, driverFile);
     }
 
-    private static Board board(String choice, String named, Path cFile) throws CoreException {
+    /**
+     * The board: the launch's choice (a built-in name, or a board file as a workspace path or an absolute path), else
+     * the one the driver names (a C file in {@code #pragma mmio board}, a script in its {@code board} line: a built-in
+     * name, or a board file relative to the driver's file), else {@code qemu-virt}.
+     *
+     * @param choice the launch's choice, or an empty string
+     * @param named the board the driver names, or null
+     * @param driver the driver's file
+     * @throws CoreException for an unknown board or a board file with errors ({@code FILE:LINE:COL: error: ...})
+     */
+    static Board board(String choice, String named, Path driver) throws CoreException {
         Path base = null;
         String name = choice;
         if (name.isBlank()) {
             name = named;
-            base = cFile.getParent();
+            base = driver.getParent();
             if (name == null) {
                 return Boards.builtIn(Boards.DEFAULT).orElseThrow();
             }

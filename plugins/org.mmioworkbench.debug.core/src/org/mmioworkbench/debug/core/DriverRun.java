@@ -1,5 +1,6 @@
 package org.mmioworkbench.debug.core;
 
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
@@ -11,12 +12,16 @@ import org.eclipse.debug.core.ILaunch;
 import org.mmioworkbench.c.CCompileException;
 import org.mmioworkbench.c.CMachine;
 import org.mmioworkbench.c.CProgram;
+import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.debug.CDebugSession;
 import org.mmioworkbench.debug.ConsoleCapture;
 import org.mmioworkbench.debug.DebugListener;
 import org.mmioworkbench.debug.RunResult;
 import org.mmioworkbench.debug.SerialConsoles;
+import org.mmioworkbench.script.Script;
+import org.mmioworkbench.script.ScriptOptions;
+import org.mmioworkbench.script.ScriptOutput;
 
 /**
  * One launch of a driver: the headless {@link CDebugSession} on the simulator of a {@link SimulationSession}, the
@@ -42,17 +47,65 @@ final class DriverRun implements DebugListener {
     /** A suspend asked for before the engine's thread began the command queued. */
     private volatile boolean suspendPending;
 
+    /** A driver ready to run: a compiled C program or a parsed script, made into a debug session. */
+    interface Program {
+        /** The file that runs, as the session's frames name it. */
+        String file();
+
+        /**
+         * Makes the session, paused before the program's first statement.
+         *
+         * @param sim the simulator
+         * @param output where what the program prints goes
+         * @param warnings where the language's run-time warnings go, one line each
+         */
+        CDebugSession session(Simulator sim, Consumer<byte[]> output, Consumer<String> warnings)
+                throws CCompileException;
+    }
+
+    /** A C driver, run as one process. */
+    static Program c(CProgram program, String processName) {
+        return new Program() {
+            @Override
+            public String file() {
+                return program.file();
+            }
+
+            @Override
+            public CDebugSession session(Simulator sim, Consumer<byte[]> output, Consumer<String> warnings)
+                    throws CCompileException {
+                return new CDebugSession(program, sim, processName, output::accept);
+            }
+        };
+    }
+
+    /** A driver script, lowered onto the C interpreter; it names the processes it runs as itself. */
+    static Program script(Script script) {
+        return new Program() {
+            @Override
+            public String file() {
+                return script.fileName();
+            }
+
+            @Override
+            public CDebugSession session(Simulator sim, Consumer<byte[]> output, Consumer<String> warnings) {
+                return CDebugSession.forScript(script, sim, ScriptOptions.defaults(), ScriptOutput.of(
+                        text -> output.accept(text.getBytes(StandardCharsets.UTF_8)), warnings));
+            }
+        };
+    }
+
     /**
      * Prepares a run, paused before the program's first statement.
      *
      * @param launch the launch
-     * @param program the compiled program
+     * @param program the C program or script
      * @param simulation the session whose simulator it runs on (shown by the MMIO views while the launch lasts)
      * @param processName the simulated process's name
      * @param problems marks the lines that caused diagnostics
      * @param ended told how the program ended (null when a user terminated it), on the engine's thread
      */
-    DriverRun(ILaunch launch, CProgram program, SimulationSession simulation, String processName,
+    DriverRun(ILaunch launch, Program program, SimulationSession simulation, String processName,
             Consumer<ConsoleCapture.Diagnosed> problems, Consumer<CMachine.Outcome> ended) throws CCompileException {
         this.simulation = simulation;
         this.file = program.file();
@@ -62,8 +115,9 @@ final class DriverRun implements DebugListener {
                 this::input);
         this.capture = new ConsoleCapture(simulation.simulator(), process::print, process::printError);
         capture.onDiagnostic(problems);
-        this.session = new CDebugSession(program, simulation.simulator(), processName,
-                bytes -> capture.programOutput(bytes, session().statementPlace().orElse(null)));
+        this.session = program.session(simulation.simulator(),
+                bytes -> capture.programOutput(bytes, session().statementPlace().orElse(null)),
+                warning -> process.printError(warning + "\n"));
         session.setProgress(() -> capture.pump(false, session.statementPlace().orElse(null)));
         session.addListener(this);
         this.engine = Executors.newSingleThreadExecutor(r -> {

@@ -18,7 +18,7 @@ import org.eclipse.ui.PlatformUI;
 import org.mmioworkbench.debug.core.MmioDebugModel;
 
 /**
- * Run As / Debug As &gt; MMIO Driver on a C file or its editor: launches the file's configuration, made on first use
+ * Run As / Debug As &gt; MMIO Driver on a C file or driver script ({@code *.mmio}), or its editor: launches the file's configuration, made on first use
  * with the board the driver names.
  */
 public final class DriverLaunchShortcut implements ILaunchShortcut {
@@ -52,7 +52,7 @@ public final class DriverLaunchShortcut implements ILaunchShortcut {
     /**
      * The launch configuration of a driver file: the first that names it, or a new one.
      *
-     * @param file a C file of the workspace
+     * @param file a C file or driver script of the workspace
      * @return the configuration, saved
      * @throws CoreException if a new one cannot be saved
      */

@@ -57,20 +57,21 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(top);
         setControl(top);
 
-        new Label(top, SWT.NONE).setText("&Driver (C file):");
+        new Label(top, SWT.NONE).setText("&Driver (C file or *.mmio script):");
         file = new Text(top, SWT.BORDER);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(file);
         file.addModifyListener(e -> updateLaunchConfigurationDialog());
         Button browse = new Button(top, SWT.PUSH);
         browse.setText("&Browse...");
-        browse.addListener(SWT.Selection, e -> pick(file, "*.c", "Choose the driver's C file"));
+        browse.addListener(SWT.Selection, e -> pick(file, "*", "Choose the driver's C file or script (*.mmio)"));
 
         Group board = new Group(top, SWT.NONE);
         board.setText("Board");
         GridDataFactory.fillDefaults().span(3, 1).grab(true, false).applyTo(board);
         GridLayoutFactory.swtDefaults().numColumns(3).applyTo(board);
         boardFromDriver = new Button(board, SWT.RADIO);
-        boardFromDriver.setText("As the driver &names it (#pragma mmio board), else " + Boards.DEFAULT);
+        boardFromDriver.setText("As the driver &names it (#pragma mmio board, a script's board line), else "
+                + Boards.DEFAULT);
         GridDataFactory.fillDefaults().span(3, 1).applyTo(boardFromDriver);
         boardBuiltIn = new Button(board, SWT.RADIO);
         boardBuiltIn.setText("B&uilt-in:");
@@ -97,11 +98,12 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
         new Label(top, SWT.NONE).setText("&Process name:");
         process = new Text(top, SWT.BORDER);
         process.setMessage("the file's name without .c");
+        process.setToolTipText("A C driver's process; a script names the processes it runs as itself.");
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(process);
         process.addModifyListener(e -> updateLaunchConfigurationDialog());
 
         stopAtStart = new Button(top, SWT.CHECK);
-        stopAtStart.setText("&Stop at the start of main when debugging");
+        stopAtStart.setText("&Stop at the start of main (a script's first statement) when debugging");
         GridDataFactory.fillDefaults().span(3, 1).applyTo(stopAtStart);
         stopAtStart.addListener(SWT.Selection, e -> updateLaunchConfigurationDialog());
     }
@@ -172,14 +174,14 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
     private String problem() {
         String path = file.getText().trim();
         if (path.isEmpty()) {
-            return "Choose the driver's C file.";
+            return "Choose the driver's C file or script.";
         }
         IResource r = ResourcesPlugin.getWorkspace().getRoot().findMember(path);
         if (!(r instanceof IFile)) {
             return "The workspace has no file " + path + ".";
         }
-        if (!path.endsWith(".c")) {
-            return path + " is not a C file.";
+        if (!path.endsWith(".c") && !path.endsWith(".mmio")) {
+            return path + " is neither a C file nor a driver script (*.mmio).";
         }
         if (boardFromFile.getSelection()) {
             String b = boardFile.getText().trim();

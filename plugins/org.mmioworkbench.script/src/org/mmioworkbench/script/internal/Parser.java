@@ -14,13 +14,18 @@ import org.mmioworkbench.script.SourcePosition;
  */
 public final class Parser {
     private final TokenStream ts;
-    private final Constants constants = new Constants();
+    private final Constants constants;
     private final List<String> warnings = new ArrayList<>();
     private final ExpressionParser expressions;
     private final DirectiveParser directives;
     private final DeclarationParser declarations;
 
     private Parser(SourceText src) {
+        this(src, new Constants());
+    }
+
+    private Parser(SourceText src, Constants constants) {
+        this.constants = constants;
         this.ts = new TokenStream(Lexer.tokenize(src), src);
         this.expressions = new ExpressionParser(ts, constants);
         this.directives = new DirectiveParser(ts, constants, expressions, warnings);
@@ -67,6 +72,26 @@ public final class Parser {
     private final List<Stmt> statements = new ArrayList<>();
     private BoardDirective board;
 
+    /**
+     * Parses one expression, as a debugger's {@code print} reads it, with a script's constants and {@code #define}s.
+     *
+     * @param src the expression's text
+     * @param constants the script's constants ({@link ParsedScript#constants()})
+     * @return the expression
+     * @throws org.mmioworkbench.script.ScriptException for a syntax error, or text after the expression
+     */
+    public static Expr expression(SourceText src, Constants constants) {
+        Parser p = new Parser(src, constants);
+        p.ts.skipNewlines();
+        Expr e = p.expressions.expression();
+        p.ts.skipNewlines();
+        if (!p.ts.atKind(Token.Kind.EOF)) {
+            throw p.ts.error(p.ts.peek(), "one expression please: unexpected " + p.ts.peek().describe()
+                    + " after it");
+        }
+        return e;
+    }
+
     private ParsedScript script() {
         ts.skipNewlines();
         board = ts.atWord("board") ? directives.board() : null;
@@ -83,7 +108,7 @@ public final class Parser {
             }
             statements.add(statement());
         }
-        return new ParsedScript(List.copyOf(statements), board, List.copyOf(warnings));
+        return new ParsedScript(List.copyOf(statements), board, List.copyOf(warnings), constants);
     }
 
     private void skipSeparators() {

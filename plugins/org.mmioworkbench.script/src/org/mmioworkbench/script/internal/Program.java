@@ -55,4 +55,23 @@ public final class Program {
         }
         return out;
     }
+
+    /**
+     * The C type of each variable that has a value, as a debugger shows it: the type it was declared with last
+     * ({@code int16_t}), else {@code uint64_t} ({@code Handle} for the fields of an {@code IoMemHandles}).
+     *
+     * @param slots the frame's slots
+     * @return names and type names, in the order of {@link #values(long[])}
+     */
+    public Map<String, String> types(long[] slots) {
+        Map<String, String> out = new LinkedHashMap<>();
+        for (Slots.Var v : variables) {
+            if (slots[v.flagSlot] != 0) {
+                long code = v.typeSlot < 0 ? 0 : slots[v.typeSlot];
+                out.put(v.name, code == 0 ? v.initialType.name()
+                        : ((code & 0x100) != 0 ? "int" : "uint") + (code & 0xFF) + "_t");
+            }
+        }
+        return out;
+    }
 }
