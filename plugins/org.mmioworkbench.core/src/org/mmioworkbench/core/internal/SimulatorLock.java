@@ -118,12 +118,8 @@ public final class SimulatorLock {
         return OWNER.getOpaque(this) == Thread.currentThread();
     }
 
-    /**
-     * Tells whether threads wait for the lock (for tests and monitoring).
-     *
-     * @return true if one does
-     */
-    public boolean hasWaiters() {
-        return waiting != 0;
+    /** How many threads are queued for the lock (for tests). */
+    int queued() {
+        return queue.size();
     }
 }
