@@ -198,7 +198,13 @@
  * way the lock is released, and the listeners are told only of a restore that happened.
  * <p>
  * <b>Threads.</b> Every call locks the simulator with a fair lock, so a reader on another thread (a view
- * refreshing while a driver runs at full speed) waits for at most the operation in progress.
+ * refreshing while a driver runs at full speed) waits for at most the operation in progress. The lock is the
+ * simulator's own ({@code internal.SimulatorLock}): a driver alone pays one atomic instruction per call to take it
+ * and a plain store to release it, where a fair {@code ReentrantLock} paid a full fence for the release too (about
+ * a sixth of a register access). The price is that a release can miss a thread that began to wait at that very
+ * moment; such a waiter looks again on its own within 0.2 ms, or at once when the driver's next call finds it
+ * waiting. {@link org.mmioworkbench.core.Simulator#traceLength()} takes no lock (the trace publishes its length
+ * with a release store), so a front end can tell which events its own call recorded without locking twice more.
  * {@link org.mmioworkbench.core.Simulator#inspect(Runnable)} runs several reads under one acquisition:
  * they see one state, and the driver is held up once rather than at every read. Listeners are called
  * after the lock is released, on the thread that caused the events.

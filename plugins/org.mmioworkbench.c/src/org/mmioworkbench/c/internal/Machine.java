@@ -251,7 +251,15 @@ public final class Machine {
         return midStatement && end == null;
     }
 
-    MmioApi api() {
+    /**
+     * The MMIO API of the process the program runs as now, asked of the simulator (which starts the process if it
+     * has not started) at the first use after a start, a {@link #switchProcess process switch} or a
+     * {@link #restore restore}, and kept until the next: a front end's register calls go through it without asking
+     * the simulator for the process each time.
+     *
+     * @return the API
+     */
+    public MmioApi api() {
         if (api == null) {
             api = sim.process(process).api();
             mem.setApi(api);

@@ -27,9 +27,9 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * The C interpreter: a plain counting loop (ns per iteration, goal 15 ns) and an MMIO register write from driver
- * code through a volatile pointer into a mapping (ns per access including its loop, goal 75 ns; compare
- * {@link RegisterWriteBenchmark#write32}, the core API alone). Each invocation runs a fresh process.
+ * The C interpreter: a plain counting loop (ns per iteration, goal 15 ns) and an MMIO register write and read from
+ * driver code through a volatile pointer into a mapping (ns per access including its loop, goal 75 ns; compare
+ * {@link RegisterWriteBenchmark#write32} and {@link RegisterWriteBenchmark#read32}, the core API alone). Each invocation runs a fresh process.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -66,8 +66,26 @@ public class CInterpreterBenchmark {
             }
             """.formatted(ACCESSES);
 
+    private static final String MMIO_READ = """
+            #include <coresrv/io/mmio.h>
+            #include <stdint.h>
+            int main(void) {
+                Handle rid, mh;
+                void *base;
+                if (KnRegisterPhyMem(0x09030000, 0x1000, 0, &rid) != rcOk) return 1;
+                if (KnIoMapMem(rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &mh) != rcOk)
+                    return 2;
+                volatile uint32_t *gpiodir = (volatile uint32_t *)((uint8_t *)base + 0x400);
+                uint32_t sum = 0;
+                for (int i = 0; i < %d; i++)
+                    sum += *gpiodir;
+                return sum == 0 ? 0 : 3;
+            }
+            """.formatted(ACCESSES);
+
     private CProgram count;
     private CProgram mmio;
+    private CProgram mmioRead;
 
     /** Compiles both programs once. */
     @Setup(Level.Trial)
@@ -76,6 +94,7 @@ public class CInterpreterBenchmark {
         Path include = includeDir();
         count = CProgram.compile(write(dir, "count.c", COUNT), List.of(), include);
         mmio = CProgram.compile(write(dir, "mmio.c", MMIO), List.of(), include);
+        mmioRead = CProgram.compile(write(dir, "mmioread.c", MMIO_READ), List.of(), include);
     }
 
     private static Path write(Path dir, String name, String text) throws IOException {
@@ -118,5 +137,12 @@ public class CInterpreterBenchmark {
     @OperationsPerInvocation(ACCESSES)
     public int mmioWriteThroughPointer() throws CCompileException {
         return run(mmio);
+    }
+
+    /** {@code sum += *gpiodir;} in a loop: per MMIO read, through the simulator with tracing. */
+    @Benchmark
+    @OperationsPerInvocation(ACCESSES)
+    public int mmioReadThroughPointer() throws CCompileException {
+        return run(mmioRead);
     }
 }

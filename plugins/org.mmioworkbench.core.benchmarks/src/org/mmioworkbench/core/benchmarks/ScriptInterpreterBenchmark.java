@@ -25,8 +25,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * {@code *.mmio} scripts, which run on the C interpreter: the same counting loop as
  * {@link CInterpreterBenchmark#countingLoop} (ns per iteration, goal 15 ns) and an MMIO register write with
- * {@code IoWriteMmReg32} into the PL061 mapping (ns per access including its loop; compare
- * {@link RegisterWriteBenchmark#write32}, the core API alone). Each invocation runs a fresh machine on a fresh
+ * {@code IoWriteMmReg32} and read with {@code IoReadMmReg32} in the PL061 mapping (ns per access including its loop,
+ * goal 75 ns; compare {@link RegisterWriteBenchmark#write32} and {@link RegisterWriteBenchmark#read32}, the core API
+ * alone). Each invocation runs a fresh machine on a fresh
  * simulator; the scripts are parsed once.
  */
 @State(Scope.Thread)
@@ -59,14 +60,30 @@ public class ScriptInterpreterBenchmark {
             }
             """.formatted(ACCESSES);
 
+    private static final String MMIO_READ = """
+            IoMemHandles hs
+            KnIoMemHandlesClear(&hs)
+            rc = KnRegisterPhyMem(0x09030000, 0x1000, 0, &hs.rid)
+            assert(rc == rcOk, "registered")
+            rc = KnIoMapMem(hs.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &hs.handle)
+            assert(rc == rcOk, "mapped")
+            sum = 0
+            for (i = 0; i < %d; i++) {
+                sum += IoReadMmReg32(base + 0x400)
+            }
+            assert(sum == 0, "GPIODIR reads 0")
+            """.formatted(ACCESSES);
+
     private Script count;
     private Script mmio;
+    private Script mmioRead;
 
     /** Parses both scripts once. */
     @Setup(Level.Trial)
     public void parse() {
         count = Script.parse(COUNT, "count.mmio");
         mmio = Script.parse(MMIO, "mmio.mmio");
+        mmioRead = Script.parse(MMIO_READ, "mmioread.mmio");
     }
 
     private static Outcome run(Script s, long bound) {
@@ -91,5 +108,12 @@ public class ScriptInterpreterBenchmark {
     @OperationsPerInvocation(ACCESSES)
     public Outcome mmioWrite() {
         return run(mmio, ACCESSES);
+    }
+
+    /** {@code sum += IoReadMmReg32(base + 0x400)} in a loop: per MMIO read, through the simulator with tracing. */
+    @Benchmark
+    @OperationsPerInvocation(ACCESSES)
+    public Outcome mmioRead() {
+        return run(mmioRead, ACCESSES);
     }
 }

@@ -438,6 +438,16 @@ public final class Engine {
     }
 
     /**
+     * Returns the number of trace events recorded since boot without the simulator's lock: exact on the thread that
+     * records them; on another, the number as of a recent event (see {@link TraceLog#publishedSize()}).
+     *
+     * @return the count, also of the events the window no longer holds
+     */
+    public long publishedTraceLength() {
+        return state.trace.publishedSize();
+    }
+
+    /**
      * Returns the trace window.
      *
      * @return how many of the most recent events the trace keeps

@@ -1,5 +1,7 @@
 package org.mmioworkbench.core.internal;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.AbstractList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -43,6 +45,15 @@ final class TraceLog {
     private static final int MIN_SHIFT = 10;
     private static final int FIRST_CAPACITY = 256;
     private static final long MASK32 = 0xFFFF_FFFFL;
+    private static final VarHandle SIZE;
+
+    static {
+        try {
+            SIZE = MethodHandles.lookup().findVarHandle(TraceLog.class, "size", long.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     /** Site of events kept as objects; {@code before} is the index of the event in the side log. */
     private static final int OBJECT_SITE = 1;
@@ -72,6 +83,10 @@ final class TraceLog {
     /** {@code chunks[i]} holds the events of chunk number {@code first + i}. */
     private Chunk[] chunks;
     private long first;
+    /**
+     * The number of events ever recorded. Written only under the simulator's lock, always with a release store, so
+     * that {@link #publishedSize()} can read it without the lock.
+     */
     private long size;
     /** Events from this one on are kept whatever the window (the listeners have not been given them). */
     private long pinned;
@@ -207,6 +222,15 @@ final class TraceLog {
         return size;
     }
 
+    /**
+     * The number of events ever recorded, read without the simulator's lock: on the thread that records, the exact
+     * number; on another, the number as of a recent append or restore (a release store on the recording side; an
+     * acquire load here, so what that count covers is fully written).
+     */
+    long publishedSize() {
+        return (long) SIZE.getAcquire(this);
+    }
+
     /** The window: how many of the most recent events are kept. */
     int window() {
         return window;
@@ -282,7 +306,7 @@ final class TraceLog {
         c.time[i] = e.timeNanos();
         c.site[i] = OBJECT_SITE;
         c.before[i] = addExtra(e);
-        size++;
+        SIZE.setRelease(this, size + 1);
     }
 
     /**
@@ -314,7 +338,7 @@ final class TraceLog {
         }
         c.time[i] = time;
         c.site[i] = id | ((long) value << 32);
-        size++;
+        SIZE.setRelease(this, size + 1);
     }
 
     /** Appends a buffer access; {@code values} is kept, not copied. */
@@ -329,7 +353,7 @@ final class TraceLog {
                 | ((extra & MASK32) << 32);
         c.before[i] = (int) before;
         c.after[i] = (int) after;
-        size++;
+        SIZE.setRelease(this, size + 1);
     }
 
     /** Appends a clock advance. */
@@ -340,7 +364,7 @@ final class TraceLog {
         c.site[i] = ADVANCE_SITE;
         c.before[i] = (int) (nanos >>> 32);
         c.after[i] = (int) nanos;
-        size++;
+        SIZE.setRelease(this, size + 1);
     }
 
     /** Appends an interrupt line change. */
@@ -349,7 +373,7 @@ final class TraceLog {
         int i = (int) (size & mask);
         c.time[i] = time;
         c.site[i] = sites.id(IRQ, 0, device, null, null, 0, line) | ((raised ? 1L : 0L) << 32);
-        size++;
+        SIZE.setRelease(this, size + 1);
     }
 
     /** Adds to the side log; returns the low 32 bits of the entry's index. */
@@ -366,7 +390,7 @@ final class TraceLog {
     void restoreFrom(TraceLog other) {
         chunks = other.chunks;
         first = other.first;
-        size = other.size;
+        SIZE.setRelease(this, other.size);
         pinned = size;
         extras.restoreFrom(other.extras);
     }

@@ -237,6 +237,30 @@ class SteppingTest {
     }
 
     @Test
+    void aRegisterCallAfterARestoreToBeforeTheProcessStartedStartsItAgain() {
+        ScriptRun run = ScriptRun.of("""
+                x = 1
+                v = IoReadMmReg32(0x4000000000)
+                """);
+        ScriptMachine m = run.machine;
+        ScriptMachine.State start = m.snapshot();
+        long boot = run.sim.traceLength();
+        Outcome first = m.run();
+        List<String> firstTrace = run.sim.traceSince(boot).stream().map(TraceEvent::toString).toList();
+        assertEquals(Outcome.Kind.FAULT, first.kind(), first.message());
+        assertEquals(List.of("ProcessStart", "IoReadMmReg32"),
+                run.sim.traceSince(boot).stream().map(TraceEvent::operation).toList());
+
+        m.restore(start);
+        assertEquals(boot, run.sim.traceLength(), "the process had not started");
+        Outcome again = m.run();
+        assertEquals(first.kind(), again.kind());
+        assertEquals(first.message(), again.message());
+        assertEquals(firstTrace, run.sim.traceSince(boot).stream().map(TraceEvent::toString).toList());
+        assertEquals(2, m.statementOfEvent(boot + 1).orElseThrow().line());
+    }
+
+    @Test
     void aStateBelongsToItsMachine() {
         ScriptRun a = ScriptRun.of("x = 1");
         ScriptRun b = ScriptRun.of("x = 1");

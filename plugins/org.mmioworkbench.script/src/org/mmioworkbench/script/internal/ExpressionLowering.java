@@ -271,6 +271,21 @@ final class ExpressionLowering {
         ScriptRuntime rt = l.rt;
         Insn hook = l.emit(Insn.HOOK);
         hook.dst = result;
+        int width = registerWidth(b);
+        if (width != 0) {
+            // the register calls: no argument or result arrays, the machine's API of the process
+            E reg = in[0];
+            if (in.length == 1) {
+                hook.e = f -> rt.readRegister(b, width, reg.ev(f), at, statement);
+            } else {
+                E data = in[1];
+                hook.e = f -> {
+                    rt.writeRegister(b, width, reg.ev(f), data.ev(f), at, statement);
+                    return 0;
+                };
+            }
+            return asValue ? V.slot(result) : null;
+        }
         hook.e = f -> {
             long[] values = new long[in.length];
             for (int i = 0; i < in.length; i++) {
@@ -287,6 +302,16 @@ final class ExpressionLowering {
             l.store(outputs.get(k), V.slot(outs[k]));
         }
         return asValue ? V.slot(result) : null;
+    }
+
+    /** The width of a register call ({@code IoReadMmReg*}, {@code IoWriteMmReg*}) in bits, else 0. */
+    private static int registerWidth(Builtin b) {
+        return switch (b) {
+            case IO_READ_MM_REG8, IO_WRITE_MM_REG8 -> 8;
+            case IO_READ_MM_REG16, IO_WRITE_MM_REG16 -> 16;
+            case IO_READ_MM_REG32, IO_WRITE_MM_REG32 -> 32;
+            default -> 0;
+        };
     }
 
     /** The index of the last argument that holds a call, or -1. */

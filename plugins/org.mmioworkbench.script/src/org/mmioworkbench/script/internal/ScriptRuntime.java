@@ -6,6 +6,7 @@ import java.util.Set;
 
 import org.mmioworkbench.c.internal.Halt;
 import org.mmioworkbench.c.internal.Machine;
+import org.mmioworkbench.core.MmioApi;
 import org.mmioworkbench.core.MmioFault;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.script.Outcome;
@@ -115,6 +116,60 @@ public final class ScriptRuntime {
         mark(before);
         try {
             return calls.call(f, in, texts, machine.processName());
+        } catch (MmioFault fault) {
+            throw new Halt(fault.getMessage(), Outcome.error(Outcome.Kind.FAULT, fileName, at, fault.getMessage(),
+                    fault));
+        } catch (RuntimeException ex) {
+            throw error(Outcome.Kind.RUNTIME_ERROR, at, f.cName() + ": " + describe(ex));
+        } finally {
+            origins.record(before, sim.traceLength(), statement);
+        }
+    }
+
+    /**
+     * {@code IoReadMmReg8/16/32(reg)}: the register calls, the scripts' hot path, called with their values directly
+     * (no argument or result arrays) and through the machine's MMIO API of the current process, which it keeps between
+     * calls; otherwise as {@link #call}.
+     *
+     * @param f the function, for messages
+     * @param widthBits 8, 16 or 32
+     */
+    long readRegister(Builtin f, int widthBits, long reg, SourcePosition at, int statement) {
+        long before = sim.traceLength();
+        mark(before);
+        try {
+            MmioApi api = machine.api();
+            return switch (widthBits) {
+                case 8 -> api.ioReadMmReg8(reg);
+                case 16 -> api.ioReadMmReg16(reg);
+                default -> Integer.toUnsignedLong(api.ioReadMmReg32(reg));
+            };
+        } catch (MmioFault fault) {
+            throw new Halt(fault.getMessage(), Outcome.error(Outcome.Kind.FAULT, fileName, at, fault.getMessage(),
+                    fault));
+        } catch (RuntimeException ex) {
+            throw error(Outcome.Kind.RUNTIME_ERROR, at, f.cName() + ": " + describe(ex));
+        } finally {
+            origins.record(before, sim.traceLength(), statement);
+        }
+    }
+
+    /**
+     * {@code IoWriteMmReg8/16/32(reg, data)}, as {@link #readRegister}.
+     *
+     * @param f the function, for messages
+     * @param widthBits 8, 16 or 32
+     */
+    void writeRegister(Builtin f, int widthBits, long reg, long data, SourcePosition at, int statement) {
+        long before = sim.traceLength();
+        mark(before);
+        try {
+            MmioApi api = machine.api();
+            switch (widthBits) {
+                case 8 -> api.ioWriteMmReg8(reg, (int) data);
+                case 16 -> api.ioWriteMmReg16(reg, (int) data);
+                default -> api.ioWriteMmReg32(reg, (int) data);
+            }
         } catch (MmioFault fault) {
             throw new Halt(fault.getMessage(), Outcome.error(Outcome.Kind.FAULT, fileName, at, fault.getMessage(),
                     fault));

@@ -50,21 +50,9 @@ final class SimulatorCalls {
                 MapResult m = api(process).knIoMapMem((int) in[0], (int) in[1], (int) in[2]);
                 yield new long[] {rc(m.rc()), m.address(), handle(m.handle())};
             }
-            case IO_READ_MM_REG8 -> new long[] {Integer.toUnsignedLong(api(process).ioReadMmReg8(in[0]))};
-            case IO_READ_MM_REG16 -> new long[] {Integer.toUnsignedLong(api(process).ioReadMmReg16(in[0]))};
-            case IO_READ_MM_REG32 -> new long[] {Integer.toUnsignedLong(api(process).ioReadMmReg32(in[0]))};
-            case IO_WRITE_MM_REG8 -> {
-                api(process).ioWriteMmReg8(in[0], (int) in[1]);
-                yield new long[0];
-            }
-            case IO_WRITE_MM_REG16 -> {
-                api(process).ioWriteMmReg16(in[0], (int) in[1]);
-                yield new long[0];
-            }
-            case IO_WRITE_MM_REG32 -> {
-                api(process).ioWriteMmReg32(in[0], (int) in[1]);
-                yield new long[0];
-            }
+            case IO_READ_MM_REG8, IO_READ_MM_REG16, IO_READ_MM_REG32, IO_WRITE_MM_REG8, IO_WRITE_MM_REG16,
+                IO_WRITE_MM_REG32 -> throw new IllegalStateException(f.cName()
+                        + " is called through ScriptRuntime.readRegister/writeRegister");
             case KN_IO_MEM_HANDLES_CLEAR -> {
                 IoMemHandles h = handles(in);
                 api(process).knIoMemHandlesClear(h);
