@@ -25,6 +25,7 @@ import org.mmioworkbench.core.SimulatorListener;
 import org.mmioworkbench.core.Snapshot;
 import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.TraceOrigins;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFileDevice;
 
@@ -90,6 +91,10 @@ public final class CDebugSession {
     private SuspendReason.WatchTriggered hit;
     /** A watch on a local whose frame returned during the current run. */
     private Watch scopeLeft;
+    /** The source line of each event of the trace window that the program's statements made. */
+    private final EventOrigins origins;
+    /** The event {@link #goBackToEvent(long)} replays to; -1 when none. */
+    private long travelTo = -1;
 
     /** The machine and the simulator as they were after a number of statements. */
     private record Checkpoint(long steps, Machine.State machine, Snapshot simulator) {
@@ -117,10 +122,17 @@ public final class CDebugSession {
         this.vm = machine.machine();
         // the kernel's diagnostics name the statement of this program that caused them
         sim.setSourceLocator(p -> p.equals(process) ? statementPlace().orElse(null) : null);
+        this.origins = new EventOrigins(sim.traceWindow());
         sim.addListener(new SimulatorListener() {
             @Override
             public void traced(TraceEvent e) {
+                eventMade(e);
                 accessMade(e);
+            }
+
+            @Override
+            public void restored(Snapshot snapshot) {
+                origins.forgetFrom(snapshot.traceLength());
             }
         });
         this.evaluator = new Evaluator(vm, sim, process);
@@ -311,6 +323,24 @@ public final class CDebugSession {
      */
     public boolean delete(RegisterWatch watch) {
         return registerWatches.remove(watch);
+    }
+
+    /**
+     * Told of every event the simulator traces, on the thread that made it: notes the line of the statement that made
+     * it (while the program runs, forward or replaying), and pauses right after the event going back is looking for.
+     */
+    private void eventMade(TraceEvent e) {
+        if (!(forward || replaying) || !e.actor().equals(process)) {
+            return;
+        }
+        Pos at = vm.statementPos();
+        if (at != null && at.line() >= 1) {
+            origins.record(e.seq(), at);
+        }
+        if (e.seq() == travelTo) {
+            accessHit = new SuspendReason.EventReached(e);
+            vm.pauseAfterThisInstruction();
+        }
     }
 
     /** Told of every access the simulator makes, on the thread that made it; suspends at a watched one. */
@@ -532,6 +562,64 @@ public final class CDebugSession {
     /** Goes back to the latest breakpoint, or to just before the latest change of a watch, or to the start. */
     public RunResult reverseResume() {
         return reverseUntil(this::breakpointOrWatchedChange, true);
+    }
+
+    /**
+     * Names the source line of each event of the trace window that this program's statements made (its MMIO accesses
+     * and kernel calls), for a view of the trace; a front end attaches it to the program's
+     * {@link org.mmioworkbench.core.session.SimulationSession}. Safe to ask from any thread.
+     */
+    public TraceOrigins traceOrigins() {
+        return origins;
+    }
+
+    /**
+     * Tells whether {@link #goBackToEvent(long)} can go back to an event: a statement of this program made it, and
+     * the trace window still holds it.
+     *
+     * @param seq the event's sequence number
+     */
+    public boolean canGoBackToEvent(long seq) {
+        return origins.has(seq) && seq < sim.traceLength();
+    }
+
+    /**
+     * Goes back to the moment an event of the trace was made: restores the latest checkpoint before it and runs
+     * forward again to right after the access or kernel call that made it, in the middle of its statement (as a
+     * register watchpoint stops), so the registers and variables are as that event left them. The replay is exact
+     * and its output is not given again.
+     *
+     * @param seq the event's sequence number
+     * @return suspended with {@link SuspendReason.EventReached}
+     * @throws IllegalArgumentException for an event this program's statements did not make, or one the trace window
+     *         no longer holds ({@link #canGoBackToEvent(long)})
+     */
+    public RunResult goBackToEvent(long seq) {
+        if (!canGoBackToEvent(seq)) {
+            throw new IllegalArgumentException("Event #" + seq + " was not made by a statement of this program, or"
+                    + " the trace no longer holds it.");
+        }
+        Checkpoint from = checkpoints.get(0);
+        for (Checkpoint c : checkpoints) {
+            if (c.simulator().traceLength() <= seq) {
+                from = c;
+            }
+        }
+        restore(from);
+        accessHit = null;
+        travelTo = seq;
+        replaying = true;
+        try {
+            machine.runUntil(x -> sim.traceLength() > seq);
+        } finally {
+            replaying = false;
+            travelTo = -1;
+        }
+        SuspendReason r = accessHit != null && vm.pausedMidStatement() ? accessHit : new SuspendReason.StepEnd();
+        accessHit = null;
+        watched = watchValues();
+        fire(DebugListener::restored); // what the replay sent on a UART was given the first time
+        return suspended(r);
     }
 
     private RunResult atStart(boolean noEarlierMatch) {
