@@ -8,7 +8,7 @@ import org.eclipse.ui.IPerspectiveFactory;
 /**
  * The MMIO perspective: the Region Map across the top; the Register Editor (with the Properties and Diagnostics
  * views) on the right, at full height, so that registers and their fields show whole at 1280x800; the driver files
- * (Project Explorer) and their editor on the left, the Handles view (with the console) below them. The Run and Debug
+ * (Project Explorer) and their editor on the left, the Handles and Access Trace views (with the console) below them. The Run and Debug
  * buttons and the Run menu's breakpoint commands for driver code, and a shortcut to the Debug perspective (which
  * shows the Register Editor, the Region Map and the Diagnostics view too).
  */
@@ -26,6 +26,7 @@ public class MmioPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("org.mmioworkbench.ui.bottom", IPageLayout.BOTTOM, 0.45f,
                 editorArea);
         bottom.addView(HandlesView.ID);
+        bottom.addView(AccessTraceView.ID);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.3f, editorArea);
         layout.addShowViewShortcut(RegionMapView.ID);
@@ -33,6 +34,7 @@ public class MmioPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(RegisterEditorView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(DiagnosticsView.ID);
+        layout.addShowViewShortcut(AccessTraceView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IDebugUIConstants.ID_DEBUG_VIEW);
         layout.addShowViewShortcut(IDebugUIConstants.ID_BREAKPOINT_VIEW);
