@@ -26,6 +26,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.jface.viewers.Viewer;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
@@ -111,14 +112,14 @@ public final class AccessTraceView extends ViewPart {
                 // the rows are the view's own
             }
         });
-        column(layout, "#", 6, e -> Long.toString(e.seq()));
-        column(layout, "Time", 10, e -> String.format(Locale.ROOT, "%,d ns", e.timeNanos()));
-        column(layout, "Process", 11, TraceEvent::actor);
-        column(layout, "Operation", 14, TraceEvent::operation);
-        column(layout, "Device", 8, TraceEvent::device);
-        column(layout, "Register", 14, AccessTraceView::registerText);
-        column(layout, "Width", 5, e -> e.widthBits() == 0 ? "" : Integer.toString(e.widthBits()));
-        column(layout, "Value", 13, AccessTraceView::valueText);
+        column(layout, "#", 6, 55, e -> Long.toString(e.seq()));
+        column(layout, "Time", 9, 90, e -> String.format(Locale.ROOT, "%,d ns", e.timeNanos()));
+        column(layout, "Process", 11, 90, TraceEvent::actor);
+        column(layout, "Operation", 13, 120, TraceEvent::operation);
+        column(layout, "Device", 7, 60, TraceEvent::device);
+        column(layout, "Register", 13, 120, AccessTraceView::registerText);
+        column(layout, "Width", 4, 45, e -> e.widthBits() == 0 ? "" : Integer.toString(e.widthBits()));
+        column(layout, "Value", 12, 90, AccessTraceView::valueText);
         TableViewerColumn source = new TableViewerColumn(viewer, SWT.NONE);
         source.getColumn().setText("Source");
         source.setLabelProvider(new ColumnLabelProvider() {
@@ -133,7 +134,7 @@ public final class AccessTraceView extends ViewPart {
                 return element instanceof TraceRow r && r.origin() != null ? r.origin().toString() : null;
             }
         });
-        layout.setColumnData(source.getColumn(), new ColumnWeightData(14, 60));
+        layout.setColumnData(source.getColumn(), new ColumnWeightData(14, 130));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setInput(rows);
         viewer.addOpenListener(e -> goToSource());
@@ -150,13 +151,17 @@ public final class AccessTraceView extends ViewPart {
     private void createFilterRow(Composite root) {
         Composite bar = new Composite(root, SWT.NONE);
         GridDataFactory.fillDefaults().grab(true, false).applyTo(bar);
-        GridLayoutFactory.fillDefaults().numColumns(7).margins(2, 2).applyTo(bar);
+        RowLayout wrapping = new RowLayout(SWT.HORIZONTAL); // a narrow view wraps the choices, never cuts them off
+        wrapping.center = true;
+        wrapping.spacing = 12;
+        wrapping.marginTop = 2;
+        wrapping.marginBottom = 2;
+        bar.setLayout(wrapping);
         deviceCombo = combo(bar, "&Device:", "Shows the events of one device: its register accesses, interrupts and"
                 + " the kernel calls on its window");
         registerCombo = combo(bar, "Re&gister:", "Shows the accesses of one register of the chosen device");
         processCombo = combo(bar, "P&rocess:", "Shows the events one process made (or the kernel, or the simulator)");
-        countLabel = new Label(bar, SWT.RIGHT);
-        GridDataFactory.fillDefaults().grab(true, false).align(SWT.END, SWT.CENTER).applyTo(countLabel);
+        countLabel = new Label(bar, SWT.NONE);
         deviceCombo.addListener(SWT.Selection, e -> {
             fillRegisterChoices(null);
             applyFilter();
@@ -166,16 +171,19 @@ public final class AccessTraceView extends ViewPart {
     }
 
     private static Combo combo(Composite bar, String label, String tip) {
-        Label l = new Label(bar, SWT.NONE);
+        Composite pair = new Composite(bar, SWT.NONE); // a label and its choice wrap together
+        GridLayoutFactory.fillDefaults().numColumns(2).applyTo(pair);
+        Label l = new Label(pair, SWT.NONE);
         l.setText(label);
-        Combo c = new Combo(bar, SWT.READ_ONLY | SWT.DROP_DOWN);
+        Combo c = new Combo(pair, SWT.READ_ONLY | SWT.DROP_DOWN);
         c.setToolTipText(tip);
         c.setVisibleItemCount(20);
-        GridDataFactory.fillDefaults().hint(130, SWT.DEFAULT).applyTo(c);
+        GridDataFactory.fillDefaults().hint(140, SWT.DEFAULT).applyTo(c);
         return c;
     }
 
-    private void column(TableColumnLayout layout, String title, int weight, Function<TraceEvent, String> text) {
+    private void column(TableColumnLayout layout, String title, int weight, int minimumWidth,
+            Function<TraceEvent, String> text) {
         TableViewerColumn c = new TableViewerColumn(viewer, SWT.NONE);
         c.getColumn().setText(title);
         c.setLabelProvider(new ColumnLabelProvider() {
@@ -189,7 +197,7 @@ public final class AccessTraceView extends ViewPart {
                 return element instanceof TraceRow r ? r.event().toString() : null;
             }
         });
-        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, 40));
+        layout.setColumnData(c.getColumn(), new ColumnWeightData(weight, minimumWidth));
     }
 
     private void createContextMenu() {
@@ -410,14 +418,17 @@ public final class AccessTraceView extends ViewPart {
             countLabel.setText("");
             return;
         }
+        // the count beside the choices; the line above says how long the trace is
         long length = rows.traceLength();
         int kept = rows.windowSize();
-        setContentDescription(String.format(Locale.ROOT, "Session '%s': %,d event(s)%s.%s", session.name(), length,
-                length > kept ? String.format(Locale.ROOT, ", the last %,d kept", kept) : "",
-                session.traceOrigins().isPresent() ? " Double-click an event to open its source line." : ""));
-        countLabel.setText(rows.filter().isNone() ? String.format(Locale.ROOT, "%,d events", kept)
-                : String.format(Locale.ROOT, "%,d of %,d events", rows.size(), kept));
-        countLabel.getParent().layout();
+        setContentDescription(String.format(Locale.ROOT, "Session '%s': %,d event(s)%s.", session.name(), length,
+                length > kept ? String.format(Locale.ROOT, ", the last %,d kept", kept) : ""));
+        String counted = rows.filter().isNone() ? String.format(Locale.ROOT, "%,d events", kept)
+                : String.format(Locale.ROOT, "%,d of %,d events", rows.size(), kept);
+        if (!counted.equals(countLabel.getText())) {
+            countLabel.setText(counted);
+            countLabel.getParent().getParent().layout(true, true);
+        }
     }
 
     // ------------------------------------------------------------------ for tests

@@ -6,9 +6,10 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The MMIO perspective: the Region Map across the top; the Register Editor (with the Properties and Diagnostics
+ * The MMIO perspective: the Region Map across the top, with the Access Trace behind it (a table as wide as the
+ * window); the Register Editor (with the Properties and Diagnostics
  * views) on the right, at full height, so that registers and their fields show whole at 1280x800; the driver files
- * (Project Explorer) and their editor on the left, the Handles and Access Trace views (with the console) below them. The Run and Debug
+ * (Project Explorer) and their editor on the left, the Handles view (with the console) below them. The Run and Debug
  * buttons and the Run menu's breakpoint commands for driver code, and a shortcut to the Debug perspective (which
  * shows the Register Editor, the Region Map and the Diagnostics view too).
  */
@@ -17,7 +18,9 @@ public class MmioPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.addView(RegionMapView.ID, IPageLayout.TOP, 0.32f, editorArea);
+        IFolderLayout top = layout.createFolder("org.mmioworkbench.ui.top", IPageLayout.TOP, 0.32f, editorArea);
+        top.addView(RegionMapView.ID);
+        top.addView(AccessTraceView.ID); // as wide as the window, for its columns
         IFolderLayout registers = layout.createFolder("org.mmioworkbench.ui.right", IPageLayout.RIGHT, 0.45f,
                 editorArea);
         registers.addView(RegisterEditorView.ID);
@@ -26,7 +29,6 @@ public class MmioPerspective implements IPerspectiveFactory {
         IFolderLayout bottom = layout.createFolder("org.mmioworkbench.ui.bottom", IPageLayout.BOTTOM, 0.45f,
                 editorArea);
         bottom.addView(HandlesView.ID);
-        bottom.addView(AccessTraceView.ID);
         bottom.addPlaceholder("org.eclipse.ui.console.ConsoleView");
         layout.addView(IPageLayout.ID_PROJECT_EXPLORER, IPageLayout.LEFT, 0.3f, editorArea);
         layout.addShowViewShortcut(RegionMapView.ID);
