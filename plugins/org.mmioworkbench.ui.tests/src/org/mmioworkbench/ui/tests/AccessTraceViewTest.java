@@ -40,6 +40,7 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.handlers.IHandlerService;
+import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -323,7 +324,10 @@ class AccessTraceViewTest {
         assertTrue(sources.contains(shown), "accesses name the line that made them: " + sources);
         assertEquals("", sources.get(0), "the kernel's boot claim: no line");
 
-        // double-click or Enter: the source line
+        // double-click or Enter: the source line (once the debugger has shown the line it suspended at)
+        waitUntil(() -> page.getActiveEditor() != null && driver.equals(page.getActiveEditor().getEditorInput()
+                .getAdapter(IFile.class)), "the debugger to show the suspended line");
+        processEvents();
         int last = sources.lastIndexOf(shown);
         table.setSelection(last);
         table.notifyListeners(SWT.Selection, new Event());
@@ -350,6 +354,10 @@ class AccessTraceViewTest {
         table.notifyListeners(SWT.Selection, new Event());
         processEvents();
         long seq = view.getSelectedRow().event().seq();
+        assertEquals("Ctrl+Enter", Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class)
+                .getBindings()).filter(b -> b.getParameterizedCommand() != null && b.getParameterizedCommand().getId()
+                        .equals("org.mmioworkbench.debug.ui.goBackToEvent")).map(b -> b.getTriggerSequence().format())
+                .findFirst().orElse("none"), "the key of Go Back to This Event");
         PlatformUI.getWorkbench().getService(IHandlerService.class)
                 .executeCommand("org.mmioworkbench.debug.ui.goBackToEvent", null);
         thread = suspended(launch);

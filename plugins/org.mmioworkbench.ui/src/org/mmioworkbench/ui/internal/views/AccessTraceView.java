@@ -81,6 +81,19 @@ public final class AccessTraceView extends ViewPart {
     private ActiveSessionTracker tracker;
     private final TraceRows rows = new TraceRows();
     private SimulationSession shown;
+    /** True while a slice of the search for the filter's events is queued on the UI thread. */
+    private boolean slicePosted;
+    /**
+     * While a search runs, the table keeps the rows it showed before it (changing the table's row count costs GTK
+     * time per row, so it changes once, when the search ends): the count, whether the newest row was in view, and the
+     * selected events, as they were when the search began; null when no search runs.
+     */
+    private ShownBefore before;
+
+    private record ShownBefore(int count, boolean atEnd, long[] selected) {
+    }
+    /** How long one slice of that search may keep the UI thread. */
+    private static final long SLICE_NANOS = 8_000_000L;
     /** The registers' qualified names, in the order of the register choices after "All registers". */
     private final List<String> registerNames = new ArrayList<>();
 
@@ -366,8 +379,12 @@ public final class AccessTraceView extends ViewPart {
 
     // ------------------------------------------------------------------ refresh
 
-    /** Shows what the active session's trace holds now; on the UI thread. */
-    void refresh() {
+    /**
+     * Shows what the active session's trace holds now; on the UI thread (the refresh throttle calls it, under the
+     * simulator's lock). With a filter, the events recorded since the last refresh are searched afterwards, in slices
+     * of at most {@value #SLICE_NANOS} ns queued on the UI thread, without the simulator's lock.
+     */
+    public void refresh() {
         if (viewer == null || viewer.getControl().isDisposed()) {
             return;
         }
@@ -375,10 +392,8 @@ public final class AccessTraceView extends ViewPart {
         Simulator sim = session == null ? null : session.simulator();
         long rewind = tracker.takeRewind();
         Table table = viewer.getTable();
-        int oldCount = table.getItemCount();
-        boolean atEnd = oldCount == 0 || lastVisibleRow(table) >= oldCount - 1;
-        long[] selected = Arrays.stream(table.getSelectionIndices()).filter(i -> i < rows.size())
-                .mapToLong(i -> rows.get(i).seq()).toArray();
+        ShownBefore now = before != null ? before : new ShownBefore(table.getItemCount(), table.getItemCount() == 0
+                || lastVisibleRow(table) >= table.getItemCount() - 1, selectedSeqs(table));
         if (session != shown) {
             shown = session;
             fillChoices(sim);
@@ -391,10 +406,51 @@ public final class AccessTraceView extends ViewPart {
                 fillProcessChoices(sim);
             });
         }
+        if (rows.searching()) {
+            before = now;
+            if (!slicePosted) {
+                slicePosted = true;
+                table.getDisplay().asyncExec(this::searchSlice);
+            }
+        } else {
+            before = null;
+            showRows(now);
+        }
+        describe(session);
+    }
+
+    private long[] selectedSeqs(Table table) {
+        return Arrays.stream(table.getSelectionIndices()).filter(i -> i < rows.size())
+                .mapToLong(i -> rows.get(i).seq()).toArray();
+    }
+
+    /** Searches the next slice of the events for the filter's, outside the simulator's lock, and shows the rows. */
+    private void searchSlice() {
+        slicePosted = false;
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        Table table = viewer.getTable();
+        if (!rows.scan(System.nanoTime() + SLICE_NANOS)) {
+            slicePosted = true;
+            table.getDisplay().asyncExec(this::searchSlice);
+        } else if (before != null) {
+            showRows(before);
+            before = null;
+        }
+        describe(shown);
+    }
+
+    /** Gives the table the rows' count, reads the rows on screen again if they moved, keeps the selection. */
+    private void showRows(ShownBefore shownBefore) {
+        Table table = viewer.getTable();
         int count = rows.size();
-        if (rows.shifted() || count != oldCount) {
+        boolean shifted = rows.takeShifted();
+        boolean atEnd = shownBefore.atEnd();
+        long[] selected = shownBefore.selected();
+        if (shifted || count != shownBefore.count()) {
             viewer.setItemCount(count);
-            if (rows.shifted()) {
+            if (shifted) {
                 table.clearAll();
             }
             table.deselectAll();
@@ -404,7 +460,15 @@ public final class AccessTraceView extends ViewPart {
                 table.showItem(table.getItem(count - 1));
             }
         }
-        describe(session);
+    }
+
+    /**
+     * Tells whether the view is still searching the trace window for its filter's events.
+     *
+     * @return true until every event of the window shown was looked at
+     */
+    public boolean isSearching() {
+        return rows.searching();
     }
 
     private static int lastVisibleRow(Table table) {
@@ -424,10 +488,11 @@ public final class AccessTraceView extends ViewPart {
         setContentDescription(String.format(Locale.ROOT, "Session '%s': %,d event(s)%s.", session.name(), length,
                 length > kept ? String.format(Locale.ROOT, ", the last %,d kept", kept) : ""));
         String counted = rows.filter().isNone() ? String.format(Locale.ROOT, "%,d events", kept)
-                : String.format(Locale.ROOT, "%,d of %,d events", rows.size(), kept);
+                : String.format(Locale.ROOT, "%,d of %,d events%s", rows.size(), kept,
+                        rows.searching() ? " (searching...)" : "");
         if (!counted.equals(countLabel.getText())) {
             countLabel.setText(counted);
-            countLabel.getParent().getParent().layout(true, true);
+            countLabel.requestLayout(); // its row only: a layout of the table would measure its columns again
         }
     }
 

@@ -11,9 +11,11 @@ import org.mmioworkbench.core.TraceEvent;
  * The rows of the Access Trace view: the simulator's trace window, or the events of it a {@link TraceFilter} lets
  * through, by position, for a virtual table that asks only for the rows on screen. Holds no events: the window is
  * the simulator's immutable view of its trace (made in O(1), its events built when asked), and a filter keeps the
- * sequence numbers of the matching events only. Each {@link #update} looks at the events recorded since the last one
- * (at most the window), so a refresh costs what the simulation did meanwhile, not the length of the trace; it drops
- * the matches the window no longer holds and, after the simulation went back, those past the point it went back to.
+ * sequence numbers of the matching events only. An {@link #update} takes the window as it is now (cheap, under the
+ * simulator's lock) and drops the matches the window no longer holds and, after the simulation went back, those past
+ * the point it went back to; {@link #scan} then looks at the events recorded since (at most the window), in slices
+ * with a deadline and without the simulator's lock, as the window view is immutable. So a refresh costs what the
+ * simulation did meanwhile, not the length of the trace, and never holds up the UI thread or the driver for long.
  * Eclipse-free; used on the UI thread only.
  */
 final class TraceRows {
@@ -66,7 +68,6 @@ final class TraceRows {
     void update(Object simulation, Board simBoard, List<TraceEvent> trace, long traceLength, long rewoundTo) {
         long oldFirst = first;
         int oldStart = start;
-        shifted = false;
         if (simulation != source || simBoard != board || test == null) {
             source = simulation;
             board = simBoard;
@@ -95,12 +96,38 @@ final class TraceRows {
             start++;
         }
         shifted |= start != oldStart;
-        for (long seq = Math.max(scanned, first); seq < traceLength; seq++) {
-            if (test.test(trace.get((int) (seq - first)))) {
-                add(seq);
+        scanned = Math.max(scanned, first);
+    }
+
+    /**
+     * Looks at the events the last {@link #update} brought, until a deadline; the matches are rows at once.
+     *
+     * @param deadlineNanos when to stop ({@link System#nanoTime()})
+     * @return true when every event of the window is looked at
+     */
+    boolean scan(long deadlineNanos) {
+        while (scanned < length) {
+            long stop = Math.min(length, scanned + 1024);
+            for (long seq = scanned; seq < stop; seq++) {
+                if (test.test(window.get((int) (seq - first)))) {
+                    add(seq);
+                }
+            }
+            scanned = stop;
+            if (System.nanoTime() - deadlineNanos > 0) {
+                break;
             }
         }
-        scanned = traceLength;
+        return scanned >= length;
+    }
+
+    /**
+     * Tells whether events of the window are still to be looked at ({@link #scan}).
+     *
+     * @return true while the rows are not complete
+     */
+    boolean searching() {
+        return scanned < length;
     }
 
     private void add(long seq) {
@@ -117,13 +144,15 @@ final class TraceRows {
     }
 
     /**
-     * Tells whether the last {@link #update} moved or replaced rows (the window slid, the simulation went back, the
-     * filter or the session changed), rather than only adding rows at the end.
+     * Tells whether the rows moved or were replaced since the last call (the window slid, the simulation went back,
+     * the filter or the session changed), rather than only grew at the end, and forgets it.
      *
      * @return true when the rows shown must all be read again
      */
-    boolean shifted() {
-        return shifted;
+    boolean takeShifted() {
+        boolean s = shifted;
+        shifted = false;
+        return s;
     }
 
     /** @return the number of rows */
