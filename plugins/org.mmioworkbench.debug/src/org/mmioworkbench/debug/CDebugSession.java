@@ -22,8 +22,10 @@ import org.mmioworkbench.c.internal.Mailbox;
 import org.mmioworkbench.c.internal.Pos;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.SimulatorListener;
+import org.mmioworkbench.core.Snapshot;
 import org.mmioworkbench.core.SourceLine;
 import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.core.TraceOrigins;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFileDevice;
 import org.mmioworkbench.script.Script;
@@ -100,6 +102,10 @@ public final class CDebugSession {
     private SuspendReason.WatchTriggered hit;
     /** A watch on a local whose frame returned during the current run. */
     private Watch scopeLeft;
+    /** The source line of each event of the trace window that the program's statements made. */
+    private EventOrigins origins;
+    /** The event {@link #goBackToEvent(long)} replays to; -1 when none. */
+    private long travelTo = -1;
 
     /**
      * Prepares a program, paused before its first statement.
@@ -160,10 +166,17 @@ public final class CDebugSession {
     private void attach() {
         // the kernel's diagnostics name the statement of this program that caused them
         sim.setSourceLocator(p -> p.equals(vm.processName()) ? statementPlace().orElse(null) : null);
+        this.origins = new EventOrigins(sim.traceWindow());
         sim.addListener(new SimulatorListener() {
             @Override
             public void traced(TraceEvent e) {
+                eventMade(e);
                 accessMade(e);
+            }
+
+            @Override
+            public void restored(Snapshot snapshot) {
+                origins.forgetFrom(snapshot.traceLength());
             }
         });
         history.add(0, program.snapshot(), 0);
@@ -431,6 +444,24 @@ public final class CDebugSession {
         return registerHits.getOrDefault(watch, 0);
     }
 
+    /**
+     * Told of every event the simulator traces, on the thread that made it: notes the line of the statement that made
+     * it (while the program runs, forward or replaying), and pauses right after the event going back is looking for.
+     */
+    private void eventMade(TraceEvent e) {
+        if (!(forward || replaying) || !e.actor().equals(vm.processName())) {
+            return;
+        }
+        Pos at = vm.statementPos();
+        if (at != null && at.line() >= 1) {
+            origins.record(e.seq(), at);
+        }
+        if (e.seq() == travelTo) {
+            accessHit = new SuspendReason.EventReached(e);
+            vm.pauseAfterThisInstruction();
+        }
+    }
+
     /** Told of every access the simulator makes, on the thread that made it; suspends at a watched one. */
     private void accessMade(TraceEvent e) {
         if (searchingAccesses) {
@@ -683,6 +714,58 @@ public final class CDebugSession {
     /** Goes back to the latest breakpoint, or to just before the latest change of a watch, or to the start. */
     public RunResult reverseResume() {
         return reverseUntil(this::breakpointOrWatchedChange, true);
+    }
+
+    /**
+     * Names the source line of each event of the trace window that this program's statements made (its MMIO accesses
+     * and kernel calls), for a view of the trace; a front end attaches it to the program's
+     * {@link org.mmioworkbench.core.session.SimulationSession}. Safe to ask from any thread.
+     */
+    public TraceOrigins traceOrigins() {
+        return origins;
+    }
+
+    /**
+     * Tells whether {@link #goBackToEvent(long)} can go back to an event: a statement of this program made it, and
+     * the trace window still holds it.
+     *
+     * @param seq the event's sequence number
+     */
+    public boolean canGoBackToEvent(long seq) {
+        return origins.has(seq) && seq < sim.traceLength();
+    }
+
+    /**
+     * Goes back to the moment an event of the trace was made: restores the latest checkpoint before it and runs
+     * forward again to right after the access or kernel call that made it, in the middle of its statement (as a
+     * register watchpoint stops), so the registers and variables are as that event left them. The replay is exact
+     * and its output is not given again.
+     *
+     * @param seq the event's sequence number
+     * @return suspended with {@link SuspendReason.EventReached}
+     * @throws IllegalArgumentException for an event this program's statements did not make, or one the trace window
+     *         no longer holds ({@link #canGoBackToEvent(long)})
+     */
+    public RunResult goBackToEvent(long seq) {
+        if (!canGoBackToEvent(seq)) {
+            throw new IllegalArgumentException("Event #" + seq + " was not made by a statement of this program, or"
+                    + " the trace no longer holds it.");
+        }
+        restore(history.latest(c -> program.traceLength(c.state()) <= seq));
+        accessHit = null;
+        travelTo = seq;
+        replaying = true;
+        try {
+            program.runUntil(x -> sim.traceLength() > seq);
+        } finally {
+            replaying = false;
+            travelTo = -1;
+        }
+        SuspendReason r = accessHit != null && vm.pausedMidStatement() ? accessHit : new SuspendReason.StepEnd();
+        accessHit = null;
+        watched = watchValues();
+        fire(DebugListener::restored); // what the replay sent on a UART was given the first time
+        return suspended(r);
     }
 
     private RunResult atStart(boolean noEarlierMatch) {

@@ -35,6 +35,9 @@ sealed interface Debuggee permits Debuggee.C, Debuggee.Script {
     /** Puts back a state {@link #snapshot()} took. */
     void restore(Object state);
 
+    /** The length of the simulator's trace in a state {@link #snapshot()} took. */
+    long traceLength(Object state);
+
     /** The call stack with typed variables, innermost first. */
     List<CallFrame> callStack(Evaluator evaluator);
 
@@ -75,6 +78,11 @@ sealed interface Debuggee permits Debuggee.C, Debuggee.Script {
             State s = (State) state;
             machine().restore(s.machine());
             sim.restore(s.simulator());
+        }
+
+        @Override
+        public long traceLength(Object state) {
+            return ((State) state).simulator().traceLength();
         }
 
         @Override
@@ -142,6 +150,11 @@ sealed interface Debuggee permits Debuggee.C, Debuggee.Script {
         @Override
         public void restore(Object state) {
             program.restore((ScriptMachine.State) state);
+        }
+
+        @Override
+        public long traceLength(Object state) {
+            return ((ScriptMachine.State) state).simulatorSnapshot().traceLength();
         }
 
         @Override

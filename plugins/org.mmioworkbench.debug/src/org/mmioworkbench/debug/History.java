@@ -59,6 +59,16 @@ final class History {
         return e != null ? e.getValue() : checkpoints.firstEntry().getValue();
     }
 
+    /** The latest checkpoint that a condition accepts, or the start's when none does. */
+    Checkpoint latest(java.util.function.Predicate<Checkpoint> accepted) {
+        for (Checkpoint c : checkpoints.descendingMap().values()) {
+            if (accepted.test(c)) {
+                return c;
+            }
+        }
+        return first();
+    }
+
     /** The first checkpoint, the start's. */
     Checkpoint first() {
         return checkpoints.firstEntry().getValue();

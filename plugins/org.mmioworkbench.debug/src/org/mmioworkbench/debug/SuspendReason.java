@@ -70,6 +70,15 @@ public sealed interface SuspendReason {
     record AccessMade(org.mmioworkbench.core.TraceEvent access) implements SuspendReason {
     }
 
+    /**
+     * Going back to an event of the trace ended ({@link CDebugSession#goBackToEvent(long)}): the program is paused
+     * right after the access or kernel call that made it, in the middle of its statement.
+     *
+     * @param event the event, as the simulator traced it again
+     */
+    record EventReached(org.mmioworkbench.core.TraceEvent event) implements SuspendReason {
+    }
+
     /** Another thread asked the session to suspend ({@link CDebugSession#requestSuspend()}). */
     record ClientRequest() implements SuspendReason {
     }

@@ -66,5 +66,21 @@
  * A register watchpoint and a step to the next access suspend right after the instruction that made the access
  * ({@link org.mmioworkbench.debug.CDebugSession#inStatement()}); frames show the statement that made it. A front end
  * that reports watchpoints the way software watchpoints do (the script console) finishes the statement with a step.
+ *
+ * <h2>Which line made an event; going back to an event</h2>
+ * The session's own simulator listener notes, for each event the program's statements make (its MMIO accesses and
+ * kernel calls, going forward or replaying), the line of the statement running; the core's access path does no
+ * work for it. The lines are kept in a ring of sequence numbers and interned line numbers, 12 bytes an event, at most
+ * as many as the simulator's trace window, so memory stays bounded however long the run; going back forgets those
+ * past the restored trace, and the replay notes them again. The session hands them out as the core's
+ * {@link org.mmioworkbench.core.TraceOrigins} ({@link org.mmioworkbench.debug.CDebugSession#traceOrigins()}), which a
+ * front end attaches to the program's {@link org.mmioworkbench.core.session.SimulationSession}: a view of the trace
+ * (the IDE's Access Trace view) finds the lines through the session it observes, with no dependency on this engine,
+ * and an event's line is typed, never parsed from text. A seam on the session rather than on the simulator keeps the
+ * simulator free of debugger state. {@link org.mmioworkbench.debug.CDebugSession#goBackToEvent(long)} restores the
+ * latest checkpoint whose trace is shorter than the event's number and replays to right after the instruction that
+ * made the event (as a register watchpoint stops), which is exact because the replay is; it suspends with
+ * {@link org.mmioworkbench.debug.SuspendReason.EventReached}. Only events with a noted line can be gone back to:
+ * the kernel's, the simulator's and a view's own reads and writes were made by no statement.
  */
 package org.mmioworkbench.debug;

@@ -2,8 +2,11 @@ package org.mmioworkbench.core.session;
 
 import java.util.Objects;
 
+import java.util.Optional;
+
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.TraceOrigins;
 
 /**
  * A simulation session: a name, a board and the simulator (kernel, processes, trace) running on it.
@@ -12,6 +15,7 @@ import org.mmioworkbench.core.Simulator;
 public final class SimulationSession {
     private final String name;
     private final Simulator simulator;
+    private volatile TraceOrigins origins;
 
     /**
      * Creates a session with a fresh simulator on a board.
@@ -49,6 +53,25 @@ public final class SimulationSession {
      */
     public Simulator simulator() {
         return simulator;
+    }
+
+    /**
+     * Attaches what names the source line of each trace event: the debug session that runs driver code on this
+     * session's simulator does, so that a view of the trace can show, and open, the line that made an event.
+     *
+     * @param origins the lines, or null for none (a session that runs no driver code)
+     */
+    public void setTraceOrigins(TraceOrigins origins) {
+        this.origins = origins;
+    }
+
+    /**
+     * Returns what names the source line of each trace event.
+     *
+     * @return the lines, or empty when no driver code runs on this session (the demo, a board file's session)
+     */
+    public Optional<TraceOrigins> traceOrigins() {
+        return Optional.ofNullable(origins);
     }
 
     /**

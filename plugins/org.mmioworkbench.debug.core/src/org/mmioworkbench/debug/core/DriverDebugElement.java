@@ -27,7 +27,7 @@ abstract class DriverDebugElement extends DebugElement {
         if (adapter == SimulationSession.class) {
             return adapter.cast(target().run().simulation());
         }
-        if (adapter == DriverStepping.class) {
+        if (adapter == DriverStepping.class || adapter == DriverEventTravel.class) {
             return adapter.cast(target().thread());
         }
         return super.getAdapter(adapter);

@@ -119,6 +119,7 @@ final class DriverRun implements DebugListener {
                 bytes -> capture.programOutput(bytes, session().statementPlace().orElse(null)),
                 warning -> process.printError(warning + "\n"));
         session.setProgress(() -> capture.pump(false, session.statementPlace().orElse(null)));
+        simulation.setTraceOrigins(session.traceOrigins()); // the Access Trace view shows and opens each event's line
         session.addListener(this);
         this.engine = Executors.newSingleThreadExecutor(r -> {
             Thread t = new Thread(r, "MMIO driver " + processName);
@@ -171,7 +172,8 @@ final class DriverRun implements DebugListener {
             running = true;
             try {
                 command.apply(session);
-            } catch (IllegalStateException e) { // step return in the outermost frame
+            } catch (IllegalStateException | IllegalArgumentException e) { // step return in the outermost frame, an
+                // event to go back to that the trace no longer holds
                 process.printError(e.getMessage() + "\n");
                 refused.run();
             } catch (RuntimeException | LinkageError e) { // a defect: shown and logged, never lost in the executor

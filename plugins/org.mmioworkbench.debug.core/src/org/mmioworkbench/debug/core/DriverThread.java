@@ -19,7 +19,8 @@ import org.mmioworkbench.debug.SuspendReason;
  * The simulated process a driver runs as. Run control is handed to the launch's engine thread; the suspend event
  * comes from the session when the command ends. Stack frames are the C call frames, read once per suspend.
  */
-final class DriverThread extends DriverDebugElement implements IThread, DebugListener, DriverStepping {
+final class DriverThread extends DriverDebugElement implements IThread, DebugListener, DriverStepping,
+        DriverEventTravel {
     private static final IBreakpoint[] NONE = new IBreakpoint[0];
 
     /** A session starts paused before the program's first statement. */
@@ -173,6 +174,18 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
     public void runBack() {
         if (canStepBack()) {
             command(DebugEvent.CLIENT_REQUEST, false, CDebugSession::reverseResume);
+        }
+    }
+
+    @Override
+    public boolean canGoBackToEvent(long seq) {
+        return canResume() && session().canGoBackToEvent(seq);
+    }
+
+    @Override
+    public void goBackToEvent(long seq) {
+        if (canGoBackToEvent(seq)) {
+            command(DebugEvent.STEP_INTO, true, s -> s.goBackToEvent(seq));
         }
     }
 

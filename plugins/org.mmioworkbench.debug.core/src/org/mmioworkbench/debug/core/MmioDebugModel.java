@@ -48,6 +48,9 @@ public final class MmioDebugModel {
                     + Long.toHexString(w.access().accessValue().orElse(0));
             case SuspendReason.WatchTriggered w -> "watchpoint " + w.watch().text();
             case SuspendReason.AtStart a -> "at the start";
+            case SuspendReason.EventReached e -> "at event #" + e.event().seq() + ": " + e.event().operation()
+                    + (e.event().accessValue().isPresent() ? (e.event().isWrite() ? " <- 0x" : " -> 0x")
+                            + Long.toHexString(e.event().accessValue().getAsLong()) : "");
             default -> null;
         };
     }

@@ -20,6 +20,7 @@ import org.eclipse.ui.views.IViewDescriptor;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.mmioworkbench.ui.internal.views.AccessTraceView;
 import org.mmioworkbench.ui.internal.views.DiagnosticsView;
 import org.mmioworkbench.ui.internal.views.HandlesView;
 import org.mmioworkbench.ui.internal.views.RegionMapView;
@@ -35,7 +36,7 @@ class PerspectiveTest {
 
     @ParameterizedTest
     @ValueSource(strings = {RegionMapView.ID, HandlesView.ID, RegisterEditorView.ID, DiagnosticsView.ID,
-        IPageLayout.ID_PROP_SHEET})
+        AccessTraceView.ID, IPageLayout.ID_PROP_SHEET})
     void theIconOfEachViewInThePerspectiveLoads(String viewId) {
         IViewDescriptor view = PlatformUI.getWorkbench().getViewRegistry().find(viewId);
         assertNotNull(view, viewId);
@@ -64,6 +65,7 @@ class PerspectiveTest {
             processEvents();
             assertNotNull(page.findView(RegionMapView.ID));
             assertNotNull(page.findView(HandlesView.ID));
+            assertNotNull(page.findViewReference(AccessTraceView.ID), "the Access Trace view is in the perspective");
         } finally {
             Platform.removeLogListener(listener);
         }

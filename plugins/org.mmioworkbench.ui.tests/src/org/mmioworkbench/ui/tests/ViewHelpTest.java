@@ -31,6 +31,7 @@ class ViewHelpTest {
         "org.mmioworkbench.ui.views.handles, org.mmioworkbench.ui.handles_view, KnHandleRevoke",
         "org.mmioworkbench.ui.views.registerEditor, org.mmioworkbench.ui.register_editor_view, filter box",
         "org.mmioworkbench.ui.views.diagnostics, org.mmioworkbench.ui.diagnostics_view, line of driver source",
+        "org.mmioworkbench.ui.views.accessTrace, org.mmioworkbench.ui.access_trace_view, Go Back to This Event",
     })
     void f1InAViewShowsItsHelpText(String viewId, String contextId, String aPhraseOfItsText) throws Exception {
         IContext context = HelpSystem.getContext(contextId);

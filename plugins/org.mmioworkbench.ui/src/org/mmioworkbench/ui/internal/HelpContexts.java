@@ -14,6 +14,8 @@ public final class HelpContexts {
     public static final String REGISTER_EDITOR_VIEW = PREFIX + "register_editor_view";
     /** The Diagnostics view. */
     public static final String DIAGNOSTICS_VIEW = PREFIX + "diagnostics_view";
+    /** The Access Trace view. */
+    public static final String ACCESS_TRACE_VIEW = PREFIX + "access_trace_view";
     /** Help of the New Board File wizard. */
     public static final String NEW_BOARD_WIZARD = PREFIX + "new_board_wizard";
     /** Help of the MMIO Workbench preference page. */

@@ -1,6 +1,7 @@
 package org.mmioworkbench.ui.internal.views;
 
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.IWorkbenchWindow;
@@ -23,6 +24,8 @@ final class ActiveSessionTracker {
     private final UiRefreshThrottle throttle;
     private final DebugContextSessionFollower debugFollower;
     private Simulator observed;
+    /** The shortest trace the observed simulator was restored to since {@link #takeRewind()}; MAX_VALUE: none. */
+    private final AtomicLong rewoundTo = new AtomicLong(Long.MAX_VALUE);
     private final SimulatorListener simulatorListener = new SimulatorListener() {
         @Override
         public void traced(TraceEvent event) {
@@ -31,6 +34,7 @@ final class ActiveSessionTracker {
 
         @Override
         public void restored(Snapshot snapshot) {
+            rewoundTo.accumulateAndGet(snapshot.traceLength(), Math::min);
             throttle.request();
         }
     };
@@ -89,6 +93,16 @@ final class ActiveSessionTracker {
      */
     Optional<SimulationSession> active() {
         return registry.active();
+    }
+
+    /**
+     * Returns how far back the observed simulation went since the last call, and forgets it: a view that keeps what
+     * it saw of the trace drops what came after that point, which another timeline replaced.
+     *
+     * @return the shortest trace length restored to, or {@code Long.MAX_VALUE} when the simulation did not go back
+     */
+    long takeRewind() {
+        return rewoundTo.getAndSet(Long.MAX_VALUE);
     }
 
     /** Asks for a re-render soon, e.g. after the view itself changed the simulation. */

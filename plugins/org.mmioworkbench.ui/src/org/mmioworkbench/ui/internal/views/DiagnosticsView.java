@@ -4,12 +4,7 @@ import java.io.File;
 import java.util.List;
 import java.util.Optional;
 
-import org.eclipse.core.filesystem.EFS;
-import org.eclipse.core.resources.IFile;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.layout.TableColumnLayout;
-import org.eclipse.jface.text.BadLocationException;
-import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.viewers.ArrayContentProvider;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.jface.viewers.ColumnWeightData;
@@ -18,11 +13,7 @@ import org.eclipse.jface.viewers.TableViewer;
 import org.eclipse.jface.viewers.TableViewerColumn;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.ui.IEditorPart;
-import org.eclipse.ui.PartInitException;
-import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.ViewPart;
-import org.eclipse.ui.texteditor.ITextEditor;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.SourceLine;
@@ -123,25 +114,9 @@ public final class DiagnosticsView extends ViewPart {
         if (at == null) {
             return;
         }
-        File file = new File(at.file());
-        try {
-            IEditorPart editor = null;
-            for (IFile f : ResourcesPlugin.getWorkspace().getRoot().findFilesForLocationURI(file.toURI())) {
-                if (f.exists()) {
-                    editor = IDE.openEditor(getSite().getPage(), f);
-                    break;
-                }
-            }
-            if (editor == null && file.isFile()) {
-                editor = IDE.openEditorOnFileStore(getSite().getPage(), EFS.getLocalFileSystem().fromLocalFile(file));
-            }
-            if (editor instanceof ITextEditor text) {
-                IDocument doc = text.getDocumentProvider().getDocument(text.getEditorInput());
-                int line = Math.min(at.line(), doc.getNumberOfLines()) - 1;
-                text.selectAndReveal(doc.getLineOffset(line), doc.getLineLength(line));
-            }
-        } catch (PartInitException | BadLocationException e) {
-            setContentDescription("Cannot open " + at + ": " + e.getMessage());
+        String error = SourceEditors.open(getSite().getPage(), at);
+        if (error != null) {
+            setContentDescription(error);
         }
     }
 

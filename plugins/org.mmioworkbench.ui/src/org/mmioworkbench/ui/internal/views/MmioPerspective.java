@@ -6,7 +6,8 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 
 /**
- * The MMIO perspective: the Region Map across the top; the Register Editor (with the Properties and Diagnostics
+ * The MMIO perspective: the Region Map across the top, with the Access Trace behind it (a table as wide as the
+ * window); the Register Editor (with the Properties and Diagnostics
  * views) on the right, at full height, so that registers and their fields show whole at 1280x800; the driver files
  * (Project Explorer) and their editor on the left, the Handles view (with the console) below them. The Run and Debug
  * buttons and the Run menu's breakpoint commands for driver code, and a shortcut to the Debug perspective (which
@@ -17,7 +18,9 @@ public class MmioPerspective implements IPerspectiveFactory {
     @Override
     public void createInitialLayout(IPageLayout layout) {
         String editorArea = layout.getEditorArea();
-        layout.addView(RegionMapView.ID, IPageLayout.TOP, 0.32f, editorArea);
+        IFolderLayout top = layout.createFolder("org.mmioworkbench.ui.top", IPageLayout.TOP, 0.32f, editorArea);
+        top.addView(RegionMapView.ID);
+        top.addView(AccessTraceView.ID); // as wide as the window, for its columns
         IFolderLayout registers = layout.createFolder("org.mmioworkbench.ui.right", IPageLayout.RIGHT, 0.45f,
                 editorArea);
         registers.addView(RegisterEditorView.ID);
@@ -33,6 +36,7 @@ public class MmioPerspective implements IPerspectiveFactory {
         layout.addShowViewShortcut(RegisterEditorView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROP_SHEET);
         layout.addShowViewShortcut(DiagnosticsView.ID);
+        layout.addShowViewShortcut(AccessTraceView.ID);
         layout.addShowViewShortcut(IPageLayout.ID_PROJECT_EXPLORER);
         layout.addShowViewShortcut(IDebugUIConstants.ID_DEBUG_VIEW);
         layout.addShowViewShortcut(IDebugUIConstants.ID_BREAKPOINT_VIEW);
