@@ -124,6 +124,26 @@ public final class BoardFileReader {
     }
 
     /**
+     * The size of the window a board file gives an SVD peripheral when it places the whole file: from its base
+     * address to the end of its last address block (or register, when it has no block), rounded up to 4 bytes.
+     *
+     * @param p the peripheral
+     * @return the size, or 0 when it has neither address block nor register
+     */
+    public static long extent(SvdPeripheral p) {
+        long end = 0;
+        for (org.mmioworkbench.core.svd.SvdAddressBlock b : p.addressBlocks()) {
+            end = Math.max(end, b.offset() + b.size());
+        }
+        if (end == 0) {
+            for (org.mmioworkbench.core.svd.SvdRegister r : p.registers()) {
+                end = Math.max(end, r.addressOffset() + Math.max(1, r.size() / 8));
+            }
+        }
+        return (end + 3) & ~3L;
+    }
+
+    /**
      * Reads a board file.
      *
      * @param file the file
@@ -436,6 +456,7 @@ public final class BoardFileReader {
             List<String> left = new java.util.ArrayList<>();
             for (SvdPeripheral p : svd.peripherals()) {
                 long extent = extent(p);
+
                 String why = null;
                 if (!isDeviceName(p.name())) {
                     why = "its name is no device name";
@@ -469,20 +490,6 @@ public final class BoardFileReader {
                         + " peripherals of '" + yaml.string(svdNode, "svd") + "' are not placed: "
                         + String.join("; ", left)));
             }
-        }
-
-        /** The size of a peripheral's window from its base: to the end of its last address block or register. */
-        static long extent(SvdPeripheral p) {
-            long end = 0;
-            for (org.mmioworkbench.core.svd.SvdAddressBlock b : p.addressBlocks()) {
-                end = Math.max(end, b.offset() + b.size());
-            }
-            if (end == 0) {
-                for (org.mmioworkbench.core.svd.SvdRegister r : p.registers()) {
-                    end = Math.max(end, r.addressOffset() + Math.max(1, r.size() / 8));
-                }
-            }
-            return (end + 3) & ~3L;
         }
 
         private DeviceFactory factory(String name, Map<String, Node> device, AddressRange range)

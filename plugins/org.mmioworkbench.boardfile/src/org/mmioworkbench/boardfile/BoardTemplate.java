@@ -33,6 +33,41 @@ public record BoardTemplate(String id, String label, String description) {
     }
 
     /**
+     * Writes a board file for some peripherals of a vendor SVD file, as the New Board wizard's "from an SVD file"
+     * path makes it: every peripheral as one {@code - svd: FILE} entry, or a device per chosen peripheral with its
+     * address and window ({@link BoardFileReader#extent}).
+     *
+     * @param boardName the board's name
+     * @param svdPath the SVD file as the board file names it (relative to the board file, or absolute)
+     * @param all the file's peripherals, in the file's order
+     * @param chosen the names of the peripherals to place
+     * @return the board file's text
+     */
+    public static String fromSvd(String boardName, String svdPath, List<org.mmioworkbench.core.svd.SvdPeripheral> all,
+            java.util.Set<String> chosen) {
+        StringBuilder b = new StringBuilder();
+        b.append("# Made by the New Board wizard from ").append(svdPath).append(": ");
+        b.append(chosen.size()).append(" of its ").append(all.size()).append(" peripherals, each at its own address;\n");
+        b.append("# several may share a page, which a driver registers and maps as a whole.\n");
+        b.append("board: ").append(boardName).append("\n");
+        b.append("devices:\n");
+        String quoted = "'" + svdPath.replace("'", "''") + "'";
+        if (chosen.size() == all.size()) {
+            b.append("  - svd: ").append(quoted).append("\n");
+            return b.toString();
+        }
+        for (org.mmioworkbench.core.svd.SvdPeripheral p : all) {
+            if (!chosen.contains(p.name())) {
+                continue;
+            }
+            b.append(String.format(java.util.Locale.ROOT, "  - name: %s\n    base: 0x%08X\n    size: 0x%X\n",
+                    p.name(), p.baseAddress(), BoardFileReader.extent(p)));
+            b.append("    svd: ").append(quoted).append("\n");
+        }
+        return b.toString();
+    }
+
+    /**
      * Returns the template's text.
      *
      * @return the board file text

@@ -77,7 +77,7 @@ final class CDrivers {
 
     /** Options of a C run. */
     record Options(String board, String process, List<Path> includes, Path trace, int traceWindow,
-            long maxStatements) {
+            long maxStatements, Path regs) {
     }
 
     static int run(Terminal term, List<Path> files, Options o) {
@@ -182,6 +182,10 @@ final class CDrivers {
         } finally {
             if (traceFile != null) {
                 traceFile.close();
+            }
+            if (o.regs() != null) {
+                RegsCommand.write(org.mmioworkbench.core.state.RegisterState.capture(sim, List.of()), o.regs(), null,
+                        inputs);
             }
         }
     }

@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 @Command(name = "mmio-sim", mixinStandardHelpOptions = true, versionProvider = MmioSim.Version.class,
         description = "Simulates the KasperskyOS MMIO API headless: reads CMSIS-SVD files, lists boards, "
                 + "runs and debugs driver scripts.",
-        subcommands = {SvdCommand.class, BoardsCommand.class, RunCommand.class, DebugCommand.class, IncludeDirCommand.class,
+        subcommands = {SvdCommand.class, BoardsCommand.class, RunCommand.class, DebugCommand.class, RegsCommand.class,
+                IncludeDirCommand.class,
                 CommandLine.HelpCommand.class})
 public final class MmioSim {
     /** Exit status for success. */

@@ -56,6 +56,10 @@ final class RunCommand implements Callable<Integer> {
             converter = TraceWindowOption.class, description = TraceWindowOption.DESCRIPTION)
     private int traceWindow;
 
+    @Option(names = "--regs", paramLabel = "FILE.csv",
+            description = "at the end, write the state of the board's readable registers (see 'mmio-sim regs')")
+    private Path regs;
+
     @Option(names = "-I", paramLabel = "DIR", description = "C files: a folder to search for included headers")
     private List<Path> includes = new java.util.ArrayList<>();
 
@@ -92,7 +96,7 @@ final class RunCommand implements Callable<Integer> {
                 throw new CliException(MmioSim.USAGE, "mmio-sim: --max-statements must be at least 1");
             }
             return CDrivers.run(term, files, new CDrivers.Options(board, process, includes, trace, traceWindow,
-                    maxStatements));
+                    maxStatements, regs));
         }
         if (files.size() > 1) {
             throw new CliException(MmioSim.USAGE, "mmio-sim: run takes one script (*.mmio), or C files (*.c)");
@@ -135,6 +139,10 @@ final class RunCommand implements Callable<Integer> {
         } finally {
             if (traceFile != null) {
                 traceFile.close();
+            }
+            if (regs != null) {
+                RegsCommand.write(org.mmioworkbench.core.state.RegisterState.capture(sim, List.of()), regs, null,
+                        loaded.inputs());
             }
         }
         return report(outcome, term);

@@ -4,6 +4,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IResource;
 import org.eclipse.core.runtime.CoreException;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
+import org.eclipse.core.runtime.jobs.Job;
+import org.eclipse.swt.widgets.Display;
+import java.util.function.BooleanSupplier;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.boardfile.BoardFileException;
 import org.mmioworkbench.boardfile.BoardFileReader;
@@ -31,6 +37,59 @@ public final class BoardFileSessions {
      * @throws CoreException if the markers cannot be changed
      */
     public static SimulationSession start(IFile file, SessionRegistry registry) throws BoardFileException, CoreException {
+        return start(file, registry, () -> false);
+    }
+
+    /** The family of the jobs that start sessions in the background (see {@link #startInBackground}). */
+    public static final Object JOB_FAMILY = BoardFileSessions.class;
+
+    /**
+     * Starts a session on a board file in a background job, never on the UI thread: a board made from a whole
+     * vendor SVD file takes a moment to read. The job shows in the Progress view and the status line and can be
+     * canceled; a canceled job starts no session.
+     *
+     * @param file a board file in the workspace
+     * @param registry where to start the session
+     * @param started what to do on the UI thread with the session once it runs
+     * @param failed what to do on the UI thread with the board file's error (also a problem marker)
+     * @return the scheduled job
+     */
+    public static Job startInBackground(IFile file, SessionRegistry registry,
+            java.util.function.Consumer<SimulationSession> started, java.util.function.Consumer<BoardFileException> failed) {
+        Job job = new Job("Starting a simulation session on " + file.getName()) {
+            @Override
+            protected IStatus run(IProgressMonitor monitor) {
+                monitor.beginTask("Reading " + file.getFullPath() + " and its SVD files", IProgressMonitor.UNKNOWN);
+                try {
+                    SimulationSession session = start(file, registry, monitor::isCanceled);
+                    if (session == null) {
+                        return Status.CANCEL_STATUS;
+                    }
+                    Display.getDefault().asyncExec(() -> started.accept(session));
+                    return Status.OK_STATUS;
+                } catch (BoardFileException e) {
+                    Display.getDefault().asyncExec(() -> failed.accept(e));
+                    return Status.OK_STATUS;
+                } catch (CoreException e) {
+                    return e.getStatus();
+                } finally {
+                    monitor.done();
+                }
+            }
+
+            @Override
+            public boolean belongsTo(Object family) {
+                return family == JOB_FAMILY;
+            }
+        };
+        job.setUser(true);
+        job.setRule(file);
+        job.schedule();
+        return job;
+    }
+
+    private static SimulationSession start(IFile file, SessionRegistry registry, BooleanSupplier canceled)
+            throws BoardFileException, CoreException {
         file.deleteMarkers(MARKER, false, IResource.DEPTH_ZERO);
         Board board;
         try {
@@ -44,6 +103,9 @@ public final class BoardFileSessions {
             }
             marker.setAttribute(IMarker.LOCATION, "line " + e.line() + ", column " + e.column());
             throw e;
+        }
+        if (canceled.getAsBoolean()) {
+            return null; // the user canceled while the file was read: no session
         }
         return registry.start(file.getName(), board);
     }

@@ -8,6 +8,7 @@ import org.eclipse.jface.viewers.ListViewer;
 import org.eclipse.jface.viewers.StructuredSelection;
 import org.eclipse.jface.wizard.WizardPage;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
 import org.mmioworkbench.boardfile.BoardTemplate;
@@ -18,6 +19,7 @@ public final class BoardTemplatePage extends WizardPage {
     private ListViewer list;
     private Label description;
     private BoardTemplate template = BoardTemplate.all().get(0);
+    private Button fromSvd;
 
     /** Creates the page with the first template chosen. */
     public BoardTemplatePage() {
@@ -47,6 +49,12 @@ public final class BoardTemplatePage extends WizardPage {
         });
         list.addDoubleClickListener(e -> getContainer().showPage(getNextPage()));
         list.setSelection(new StructuredSelection(template));
+        fromSvd = new Button(composite, SWT.CHECK);
+        fromSvd.setText("Or &from a CMSIS-SVD file: a vendor's description of a chip, its peripherals at their addresses");
+        fromSvd.addListener(SWT.Selection, e -> {
+            list.getControl().setEnabled(!fromSvd.getSelection());
+            getContainer().updateButtons();
+        });
         setControl(composite);
         HelpContexts.set(composite, HelpContexts.NEW_BOARD_WIZARD);
     }
@@ -61,6 +69,22 @@ public final class BoardTemplatePage extends WizardPage {
         if (description != null) {
             description.setText(chosen.description());
         }
+    }
+
+    /**
+     * Chooses between a template and an SVD file, as the check box does.
+     *
+     * @param svd true for an SVD file
+     */
+    public void chooseSvd(boolean svd) {
+        fromSvd.setSelection(svd);
+        list.getControl().setEnabled(!svd);
+        getContainer().updateButtons();
+    }
+
+    /** @return whether the board is to be made from an SVD file */
+    public boolean fromSvd() {
+        return fromSvd != null && fromSvd.getSelection();
     }
 
     /** @return the chosen template */

@@ -1,0 +1,186 @@
+package org.mmioworkbench.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+
+import org.mmioworkbench.core.Board;
+import org.mmioworkbench.core.FieldChange;
+import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.devices.Boards;
+import org.mmioworkbench.core.state.RegisterState;
+import org.mmioworkbench.core.state.RegisterStateException;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code mmio-sim regs}: a board's register state as data. Without {@code --diff}: the reset state of a board's
+ * readable registers (all devices, or those named with {@code --device}), as CSV on standard output or in a file.
+ * With {@code --diff A B}: the registers that differ between two state files, with their changed fields decoded from
+ * the board's descriptions; exit status 1 when they differ, as {@code diff}'s.
+ */
+@Command(name = "regs", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Writes the reset state of a board's readable registers as CSV (one register a line: "
+                + "device,register,address,bits,value), or compares two such files (--diff A B).",
+            "'mmio-sim run --regs FILE' writes the state at the end of a driver's run, so two runs compare with "
+                    + "'mmio-sim regs --diff'.",
+            "Exit status: 0 written, or the states are the same; 1 they differ; 2 usage or file error "
+                    + "(FILE:LINE:COL: error: MESSAGE)."})
+final class RegsCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--board", paramLabel = "BOARD", description = "a built-in board (default: "
+            + Boards.DEFAULT + ") or a board file; with --diff, the board that decodes the fields (default: the one"
+            + " the first file names)")
+    private String board;
+
+    @Option(names = "--device", paramLabel = "NAME", description = "only this device (repeat for several)")
+    private List<String> devices = new ArrayList<>();
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "write to this file, not to standard"
+            + " output")
+    private Path output;
+
+    @Option(names = "--diff", description = "compare the two state files given")
+    private boolean diff;
+
+    @Parameters(paramLabel = "FILE", arity = "0..2", description = "with --diff: the two state files")
+    private List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        try {
+            int status = diff ? diff(out) : dump(out);
+            out.flush();
+            return status;
+        } catch (CliException e) {
+            out.flush();
+            err.println(e.getMessage());
+            err.flush();
+            return e.status();
+        }
+    }
+
+    private int dump(PrintWriter out) {
+        if (!files.isEmpty()) {
+            throw new CliException(MmioSim.USAGE, "error: state files are given only with --diff");
+        }
+        Simulator sim = new Simulator(board(board == null ? Boards.DEFAULT : board));
+        RegisterState state;
+        try {
+            state = RegisterState.capture(sim, devices);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(MmioSim.USAGE, "error: " + e.getMessage());
+        }
+        write(state, output, out, List.of());
+        return MmioSim.OK;
+    }
+
+    /**
+     * Writes a state to a file, or to standard output when the file is null; never over an input file.
+     *
+     * @param state the state
+     * @param file the file, or null
+     * @param out standard output
+     * @param inputs the files the command read
+     */
+    static void write(RegisterState state, Path file, PrintWriter out, List<Path> inputs) {
+        try {
+            if (file == null) {
+                StringWriter text = new StringWriter();
+                state.write(text);
+                out.print(text);
+                return;
+            }
+            Path input = FileProblems.sameAsInput(file, inputs);
+            if (input != null) {
+                throw new CliException(MmioSim.USAGE, "error: " + file + " is the input " + input
+                        + "; give the register state another file");
+            }
+            state.write(file);
+        } catch (IOException e) {
+            throw new CliException(MmioSim.USAGE, "error: cannot write " + file + ": " + FileProblems.describe(e));
+        }
+    }
+
+    private int diff(PrintWriter out) {
+        if (files.size() != 2) {
+            throw new CliException(MmioSim.USAGE, "error: --diff needs two state files");
+        }
+        if (output != null || !devices.isEmpty()) {
+            throw new CliException(MmioSim.USAGE, "error: --diff takes no --output or --device");
+        }
+        RegisterState a = read(files.get(0));
+        RegisterState b = read(files.get(1));
+        String decodeWith = board != null ? board : a.board().isEmpty() ? null : a.board();
+        Simulator sim = decodeWith == null ? null : new Simulator(board(decodeWith));
+        List<RegisterState.Difference> differences = a.diff(b, sim);
+        for (RegisterState.Difference d : differences) {
+            out.println(line(d));
+        }
+        if (differences.isEmpty()) {
+            return MmioSim.OK;
+        }
+        out.println(differences.size() + (differences.size() == 1 ? " register differs" : " registers differ"));
+        return MmioSim.FAILED;
+    }
+
+    /** One difference as a line: {@code UART0.UARTCR: 0x301 -> 0x381 (LBE: 0 -> 1)}. */
+    static String line(RegisterState.Difference d) {
+        if (d.before().isEmpty()) {
+            return d.register() + ": only in the second, " + hex(d.after());
+        }
+        if (d.after().isEmpty()) {
+            return d.register() + ": only in the first, " + hex(d.before());
+        }
+        String fields = d.fields().stream().map(RegsCommand::field).collect(Collectors.joining(", "));
+        return d.register() + ": " + hex(d.before()) + " -> " + hex(d.after()) + (fields.isEmpty() ? ""
+                : " (" + fields + ")");
+    }
+
+    private static String field(FieldChange c) {
+        return c.field() + ": " + c.oldValue() + " -> " + c.newValue()
+                + (c.valueName() == null || c.valueName().isEmpty() ? "" : " " + c.valueName());
+    }
+
+    private static String hex(Optional<Long> v) {
+        return "0x" + Long.toHexString(v.orElse(0L)).toUpperCase(Locale.ROOT);
+    }
+
+    private static RegisterState read(Path file) {
+        try {
+            return RegisterState.read(file);
+        } catch (RegisterStateException e) {
+            throw new CliException(MmioSim.USAGE, e.file() + ":" + e.line() + ":" + e.column() + ": error: "
+                    + e.reason());
+        }
+    }
+
+    private static Board board(String name) {
+        Optional<Board> builtIn = Boards.builtIn(name);
+        if (builtIn.isPresent()) {
+            return builtIn.get();
+        }
+        Path file = Path.of(name);
+        if (!Files.isRegularFile(file)) {
+            throw new CliException(MmioSim.USAGE, "error: unknown board '" + name + "': not a built-in board ("
+                    + String.join(", ", Boards.names()) + ") and no such board file");
+        }
+        return BoardFiles.read(file);
+    }
+}
