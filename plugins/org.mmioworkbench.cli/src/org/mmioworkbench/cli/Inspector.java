@@ -1,16 +1,12 @@
 package org.mmioworkbench.cli;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 import org.mmioworkbench.core.AddressRange;
-import org.mmioworkbench.core.DeviceModel;
 import org.mmioworkbench.core.DeviceWindow;
-import org.mmioworkbench.core.FieldChange;
 import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.KernelClaimInfo;
 import org.mmioworkbench.core.MappingInfo;
@@ -19,20 +15,30 @@ import org.mmioworkbench.core.ProcessInfo;
 import org.mmioworkbench.core.RegionInfo;
 import org.mmioworkbench.core.RegistrationInfo;
 import org.mmioworkbench.core.Simulator;
-import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFile;
-import org.mmioworkbench.core.devices.RegisterFileDevice;
+import org.mmioworkbench.core.inspect.HandleNodes;
+import org.mmioworkbench.core.inspect.RegisterLine;
+import org.mmioworkbench.core.inspect.RegisterNode;
+import org.mmioworkbench.core.inspect.RegisterTree;
+import org.mmioworkbench.core.inspect.RegisterValues;
 
 /**
- * Looks at the simulator without changing it, for the debugger's {@code info} and {@code x} commands:
- * device registers with their decoded fields (through {@link Simulator#peek(long, int)}), regions, handles,
- * processes, and memory through a process's mappings.
+ * Looks at the simulator without changing it, for the debugger's {@code info} and {@code x} commands: device
+ * registers with their decoded fields, regions, handles, processes, and memory through a process's mappings. The
+ * registers and handles come from the core's inspection model ({@link RegisterTree}, {@link RegisterValues},
+ * {@link RegisterLine}, {@link HandleNodes}), the one the IDE's views show, so both show the same values: read
+ * without side effects under the simulator's lock, write-only bits as {@code write-only}. Every list is read from
+ * one state of the simulation.
  */
 final class Inspector {
     private final Simulator sim;
+    private final RegisterTree tree;
+    private final RegisterValues values;
 
     Inspector(Simulator sim) {
         this.sim = sim;
+        this.tree = RegisterTree.of(sim);
+        this.values = new RegisterValues(sim);
     }
 
     /**
@@ -43,7 +49,8 @@ final class Inspector {
      * @return the registers, or empty for plain memory and unknown devices
      */
     Optional<RegisterFile> registers(String device) {
-        return sim.device(device, RegisterFileDevice.class).map(RegisterFileDevice::registers);
+        return tree.devices().stream().filter(d -> d.name().equals(device)).findFirst()
+                .map(RegisterNode.Device::registers);
     }
 
     /**
@@ -53,46 +60,29 @@ final class Inspector {
      * @return the window
      */
     Optional<DeviceWindow> window(String name) {
-        return sim.board().devices().stream().filter(w -> w.name().equals(name)).findFirst()
-                .or(() -> sim.board().devices().stream().filter(w -> w.name().equalsIgnoreCase(name)).findFirst());
+        return tree.device(name).map(RegisterNode.Device::window);
     }
 
     /**
-     * Lists a device's registers with their values and fields: the values the device holds now (what a read
-     * returns, and for write-only registers the last value written), without side effects.
+     * Lists a device's registers with their values and fields as a read returns them now, without its side effects
+     * (the command line shows no highlights, so each listing begins a stop of its own).
      *
      * @param w the device window
      * @return one line per register
      */
     List<String> registerLines(DeviceWindow w) {
         List<String> lines = new ArrayList<>();
-        Optional<RegisterFile> file = registers(w.name());
-        if (file.isEmpty()) {
+        RegisterNode.Device device = tree.device(w.name()).filter(d -> d.registers() != null).orElse(null);
+        if (device == null) {
             lines.add(w.name() + ": no register description (plain memory at " + w.range() + ")");
             return lines;
         }
-        sim.peek(w.base(), 32); // brings the device up to the current time, without side effects
-        for (Register r : file.get().registers()) {
-            long value = file.get().get(r);
-            StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-26s 0x%08x", r.qualifiedName(), value));
-            if (r.readableBits() == 0) {
-                b.append("  (write-only)");
+        sim.inspect(() -> {
+            values.advance();
+            for (RegisterNode.Reg r : device.registerRows()) {
+                lines.add(RegisterLine.of(r, values));
             }
-            Map<String, String> names = new HashMap<>();
-            long size = r.sizeBytes() >= 8 ? -1L : (1L << (8 * r.sizeBytes())) - 1;
-            for (FieldChange c : r.changes(~value & size, value)) {
-                names.put(c.field(), c.valueName());
-            }
-            for (Register.Field f : r.fields()) {
-                long v = f.get(value);
-                String name = names.getOrDefault(f.name(), "");
-                b.append(' ').append(f.name()).append('=').append(v < 10 ? Long.toString(v) : "0x" + Long.toHexString(v));
-                if (!name.isEmpty()) {
-                    b.append('(').append(name).append(')');
-                }
-            }
-            lines.add(b.toString());
-        }
+        });
         return lines;
     }
 
@@ -103,7 +93,11 @@ final class Inspector {
      */
     List<String> regionLines() {
         List<String> lines = new ArrayList<>();
-        List<RegionInfo> regions = sim.regions();
+        sim.inspect(() -> regionLines(lines, sim.regions(), sim.kernelClaims()));
+        return lines;
+    }
+
+    private static void regionLines(List<String> lines, List<RegionInfo> regions, List<KernelClaimInfo> claims) {
         if (regions.isEmpty()) {
             lines.add("No MMIO regions are registered.");
         }
@@ -125,11 +119,9 @@ final class Inspector {
             b.append("\n    handles held by: ").append(r.handleOwners().isEmpty() ? "nobody" : String.join(", ", r.handleOwners()));
             lines.add(b.toString());
         }
-        List<KernelClaimInfo> claims = sim.kernelClaims();
         for (KernelClaimInfo c : claims) {
             lines.add("kernel uses " + c.range() + " " + String.join(", ", c.devices()) + (c.atBoot() ? " (since boot)" : ""));
         }
-        return lines;
     }
 
     /**
@@ -139,14 +131,15 @@ final class Inspector {
      */
     List<String> handleLines() {
         List<String> lines = new ArrayList<>();
-        List<ProcessInfo> processes = sim.processes();
+        List<HandleNodes.Actor> processes = HandleNodes.of(sim).stream().filter(a -> !a.kernel()).toList();
         if (processes.isEmpty()) {
             lines.add("No processes have started.");
         }
-        for (ProcessInfo p : processes) {
-            lines.add("Process " + p.name() + ": " + (p.handles().isEmpty() ? "no handles" : p.handles().size() + " handle"
-                    + (p.handles().size() == 1 ? "" : "s")));
-            for (HandleInfo h : p.handles()) {
+        for (HandleNodes.Actor p : processes) {
+            lines.add("Process " + p.name() + ": " + (p.children().isEmpty() ? "no handles" : p.children().size()
+                    + " handle" + (p.children().size() == 1 ? "" : "s")));
+            for (Object child : p.children()) {
+                HandleInfo h = (HandleInfo) child;
                 StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "  %-6s %-7s %s %-10s %s", handle(h.value()),
                         h.kind(), h.region(), h.origin(), h.state()));
                 if (h.fromProcess() != null && !h.fromProcess().isEmpty()) {

@@ -197,6 +197,17 @@ class DebugCommandIT {
     }
 
     @Test
+    void infoRegistersShowsWriteOnlyBitsAsWriteOnlyAsTheRegisterEditorDoes(@TempDir Path dir) throws Exception {
+        Path script = Sim.script(dir, "icr.mmio", Sim.lines(Sim.MAP_UART,
+                "IoWriteMmReg32(base + 0x44, 0x7FF)",  // 10: UARTICR, write-only
+                "y = 1"));                              // 11
+        Session s = debug(script, "break 11", "run", "info registers UART0.UARTICR", "quit");
+        String icr = s.reply(3);
+        assertTrue(icr.startsWith("UART0.UARTICR              write-only RIMIC=write-only"), icr);
+        assertFalse(icr.contains("0x000007ff") || icr.contains("=1"), "the value written is not shown as read: " + icr);
+    }
+
+    @Test
     void printAndExamineHaveNoSideEffects(@TempDir Path dir) throws Exception {
         Path script = Sim.script(dir, "print.mmio", Sim.lines(Sim.MAP_UART,
                 "UartInput(\"UART0\", \"Z\")",                    // 10

@@ -153,6 +153,10 @@
  *     receive line, {@link org.mmioworkbench.core.Simulator#console(String)} returns what it transmitted,
  *     {@link org.mmioworkbench.core.Simulator#setInput(String, int, boolean)} drives a GPIO pin; each is
  *     traced as an operation of {@code simulator} and costs no time.</li>
+ * <li><b>Inspection.</b> What a debugger shows of the board (the register tree, values read without side effects
+ *     once per stop, the "changed since the last stop" baseline a debugger advances on every suspend, radix
+ *     formatting, field writes with structured results, region rows, handle nodes) is one model in
+ *     {@link org.mmioworkbench.core.inspect}, which the IDE's views and the command line both show.</li>
  * </ul>
  *
  * <h2>Trace</h2>

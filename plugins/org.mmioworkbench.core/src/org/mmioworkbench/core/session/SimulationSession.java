@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TraceOrigins;
+import org.mmioworkbench.core.inspect.RegisterValues;
 
 /**
  * A simulation session: a name, a board and the simulator (kernel, processes, trace) running on it.
@@ -16,6 +17,7 @@ public final class SimulationSession {
     private final String name;
     private final Simulator simulator;
     private volatile TraceOrigins origins;
+    private final RegisterValues registerValues;
 
     /**
      * Creates a session with a fresh simulator on a board.
@@ -26,6 +28,7 @@ public final class SimulationSession {
     public SimulationSession(String name, Board board) {
         this.name = Objects.requireNonNull(name, "name");
         this.simulator = new Simulator(Objects.requireNonNull(board, "board"));
+        this.registerValues = new RegisterValues(simulator);
     }
 
     /**
@@ -72,6 +75,16 @@ public final class SimulationSession {
      */
     public Optional<TraceOrigins> traceOrigins() {
         return Optional.ofNullable(origins);
+    }
+
+    /**
+     * Returns the register values of this session, with the one "changed since the last stop" baseline that its
+     * views and its debugger share (a debugger advances it on every suspend).
+     *
+     * @return the values
+     */
+    public RegisterValues registerValues() {
+        return registerValues;
     }
 
     /**

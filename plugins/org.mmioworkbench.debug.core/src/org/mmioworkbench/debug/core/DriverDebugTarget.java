@@ -68,6 +68,7 @@ final class DriverDebugTarget extends DriverDebugElement implements IDebugTarget
      * resumes.
      */
     void start(boolean stopAtStart) {
+        run.simulation().registerValues().setDebuggerDriven(true); // its suspends begin the views' stops
         fireCreationEvent();
         thread.fireCreationEvent();
         IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
@@ -86,6 +87,7 @@ final class DriverDebugTarget extends DriverDebugElement implements IDebugTarget
     /** Called on the engine's thread when the program ended or was terminated. */
     void ended() {
         terminated = true;
+        run.simulation().registerValues().setDebuggerDriven(false);
         IBreakpointManager manager = DebugPlugin.getDefault().getBreakpointManager();
         manager.removeBreakpointListener(this);
         manager.removeBreakpointManagerListener(this);

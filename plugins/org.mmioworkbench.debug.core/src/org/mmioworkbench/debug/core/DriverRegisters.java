@@ -1,73 +1,53 @@
 package org.mmioworkbench.debug.core;
 
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.OptionalInt;
 
-import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.debug.core.model.IRegister;
 import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IValue;
 import org.eclipse.debug.core.model.IVariable;
 import org.mmioworkbench.core.DeviceWindow;
-import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.devices.Register;
-import org.mmioworkbench.core.devices.RegisterFile;
-import org.mmioworkbench.core.devices.RegisterFileDevice;
+import org.mmioworkbench.core.inspect.RegisterNode;
+import org.mmioworkbench.core.inspect.RegisterTree;
+import org.mmioworkbench.core.inspect.RegisterValues;
 
 /**
  * The board's devices as the Registers view's register groups: one group a device with registers, its registers
- * read with {@link Simulator#peek} (no side effects: a read-to-clear flag stays set, write-only bits read as 0), and
- * their fields as children. A register's value is read once per suspend; it is "changed" when it differs from the
- * value it had when last read at an earlier suspend, so the view highlights what the last step changed.
+ * and their fields as children, with the values and the "changed since the last stop" baseline of the session's
+ * {@link RegisterValues} (read without side effects; write-only bits are shown as such, never as a value). The
+ * target advances the baseline on every suspend, so this view, the Register Editor and the command line agree.
  */
 final class DriverRegisters {
     private final DriverDebugTarget target;
-    private final Map<Register, Entry> entries = new IdentityHashMap<>();
-    private int suspends;
-
-    private static final class Entry {
-        Long value;
-        Long previous;
-        int readAt = -1;
-    }
+    private RegisterTree tree;
 
     DriverRegisters(DriverDebugTarget target) {
         this.target = target;
     }
 
-    /** Starts a new suspend: values are read afresh, and compared with those of earlier suspends. */
-    synchronized void suspended() {
-        suspends++;
+    private RegisterValues values() {
+        return target.run().simulation().registerValues();
+    }
+
+    /** Starts a new suspend: values are read afresh, and compared with those of the suspend before. */
+    void suspended() {
+        values().advance();
     }
 
     /** The register groups: one per device of the board that has registers, in board order. */
-    IRegisterGroup[] groups() {
-        Simulator sim = target.run().simulation().simulator();
+    synchronized IRegisterGroup[] groups() {
+        if (tree == null) {
+            tree = RegisterTree.of(target.run().simulation().simulator());
+        }
         List<IRegisterGroup> out = new ArrayList<>();
-        for (DeviceWindow w : sim.board().devices()) {
-            if (sim.device(w.name()).orElse(null) instanceof RegisterFileDevice d) {
-                out.add(new Group(w, d.registers()));
+        for (RegisterNode.Device d : tree.devices()) {
+            if (d.registers() != null) {
+                out.add(new Group(d));
             }
         }
         return out.toArray(new IRegisterGroup[0]);
-    }
-
-    private synchronized Entry read(DeviceWindow w, Register r) {
-        Entry e = entries.computeIfAbsent(r, k -> new Entry());
-        if (e.readAt != suspends) {
-            OptionalInt v = target.run().simulation().simulator().peek(w.base() + r.offset(), r.sizeBytes() * 8);
-            e.previous = e.readAt < 0 ? null : e.value;
-            e.value = v.isPresent() ? Integer.toUnsignedLong(v.getAsInt()) & mask(r.sizeBytes() * 8) : null;
-            e.readAt = suspends;
-        }
-        return e;
-    }
-
-    private static long mask(int bits) {
-        return bits == 64 ? -1L : (1L << bits) - 1;
     }
 
     private static String hex(long v, int bits) {
@@ -76,13 +56,13 @@ final class DriverRegisters {
 
     /** A device's registers. */
     private final class Group extends DriverDebugElement implements IRegisterGroup {
+        private final RegisterNode.Device device;
         private final DeviceWindow window;
-        private final RegisterFile file;
 
-        Group(DeviceWindow window, RegisterFile file) {
+        Group(RegisterNode.Device device) {
             super(target);
-            this.window = window;
-            this.file = file;
+            this.device = device;
+            this.window = device.window();
         }
 
         @Override
@@ -92,12 +72,12 @@ final class DriverRegisters {
 
         @Override
         public IRegister[] getRegisters() {
-            return file.registers().stream().map(r -> new Reg(this, window, r)).toArray(IRegister[]::new);
+            return device.registerRows().stream().map(r -> new Reg(this, r)).toArray(IRegister[]::new);
         }
 
         @Override
         public boolean hasRegisters() {
-            return !file.registers().isEmpty();
+            return !device.registers().registers().isEmpty();
         }
 
         @Override
@@ -114,18 +94,14 @@ final class DriverRegisters {
     /** A register: its value at this suspend, its fields as children. */
     private final class Reg extends ReadOnlyVariable implements IRegister, IValue {
         private final Group group;
-        private final DeviceWindow window;
+        private final RegisterNode.Reg row;
         private final Register register;
 
-        Reg(Group group, DeviceWindow window, Register register) {
+        Reg(Group group, RegisterNode.Reg row) {
             super(target, "writing a register from the Registers view (use the Register Editor)");
             this.group = group;
-            this.window = window;
-            this.register = register;
-        }
-
-        private Long value() {
-            return read(window, register).value;
+            this.row = row;
+            this.register = row.register();
         }
 
         @Override
@@ -150,14 +126,12 @@ final class DriverRegisters {
 
         @Override
         public boolean hasValueChanged() {
-            Entry e = read(window, register);
-            return e.previous != null && e.value != null && !e.previous.equals(e.value);
+            return values().changed(row);
         }
 
         @Override
         public String getValueString() {
-            Long v = value();
-            return v == null ? "<no device at this address>" : hex(v, register.sizeBytes() * 8);
+            return row.isWriteOnly() ? RegisterValues.WRITE_ONLY : hex(values().value(row), row.bits());
         }
 
         @Override
@@ -167,8 +141,8 @@ final class DriverRegisters {
 
         @Override
         public IVariable[] getVariables() {
-            Long v = value();
-            return register.fields().stream().map(f -> new FieldVariable(f, v)).toArray(IVariable[]::new);
+            return row.children().stream().map(f -> new FieldVariable((RegisterNode.Field) f))
+                    .toArray(IVariable[]::new);
         }
 
         @Override
@@ -179,7 +153,7 @@ final class DriverRegisters {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Reg r && r.register == register;
+            return o instanceof Reg r && r.row == row;
         }
 
         @Override
@@ -190,13 +164,13 @@ final class DriverRegisters {
 
     /** A bit field of a register: its bits' value. */
     private final class FieldVariable extends ReadOnlyVariable implements IValue {
+        private final RegisterNode.Field row;
         private final Register.Field field;
-        private final Long registerValue;
 
-        FieldVariable(Register.Field field, Long registerValue) {
+        FieldVariable(RegisterNode.Field row) {
             super(target, "writing a field from the Registers view (use the Register Editor)");
-            this.field = field;
-            this.registerValue = registerValue;
+            this.row = row;
+            this.field = row.field();
         }
 
         @Override
@@ -218,16 +192,16 @@ final class DriverRegisters {
 
         @Override
         public String getValueString() {
-            if (registerValue == null) {
-                return "";
+            if (row.isWriteOnly()) {
+                return RegisterValues.WRITE_ONLY;
             }
-            long v = (registerValue & field.mask()) >>> field.bitOffset();
+            long v = values().fieldValue(row).getAsLong();
             return Long.bitCount(field.mask()) == 1 ? Long.toString(v) : "0x" + Long.toHexString(v) + " (" + v + ")";
         }
 
         @Override
         public boolean hasValueChanged() {
-            return false;
+            return values().changed(row);
         }
 
         @Override

@@ -42,6 +42,7 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
     /** Shows the program paused before its first statement. */
     void suspendedAtStart() {
         reason = new SuspendReason.StepEnd();
+        target().registers().suspended();
         fireSuspendEvent(DebugEvent.CLIENT_REQUEST);
     }
 

@@ -330,6 +330,14 @@ class DriverDebuggerTest {
         assertTrue(uartcr.hasValueChanged(), "the Registers view highlights what the write changed");
         waitUntil(() -> TreeRows.row(tree, "UART0", "UARTCR").getText(RegisterEditorView.VALUE).equals("0x00000000"),
                 "the Register Editor to show the written value");
+        for (int refresh = 0; refresh < 3; refresh++) {
+            editor.refresh(); // however often it refreshes while suspended, the stop is the debugger's suspend
+            assertEquals(editor.highlightColor(),
+                    TreeRows.row(tree, "UART0", "UARTCR").getBackground(RegisterEditorView.VALUE).getRGB(),
+                    "the Register Editor highlights what changed since the last suspend, as the Registers view does");
+        }
+        assertFalse(TreeRows.row(tree, "UART0", "UARTFR").getBackground(RegisterEditorView.VALUE).getRGB()
+                .equals(editor.highlightColor()), "and nothing that did not change");
 
         execute("org.mmioworkbench.debug.ui.stepBack");
         thread = suspended(launch);

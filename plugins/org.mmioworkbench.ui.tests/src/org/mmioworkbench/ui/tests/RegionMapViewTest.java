@@ -52,7 +52,7 @@ import org.mmioworkbench.ui.internal.views.HandlesView;
 import org.mmioworkbench.ui.internal.views.RegisterEditorView;
 import org.mmioworkbench.ui.internal.views.RegionMapCanvas;
 import org.mmioworkbench.ui.internal.views.RegionMapView;
-import org.mmioworkbench.ui.internal.views.RegionRow;
+import org.mmioworkbench.core.inspect.RegionRow;
 
 /**
  * Drives the Region Map view in a real workbench: sessions and API calls go through the core, and the

@@ -43,6 +43,8 @@ import org.mmioworkbench.core.TransferResult;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.ui.internal.HelpContexts;
+import org.mmioworkbench.core.inspect.RegionRow;
+import org.mmioworkbench.core.inspect.HandleNodes;
 
 /**
  * The Handles view: the kernel and every process of the active session with their handles — value,
@@ -82,14 +84,14 @@ public class HandlesView extends ViewPart {
         viewer.addTreeListener(new ITreeViewerListener() {
             @Override
             public void treeCollapsed(TreeExpansionEvent event) {
-                if (event.getElement() instanceof HandleTreeNodes.Actor actor) {
+                if (event.getElement() instanceof HandleNodes.Actor actor) {
                     collapsed.add(actor.name());
                 }
             }
 
             @Override
             public void treeExpanded(TreeExpansionEvent event) {
-                if (event.getElement() instanceof HandleTreeNodes.Actor actor) {
+                if (event.getElement() instanceof HandleNodes.Actor actor) {
                     collapsed.remove(actor.name());
                 }
             }
@@ -135,7 +137,7 @@ public class HandlesView extends ViewPart {
         if (!(viewer.getInput() instanceof List<?> roots)) {
             return;
         }
-        List<Object> handles = roots.stream().map(HandleTreeNodes.Actor.class::cast)
+        List<Object> handles = roots.stream().map(HandleNodes.Actor.class::cast)
                 .flatMap(a -> a.children().stream())
                 .filter(c -> c instanceof HandleInfo h && h.region().overlaps(row.range())).toList();
         viewer.setSelection(new StructuredSelection(handles), true);
@@ -163,7 +165,7 @@ public class HandlesView extends ViewPart {
                 if (element instanceof HandleInfo h) {
                     return "Handle " + name(h) + " of " + h.process() + ": " + kind(h) + " of " + region(h)
                             + "\nRights: " + rights(h) + "\n" + origin(h) + h.parent().map(p -> "\nDescendant of handle "
-                                    + HandleTreeNodes.handleText(p.value()) + " of " + p.process()).orElse("")
+                                    + HandleNodes.handleText(p.value()) + " of " + p.process()).orElse("")
                             + "\n" + state(h);
                 }
                 return null;
@@ -172,11 +174,11 @@ public class HandlesView extends ViewPart {
     }
 
     private String name(Object element) {
-        if (element instanceof HandleTreeNodes.Actor actor) {
+        if (element instanceof HandleNodes.Actor actor) {
             return actor.kernel() ? "kernel" : actor.name();
         }
         if (element instanceof HandleInfo h) {
-            return HandleTreeNodes.handleText(h.value());
+            return HandleNodes.handleText(h.value());
         }
         return "uses";
     }
@@ -209,9 +211,9 @@ public class HandlesView extends ViewPart {
 
     private String origin(Object element) {
         if (element instanceof HandleInfo h) {
-            return HandleTreeNodes.origin(h);
+            return HandleNodes.origin(h);
         }
-        return element instanceof KernelClaimInfo c ? HandleTreeNodes.origin(c) : "";
+        return element instanceof KernelClaimInfo c ? HandleNodes.origin(c) : "";
     }
 
     private String state(Object element) {
@@ -274,7 +276,7 @@ public class HandlesView extends ViewPart {
     }
 
     private void report(String operation, HandleInfo handle, Retcode rc) {
-        lastResult = operation + " of handle " + HandleTreeNodes.handleText(handle.value()) + " in " + handle.process()
+        lastResult = operation + " of handle " + HandleNodes.handleText(handle.value()) + " in " + handle.process()
                 + ": " + rc.name();
         if (rc == Retcode.rcOk) {
             getViewSite().getActionBars().getStatusLineManager().setErrorMessage(null);
@@ -328,7 +330,7 @@ public class HandlesView extends ViewPart {
             setContentDescription("No simulation session.");
             viewer.setInput(List.of());
         } else {
-            List<HandleTreeNodes.Actor> roots = HandleTreeNodes.of(active.get().simulator());
+            List<HandleNodes.Actor> roots = HandleNodes.of(active.get().simulator());
             if (active.get() == shownSession && roots.equals(viewer.getInput())) {
                 return; // nothing changed (a driver busy with its registers): keep the tree as it is
             }
@@ -367,7 +369,7 @@ public class HandlesView extends ViewPart {
 
         @Override
         public Object[] getChildren(Object parent) {
-            return parent instanceof HandleTreeNodes.Actor a ? a.children().toArray() : new Object[0];
+            return parent instanceof HandleNodes.Actor a ? a.children().toArray() : new Object[0];
         }
 
         private List<?> roots = List.of();
@@ -380,7 +382,7 @@ public class HandlesView extends ViewPart {
         @Override
         public Object getParent(Object element) {
             if (element instanceof HandleInfo h) {
-                return roots.stream().filter(r -> ((HandleTreeNodes.Actor) r).children().contains(h)).findFirst()
+                return roots.stream().filter(r -> ((HandleNodes.Actor) r).children().contains(h)).findFirst()
                         .orElse(null);
             }
             return null;
@@ -388,7 +390,7 @@ public class HandlesView extends ViewPart {
 
         @Override
         public boolean hasChildren(Object element) {
-            return element instanceof HandleTreeNodes.Actor a && !a.children().isEmpty();
+            return element instanceof HandleNodes.Actor a && !a.children().isEmpty();
         }
     }
 }

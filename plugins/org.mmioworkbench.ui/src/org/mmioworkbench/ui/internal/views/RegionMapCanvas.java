@@ -15,6 +15,7 @@ import org.eclipse.swt.widgets.Canvas;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
 import org.mmioworkbench.core.AddressRange;
+import org.mmioworkbench.core.inspect.RegionRow;
 
 /**
  * The drawing of the Region Map: the physical address space to scale, with RAM, device windows,

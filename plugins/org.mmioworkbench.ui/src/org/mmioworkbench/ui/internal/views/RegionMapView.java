@@ -33,6 +33,8 @@ import org.mmioworkbench.core.session.DemoScenario;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.ui.internal.HelpContexts;
+import org.mmioworkbench.core.inspect.RegionRows;
+import org.mmioworkbench.core.inspect.RegionRow;
 
 /**
  * The Region Map: every MMIO region of the active simulation session's physical address space, with
@@ -156,7 +158,7 @@ public class RegionMapView extends ViewPart {
         }
         SimulationSession session = active.get();
         Simulator simulator = session.simulator();
-        List<RegionRow> rows = RegionRows.of(session.board(), simulator.regions(), simulator.kernelClaims());
+        List<RegionRow> rows = RegionRows.of(simulator);
         List<Diagnostic> diagnostics = simulator.diagnostics();
         List<AddressRange> conflicts = conflicts(diagnostics);
         long registered = rows.stream().filter(r -> !r.registeredBy().isEmpty()).count();

@@ -7,6 +7,7 @@ import org.eclipse.core.runtime.IAdapterFactory;
 import org.eclipse.ui.views.properties.IPropertyDescriptor;
 import org.eclipse.ui.views.properties.IPropertySource;
 import org.eclipse.ui.views.properties.PropertyDescriptor;
+import org.mmioworkbench.core.inspect.RegionRow;
 
 /**
  * Shows a selected Region Map row in the Properties view (read-only). Registered as an adapter

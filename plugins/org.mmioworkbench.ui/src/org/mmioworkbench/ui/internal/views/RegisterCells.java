@@ -7,14 +7,16 @@ import static org.mmioworkbench.ui.internal.views.RegisterEditorView.NAME;
 import static org.mmioworkbench.ui.internal.views.RegisterEditorView.RESET;
 import static org.mmioworkbench.ui.internal.views.RegisterEditorView.VALUE;
 
-import java.util.Optional;
-
 import org.eclipse.jface.resource.ImageDescriptor;
 import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.mmioworkbench.core.devices.Register;
+import org.mmioworkbench.core.inspect.Radix;
+import org.mmioworkbench.core.inspect.RegisterNode;
+import org.mmioworkbench.core.inspect.RegisterValues;
+import org.mmioworkbench.core.inspect.SideEffects;
 import org.mmioworkbench.core.svd.SvdEnumeratedValue;
 import org.mmioworkbench.core.svd.SvdEnumeration;
 import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
@@ -26,7 +28,7 @@ import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
  */
 final class RegisterCells {
     /** The text of a value whose bits all read as 0 because they are write-only. */
-    static final String WRITE_ONLY = "write-only";
+    static final String WRITE_ONLY = RegisterValues.WRITE_ONLY;
     private static final RGB WRITE_ONLY_GREY = new RGB(0x80, 0x80, 0x80);
 
     private final Image checked = image("/icons/checked.png");
@@ -109,7 +111,7 @@ final class RegisterCells {
             return switch (column) {
                 case NAME -> r.name();
                 case ADDRESS -> address(r.address()) + "  +" + offset(reg.offset());
-                case VALUE -> reg.readableBits() == 0 ? WRITE_ONLY : radix.format(values.value(r), r.bits());
+                case VALUE -> values.text(r, radix);
                 case ACCESS -> r.access().svdName();
                 case RESET -> radix.format(reg.resetValue(), r.bits());
                 default -> oneLine(r.description());
@@ -120,9 +122,9 @@ final class RegisterCells {
         return switch (column) {
             case NAME -> f.name();
             case ADDRESS -> f.bitRange();
-            case VALUE -> fieldValueText(f);
+            case VALUE -> values.text(f, radix);
             case ACCESS -> f.access().svdName();
-            case RESET -> withName(f, field.get(f.register().register().resetValue()));
+            case RESET -> RegisterValues.withName(f, field.get(f.register().register().resetValue()), radix);
             default -> oneLine(f.description());
         };
     }
@@ -137,13 +139,7 @@ final class RegisterCells {
         if (values == null) {
             return null;
         }
-        if (node instanceof RegisterNode.Reg r) {
-            return r.register().readableBits() != 0 && values.changedBits(r) != 0 ? highlight : null;
-        }
-        if (node instanceof RegisterNode.Field f) {
-            return (values.changedBits(f.register()) & f.field().mask()) != 0 ? highlight : null;
-        }
-        return null;
+        return values.changed(node) ? highlight : null;
     }
 
     /**
@@ -186,26 +182,6 @@ final class RegisterCells {
         sideEffect.dispose();
     }
 
-    private String fieldValueText(RegisterNode.Field f) {
-        Register.Field field = f.field();
-        if ((field.register().readableBits() & field.mask()) == 0) {
-            return WRITE_ONLY;
-        }
-        return withName(f, field.get(values.value(f.register())));
-    }
-
-    private String withName(RegisterNode.Field f, long value) {
-        String text = radix.format(value, f.bits());
-        Optional<SvdEnumeration> names = f.field().svd().readEnumeration();
-        if (names.isPresent()) {
-            Optional<SvdEnumeratedValue> v = names.get().lookup(value);
-            if (v.isPresent()) {
-                return text + " (" + v.get().name() + ")";
-            }
-        }
-        return text;
-    }
-
     private static String address(long physical) {
         return (physical >>> 32) == 0 ? String.format("0x%08X", physical) : String.format("0x%016X", physical);
     }
@@ -238,7 +214,7 @@ final class RegisterCells {
                 return sideEffect; // before a user acts: a read or a write of it is not plain
             }
             if (column == VALUE && element instanceof RegisterNode.Field f && f.isFlag() && values != null
-                    && (f.field().register().readableBits() & f.field().mask()) != 0) {
+                    && !f.isWriteOnly()) {
                 return f.field().get(values.value(f.register())) != 0 ? checked : unchecked;
             }
             return null;

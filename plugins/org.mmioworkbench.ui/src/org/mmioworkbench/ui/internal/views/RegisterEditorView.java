@@ -47,6 +47,12 @@ import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
 import org.mmioworkbench.ui.internal.HelpContexts;
+import org.mmioworkbench.core.inspect.Radix;
+import org.mmioworkbench.core.inspect.RegisterNode;
+import org.mmioworkbench.core.inspect.RegisterTree;
+import org.mmioworkbench.core.inspect.RegisterValues;
+import org.mmioworkbench.core.inspect.RegisterWriter;
+import org.mmioworkbench.core.inspect.RegionRow;
 
 /**
  * The Register Editor: the devices of the active session's board with their clusters, registers and bit
@@ -60,9 +66,11 @@ import org.mmioworkbench.ui.internal.HelpContexts;
  * <li><b>Reads</b> use {@link Simulator#peek(long, int)}: no side effects, the value a driver's read
  * would return (write-only bits show as {@code write-only}).</li>
  * <li><b>Highlight.</b> Values that changed since the last stop get the {@link MmioPreferences#HIGHLIGHT_COLOR}
- * background. The last stop is the previous refresh after which the simulation had moved (see
- * {@link RegisterValues}): the view has no notion of a paused simulation yet, and refreshes are throttled
- * to {@link MmioPreferences#REFRESH_MILLIS}, so a burst of accesses is one step.</li>
+ * background. The values and their baseline are the session's ({@link SimulationSession#registerValues()}),
+ * shared with the debugger: while a debugger drives the session, a stop is a suspend (the debugger advances it,
+ * so a step's changes stay highlighted however often the view refreshes); without one, a stop is a refresh after
+ * which the simulation had moved (refreshes are throttled to {@link MmioPreferences#REFRESH_MILLIS}, so a burst
+ * of accesses is one step).</li>
  * <li><b>Edits</b> (F2, Enter or double-click on a value; Esc cancels): a one-bit field is a checkbox, a
  * field with named values a combo box, anything else text checked as it is typed. The value goes through
  * {@link Simulator#debugWrite(String, long, int, int)}, so the device's access rules apply and the trace
@@ -102,6 +110,8 @@ public class RegisterEditorView extends ViewPart {
     private RegisterTree rows;
     private int filterRequests;
     private String lastStatus = "";
+    /** The stop of the session's values at which the rows on screen were last drawn. */
+    private int drawnStop;
     private RegisterWriter.Severity lastSeverity = RegisterWriter.Severity.INFO;
     private final Map<Radix, Action> formatActions = new EnumMap<>(Radix.class);
     private final IPropertyChangeListener preferenceListener = event -> {
@@ -298,12 +308,12 @@ public class RegisterEditorView extends ViewPart {
                 @Override
                 public void run() {
                     if (isChecked() && cells.radix() != r) {
-                        MmioPreferences.store().setValue(MmioPreferences.NUMBER_FORMAT, r.preference());
+                        MmioPreferences.store().setValue(MmioPreferences.NUMBER_FORMAT, r.key());
                         setRadix(r);
                     }
                 }
             };
-            action.setId(FORMAT_ACTION_PREFIX + r.preference());
+            action.setId(FORMAT_ACTION_PREFIX + r.key());
             action.setToolTipText(switch (r) {
                 case HEX -> "Show values in hexadecimal (0x0301)";
                 case DEC -> "Show values in decimal (769)";
@@ -403,7 +413,8 @@ public class RegisterEditorView extends ViewPart {
         } else if (rows == null || rows.simulator() != active.get().simulator()) {
             Simulator sim = active.get().simulator();
             rows = RegisterTree.of(sim).withFilter(filterText.getText());
-            cells.setValues(new RegisterValues(sim));
+            cells.setValues(active.get().registerValues());
+            drawnStop = cells.values().stop();
             treeDisplay.show(rows);
         } else {
             refreshValues();
@@ -428,7 +439,7 @@ public class RegisterEditorView extends ViewPart {
                 : String.format(" Filter '%s': %d register(s).", rows.filter(), rows.matchedRegisters());
         setContentDescription(String.format("Session '%s' on %s: %d device(s), %d register(s) in %s;"
                 + " highlighted: changed since the last stop; F2 edits.%s", active.get().name(),
-                active.get().board().name(), rows.devices().size(), registers, cells.radix().preference(), shown));
+                active.get().board().name(), rows.devices().size(), registers, cells.radix().key(), shown));
     }
 
     private void scheduleFilter() {
@@ -453,15 +464,18 @@ public class RegisterEditorView extends ViewPart {
     }
 
     /**
-     * Re-reads the values of the rows on screen if the simulation moved since the last stop; runs on the
-     * UI thread. Rows off screen are read when they are scrolled into view.
+     * Re-reads the values of the rows on screen if a stop began since they were drawn; runs on the UI thread. Rows
+     * off screen are read when they are scrolled into view.
      */
     void refreshValues() {
         RegisterValues values = cells.values();
         if (values == null || viewer.getControl().isDisposed() || viewer.isCellEditorActive()) {
             return;
         }
-        if (values.nextStopIfMoved() | values.takeWritten()) {
+        values.refreshed(); // begins a stop if the simulation moved, unless a debugger's suspends begin them
+        int stop = values.stop();
+        if (stop != drawnStop) {
+            drawnStop = stop;
             treeDisplay.updateVisibleRows(cells);
         }
     }
@@ -516,7 +530,7 @@ public class RegisterEditorView extends ViewPart {
 
     /** @return the current number format: {@code hex}, {@code dec} or {@code bin} */
     public String numberFormat() {
-        return cells.radix().preference();
+        return cells.radix().key();
     }
 
     /** @return the background of changed values */

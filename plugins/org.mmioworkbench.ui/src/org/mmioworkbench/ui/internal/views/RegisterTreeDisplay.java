@@ -17,6 +17,8 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Rectangle;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
+import org.mmioworkbench.core.inspect.RegisterNode;
+import org.mmioworkbench.core.inspect.RegisterTree;
 
 /**
  * Puts a {@link RegisterTree} into the Register Editor's virtual tree viewer: rows are created when

@@ -14,6 +14,10 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Tree;
 import org.mmioworkbench.core.svd.SvdEnumeratedValue;
 import org.mmioworkbench.core.svd.SvdEnumeration;
+import org.mmioworkbench.core.inspect.Radix;
+import org.mmioworkbench.core.inspect.RegisterNode;
+import org.mmioworkbench.core.inspect.RegisterValues;
+import org.mmioworkbench.core.inspect.RegisterWriter;
 
 /**
  * Edits the Register Editor's values: a checkbox for a one-bit field, a combo box for a field with named

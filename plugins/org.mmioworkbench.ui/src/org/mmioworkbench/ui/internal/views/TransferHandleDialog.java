@@ -18,6 +18,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.mmioworkbench.core.HandleInfo;
 import org.mmioworkbench.core.HandleRights;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.inspect.HandleNodes;
 
 /**
  * Asks where to transfer a region handle over IPC and with which rights: the receiver (an existing
@@ -58,7 +59,7 @@ final class TransferHandleDialog extends Dialog {
     protected Control createDialogArea(Composite parent) {
         Composite area = (Composite) super.createDialogArea(parent);
         GridLayoutFactory.swtDefaults().numColumns(1).applyTo(area);
-        new Label(area, SWT.WRAP).setText("Transfer handle " + HandleTreeNodes.handleText(handle.value()) + " of "
+        new Label(area, SWT.WRAP).setText("Transfer handle " + HandleNodes.handleText(handle.value()) + " of "
                 + handle.process() + " to &process (created if new):");
         receiverCombo = new Combo(area, SWT.DROP_DOWN);
         receiverCombo.setItems(receivers.toArray(String[]::new));
@@ -77,7 +78,7 @@ final class TransferHandleDialog extends Dialog {
             button.setSelection(held);
             button.setEnabled(held);
             button.setToolTipText(held ? "Hand on this right, or withhold it"
-                    : "Handle " + HandleTreeNodes.handleText(handle.value()) + " lacks it: rights cannot be elevated");
+                    : "Handle " + HandleNodes.handleText(handle.value()) + " lacks it: rights cannot be elevated");
             button.setData(right);
             rightButtons.add(button);
         }

@@ -1,10 +1,10 @@
-package org.mmioworkbench.ui.internal.views;
+package org.mmioworkbench.core.inspect;
 
 import org.mmioworkbench.core.AddressRange;
 
 /**
- * One row of the Region Map table: a registered region, a free device window, or RAM. Plain data
- * with the texts the table shows, so it can be built and checked without SWT.
+ * One row of the Region Map table: a registered region, a range the kernel uses, a free device window, or
+ * RAM. Plain data with the texts the table shows, built without a front end.
  *
  * @param range the physical range
  * @param kind what the row stands for; decides its colour

@@ -1,6 +1,7 @@
-package org.mmioworkbench.ui.internal.views;
+package org.mmioworkbench.core.inspect;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.Simulator;
@@ -8,7 +9,7 @@ import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.svd.ModifiedWriteValues;
 
 /**
- * Writes what the user typed into the Register Editor through the simulator, as a debugger would
+ * Writes what a user typed (in the Register Editor) through the simulator, as a debugger would
  * ({@link Simulator#debugWrite(String, long, int, int)}: the device's access rules apply and the write
  * is traced), then reads the register back and says what happened in one sentence for the status line.
  * <p>
@@ -18,9 +19,9 @@ import org.mmioworkbench.core.svd.ModifiedWriteValues;
  * those whose {@code modifiedWriteValues} would act on it ({@code oneToClear} and the like get the value
  * that leaves them alone, so editing one field does not clear a pending flag next to it).
  */
-final class RegisterWriter {
-    /** How the status line shows an outcome. */
-    enum Severity {
+public final class RegisterWriter {
+    /** How a front end shows an outcome. */
+    public enum Severity {
         /** The write did what was asked. */
         INFO,
         /** The write reached the device but what it reads back is not what was written. */
@@ -29,13 +30,49 @@ final class RegisterWriter {
         ERROR
     }
 
+    /** What a write did, as a front end tells it apart. */
+    public enum Result {
+        /** Every readable bit written reads back as written. */
+        WRITTEN(Severity.INFO),
+        /** The device made the value something else (a self-clearing bit, a status). */
+        CHANGED_BY_DEVICE(Severity.WARNING),
+        /** The register's read-only bits kept their value. */
+        READ_ONLY_BITS_KEPT(Severity.WARNING),
+        /** The bits written are write-only: nothing can be read back. */
+        WRITE_ONLY(Severity.WARNING),
+        /** The register is read-only: the device ignored the write. */
+        IGNORED(Severity.ERROR),
+        /** A read-only field of a writable register: nothing was written (it would have written the other fields). */
+        REFUSED(Severity.ERROR);
+
+        private final Severity severity;
+
+        Result(Severity severity) {
+            this.severity = severity;
+        }
+
+        /** @return how a front end shows it */
+        public Severity severity() {
+            return severity;
+        }
+    }
+
     /**
      * What a write did.
      *
-     * @param severity how it went
-     * @param message one sentence for the status line
+     * @param result what happened
+     * @param message one sentence for a status line
+     * @param written the register value written (the whole register, for a field too)
+     * @param readBack what the register reads back after the write (without side effects), the value read before
+     *        when nothing was written
+     * @param diagnostic the first diagnostic the device reported about the write, if any
      */
-    record Outcome(Severity severity, String message) {
+    public record Outcome(Result result, String message, long written, long readBack,
+            Optional<Diagnostic> diagnostic) {
+        /** @return how a front end shows it */
+        public Severity severity() {
+            return result.severity();
+        }
     }
 
     private RegisterWriter() {
@@ -50,7 +87,7 @@ final class RegisterWriter {
      * @param radix how to show numbers in the message
      * @return what happened
      */
-    static Outcome writeRegister(RegisterValues values, RegisterNode.Reg reg, long value, Radix radix) {
+    public static Outcome writeRegister(RegisterValues values, RegisterNode.Reg reg, long value, Radix radix) {
         Register r = reg.register();
         String name = reg.device().name() + "." + r.name();
         return write(values, reg, value, sizeMask(r), name, radix.format(value, reg.bits()), radix);
@@ -65,7 +102,7 @@ final class RegisterWriter {
      * @param radix how to show numbers in the message
      * @return what happened
      */
-    static Outcome writeField(RegisterValues values, RegisterNode.Field field, long fieldValue, Radix radix) {
+    public static Outcome writeField(RegisterValues values, RegisterNode.Field field, long fieldValue, Radix radix) {
         RegisterNode.Reg reg = field.register();
         Register r = reg.register();
         Register.Field f = field.field();
@@ -81,7 +118,9 @@ final class RegisterWriter {
         Register r = reg.register();
         if ((r.writableBits() & target) == 0 && r.writableBits() != 0) {
             // writing the register would write its other fields (a data register would send a character)
-            return new Outcome(Severity.ERROR, name + " is read-only: nothing was written.");
+            long before = values.read(reg);
+            return new Outcome(Result.REFUSED, name + " is read-only: nothing was written.", value, before,
+                    Optional.empty());
         }
         long diagnosticsBefore = sim.diagnosticCount();
         String device = reg.device().name();
@@ -95,32 +134,34 @@ final class RegisterWriter {
         }
         long readBack = values.read(reg);
         List<Diagnostic> diagnostics = sim.diagnosticsSince(diagnosticsBefore);
-        String reported = sim.diagnosticCount() > diagnosticsBefore && !diagnostics.isEmpty()
-                ? " The device reported " + diagnostics.get(0).kind() + "." : "";
+        Optional<Diagnostic> diagnostic = diagnostics.stream().findFirst();
+        String reported = diagnostic.map(d -> " The device reported " + d.kind() + ".").orElse("");
 
         long writable = r.writableBits() & target;
         long readable = r.readableBits() & target;
         if (writable == 0) {
-            return new Outcome(Severity.ERROR, name + " is read-only: the write of " + shown + " was ignored."
-                    + reported);
+            return new Outcome(Result.IGNORED, name + " is read-only: the write of " + shown + " was ignored."
+                    + reported, value, readBack, diagnostic);
         }
         if (readable == 0) {
-            return new Outcome(Severity.WARNING, name + " is write-only: " + shown
-                    + " was written, but it reads back as 0." + reported);
+            return new Outcome(Result.WRITE_ONLY, name + " is write-only: " + shown
+                    + " was written, but it reads back as 0." + reported, value, readBack, diagnostic);
         }
         long want = value & readable;
         long got = readBack & readable;
         if (want == got) {
-            return new Outcome(Severity.INFO, "Wrote " + shown + " to " + name + "." + reported);
+            return new Outcome(Result.WRITTEN, "Wrote " + shown + " to " + name + "." + reported, value, readBack,
+                    diagnostic);
         }
         int bits = reg.bits();
         String back = radix.format(readBack, bits);
         if (((want ^ got) & ~r.writableBits()) != 0) {
-            return new Outcome(Severity.WARNING, "Wrote " + shown + " to " + name + ", but its read-only bits keep"
-                    + " their value: " + reg.name() + " reads back as " + back + "." + reported);
+            return new Outcome(Result.READ_ONLY_BITS_KEPT, "Wrote " + shown + " to " + name + ", but its read-only bits"
+                    + " keep their value: " + reg.name() + " reads back as " + back + "." + reported, value, readBack,
+                    diagnostic);
         }
-        return new Outcome(Severity.WARNING, "Wrote " + shown + " to " + name + "; the device made it "
-                + back + " (" + reg.name() + ")." + reported);
+        return new Outcome(Result.CHANGED_BY_DEVICE, "Wrote " + shown + " to " + name + "; the device made it "
+                + back + " (" + reg.name() + ")." + reported, value, readBack, diagnostic);
     }
 
     /**
@@ -132,7 +173,7 @@ final class RegisterWriter {
      * @param target the bits being written
      * @return the value to put the field into
      */
-    static long baseForFieldWrite(Register r, long current, long target) {
+    public static long baseForFieldWrite(Register r, long current, long target) {
         long inFields = 0;
         long base = 0;
         for (Register.Field f : r.fields()) {

@@ -1,4 +1,4 @@
-package org.mmioworkbench.ui.internal.views;
+package org.mmioworkbench.core.inspect;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,9 +14,9 @@ import org.mmioworkbench.core.svd.SvdRegister;
  * What a user should know before reading or writing a register or field, from its description: a read with an
  * effect ({@code readAction}), a write that is not a plain store ({@code modifiedWriteValues}: write-1-to-clear and
  * the like), write-only and write-once access. The Register Editor marks such rows with an icon and says this in
- * their tooltip; its own reads never have these effects (they peek).
+ * their tooltip; its own reads never have these effects (they peek, see {@link RegisterValues}).
  */
-final class SideEffects {
+public final class SideEffects {
     private SideEffects() {
     }
 
@@ -26,7 +26,7 @@ final class SideEffects {
      * @param node a register or field row (other rows have none)
      * @return one sentence a line, or null when reading and writing it are plain
      */
-    static String of(RegisterNode node) {
+    public static String of(RegisterNode node) {
         List<String> lines = new ArrayList<>();
         if (node instanceof RegisterNode.Reg r) {
             SvdRegister svd = r.register().svd();

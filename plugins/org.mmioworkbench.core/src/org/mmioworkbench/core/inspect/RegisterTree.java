@@ -1,4 +1,4 @@
-package org.mmioworkbench.ui.internal.views;
+package org.mmioworkbench.core.inspect;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,9 +20,9 @@ import org.mmioworkbench.core.devices.Register;
  * first asked for); filtered, only those that match or lead to a match. The nodes are shared by every
  * filter of the same session, so expansion and selection survive a change of filter.
  */
-final class RegisterTree {
+public final class RegisterTree {
     /** Filters matching at most this many registers open the rows leading to them. */
-    static final int AUTO_EXPAND_LIMIT = 200;
+    public static final int AUTO_EXPAND_LIMIT = 200;
 
     private final Simulator simulator;
     private final List<RegisterNode.Device> devices;
@@ -51,7 +51,7 @@ final class RegisterTree {
      * @param simulator the session's simulator
      * @return the tree
      */
-    static RegisterTree of(Simulator simulator) {
+    public static RegisterTree of(Simulator simulator) {
         List<RegisterNode.Device> devices = new ArrayList<>();
         for (DeviceWindow w : simulator.board().devices()) {
             devices.add(new RegisterNode.Device(w, simulator.device(w.name()).orElse(null)));
@@ -65,20 +65,31 @@ final class RegisterTree {
      * @param text a part of a name or description, or an address starting with {@code 0x}; blank for all
      * @return a tree sharing this one's nodes
      */
-    RegisterTree withFilter(String text) {
+    public RegisterTree withFilter(String text) {
         return text.trim().equals(filter) ? this : new RegisterTree(simulator, devices, text);
     }
 
-    Simulator simulator() {
+    public Simulator simulator() {
         return simulator;
     }
 
-    String filter() {
+    public String filter() {
         return filter;
     }
 
-    List<RegisterNode.Device> devices() {
+    public List<RegisterNode.Device> devices() {
         return devices;
+    }
+
+    /**
+     * Finds a device by name, preferring the exact spelling.
+     *
+     * @param name the name as typed, any case
+     * @return its row, if the board has it
+     */
+    public Optional<RegisterNode.Device> device(String name) {
+        return devices.stream().filter(d -> d.name().equals(name)).findFirst()
+                .or(() -> devices.stream().filter(d -> d.name().equalsIgnoreCase(name)).findFirst());
     }
 
     /**
@@ -87,7 +98,7 @@ final class RegisterTree {
      * @param node a row, or null for the top level
      * @return its children that the filter leaves
      */
-    List<RegisterNode> children(RegisterNode node) {
+    public List<RegisterNode> children(RegisterNode node) {
         if (node == null) {
             return roots;
         }
@@ -96,12 +107,12 @@ final class RegisterTree {
     }
 
     /** @return the number of registers the filter matched (directly or through a field) */
-    int matchedRegisters() {
+    public int matchedRegisters() {
         return matchedRegisters;
     }
 
     /** @return the rows to open so that the filter's matches show, empty if there are too many */
-    Set<RegisterNode> rowsToOpen() {
+    public Set<RegisterNode> rowsToOpen() {
         return matchedRegisters <= AUTO_EXPAND_LIMIT ? Collections.unmodifiableSet(leadingToMatches) : Set.of();
     }
 
@@ -111,7 +122,7 @@ final class RegisterTree {
      * @param node a row of this session
      * @return true if shown (when its parents are expanded)
      */
-    boolean isShown(RegisterNode node) {
+    public boolean isShown(RegisterNode node) {
         RegisterNode parent = node.parent();
         List<RegisterNode> siblings = children(parent);
         return siblings.contains(node) && (parent == null || isShown(parent));
@@ -123,7 +134,7 @@ final class RegisterTree {
      * @param key e.g. {@code UART0/UARTCR}
      * @return the row, if the board has it
      */
-    Optional<RegisterNode> find(String key) {
+    public Optional<RegisterNode> find(String key) {
         String[] parts = key.split("/");
         List<? extends RegisterNode> level = devices;
         RegisterNode found = null;

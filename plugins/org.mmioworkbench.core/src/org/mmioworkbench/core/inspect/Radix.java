@@ -1,15 +1,15 @@
-package org.mmioworkbench.ui.internal.views;
+package org.mmioworkbench.core.inspect;
 
 import java.math.BigInteger;
 import java.util.Locale;
 
 /**
- * How the Register Editor writes and reads numbers: {@code hex} ({@code 0x0301}), {@code dec}
- * ({@code 769}) or {@code bin} ({@code 0b0011_0000_0001}), the values of the
- * {@link org.mmioworkbench.ui.internal.preferences.MmioPreferences#NUMBER_FORMAT} preference. Values are
- * unsigned and padded to the width of the register or field in hex and binary.
+ * How register values are written and read: {@code hex} ({@code 0x0301}), {@code dec} ({@code 769}) or
+ * {@code bin} ({@code 0b0011_0000_0001}), named by {@link #key()} (the Register Editor's number format
+ * preference stores the key). Values are unsigned and padded to the width of the register or field in hex
+ * and binary.
  */
-enum Radix {
+public enum Radix {
     /** Hexadecimal, {@code 0x} and upper-case digits. */
     HEX("hex", 16, "a hex number"),
     /** Unsigned decimal. */
@@ -17,30 +17,30 @@ enum Radix {
     /** Binary, {@code 0b} and groups of four bits separated by {@code _}. */
     BIN("bin", 2, "a binary number");
 
-    private final String preference;
+    private final String key;
     private final int base;
     private final String what;
 
-    Radix(String preference, int base, String what) {
-        this.preference = preference;
+    Radix(String key, int base, String what) {
+        this.key = key;
         this.base = base;
         this.what = what;
     }
 
-    /** @return the preference value, e.g. {@code hex} */
-    String preference() {
-        return preference;
+    /** @return its name in preferences and commands, e.g. {@code hex} */
+    public String key() {
+        return key;
     }
 
     /**
-     * Finds the radix of a preference value.
+     * Finds the radix of a key.
      *
      * @param value {@code hex}, {@code dec} or {@code bin}
      * @return the radix, hex for anything else
      */
-    static Radix of(String value) {
+    public static Radix of(String value) {
         for (Radix r : values()) {
-            if (r.preference.equals(value)) {
+            if (r.key.equals(value)) {
                 return r;
             }
         }
@@ -54,7 +54,7 @@ enum Radix {
      * @param bits its width, 1 to 64
      * @return e.g. {@code 0x00000301}, {@code 769} or {@code 0b11}
      */
-    String format(long value, int bits) {
+    public String format(long value, int bits) {
         long v = bits >= 64 ? value : value & ((1L << bits) - 1);
         return switch (this) {
             case HEX -> "0x" + pad(Long.toHexString(v).toUpperCase(Locale.ROOT), (bits + 3) / 4);
@@ -89,7 +89,7 @@ enum Radix {
      * @return the value
      * @throws NumberFormatException with a message for the user if the text is not a value that fits
      */
-    long parse(String text, int bits) {
+    public long parse(String text, int bits) {
         String t = text.trim().replace("_", "").replace(" ", "");
         int radix = base;
         String name = what;

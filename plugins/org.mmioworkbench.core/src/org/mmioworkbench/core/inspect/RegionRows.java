@@ -1,4 +1,4 @@
-package org.mmioworkbench.ui.internal.views;
+package org.mmioworkbench.core.inspect;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,14 +13,27 @@ import org.mmioworkbench.core.MappingInfo;
 import org.mmioworkbench.core.MmioConstants;
 import org.mmioworkbench.core.RegionInfo;
 import org.mmioworkbench.core.RegistrationInfo;
+import org.mmioworkbench.core.Simulator;
 
 /**
- * Builds the rows of the Region Map from what the simulator reports: every registered region, every
+ * Builds the rows of the Region Map (and of the command line's region list) from what the simulator reports: every registered region, every
  * range the kernel uses, each device window nobody has registered, and RAM; sorted by address.
  */
 public final class RegionRows {
 
     private RegionRows() {
+    }
+
+    /**
+     * Builds the rows of a simulator's present state, read in one hold of its lock.
+     *
+     * @param simulator the simulator to read
+     * @return the rows, sorted by physical base address
+     */
+    public static List<RegionRow> of(Simulator simulator) {
+        List<List<RegionRow>> rows = new ArrayList<>(1);
+        simulator.inspect(() -> rows.add(of(simulator.board(), simulator.regions(), simulator.kernelClaims())));
+        return rows.get(0);
     }
 
     /**

@@ -1,10 +1,9 @@
-package org.mmioworkbench.ui.internal.views;
+package org.mmioworkbench.core.inspect;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-
-import org.eclipse.core.runtime.IAdaptable;
 import java.util.Map;
 import java.util.Optional;
 
@@ -20,9 +19,11 @@ import org.mmioworkbench.core.svd.SvdAccess;
  * A row of the Register Editor: a device, a cluster, a register or a bit field. Nodes are created
  * lazily (a device's registers when it is first expanded or searched, a register's fields likewise) and
  * stay the same objects for the whole session, so the tree keeps selection and expansion while values
- * change. Holds descriptions only; values are read by {@link RegisterValues}.
+ * change. Holds descriptions only; values are read by {@link RegisterValues}. Front ends adapt the rows to what
+ * their platform needs (the Register Editor registers an adapter factory for {@link Register} and
+ * {@link Register.Field}); the rows themselves know no front end.
  */
-abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.Device, RegisterNode.Cluster,
+public abstract sealed class RegisterNode permits RegisterNode.Device, RegisterNode.Cluster,
         RegisterNode.Reg, RegisterNode.Field {
     private final RegisterNode parent;
     private List<RegisterNode> children;
@@ -32,20 +33,20 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
     }
 
     /** @return the parent row, or null for a device */
-    RegisterNode parent() {
+    public RegisterNode parent() {
         return parent;
     }
 
     /** @return the name shown in the first column */
-    abstract String name();
+    public abstract String name();
 
     /** @return a path that names the row across sessions and filters, e.g. {@code UART0/UARTCR/UARTEN} */
-    String key() {
+    public String key() {
         return parent == null ? name() : parent.key() + "/" + name();
     }
 
     /** @return the device the row belongs to */
-    Device device() {
+    public Device device() {
         RegisterNode n = this;
         while (n.parent != null) {
             n = n.parent;
@@ -54,7 +55,7 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
     }
 
     /** @return the child rows (all of them, unfiltered), created on first use */
-    final List<RegisterNode> children() {
+    public final List<RegisterNode> children() {
         if (children == null) {
             children = List.copyOf(createChildren());
         }
@@ -64,33 +65,15 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
     abstract List<RegisterNode> createChildren();
 
     /** @return its description, or an empty string */
-    abstract String description();
+    public abstract String description();
 
     @Override
     public String toString() {
         return key();
     }
 
-    /**
-     * A register row adapts to its {@link Register}, a field row to its {@link Register.Field} and its register, so
-     * that other bundles' commands (a register watchpoint) act on the selection without knowing the rows.
-     */
-    @Override
-    public <T> T getAdapter(Class<T> adapter) {
-        if (this instanceof Reg r && adapter == Register.class) {
-            return adapter.cast(r.register());
-        }
-        if (this instanceof Field f && adapter == Register.Field.class) {
-            return adapter.cast(f.field());
-        }
-        if (this instanceof Field f && adapter == Register.class) {
-            return adapter.cast(f.field().register());
-        }
-        return null;
-    }
-
     /** A device window of the board, with the register file of its model if it has one. */
-    static final class Device extends RegisterNode {
+    public static final class Device extends RegisterNode {
         private final DeviceWindow window;
         private final RegisterFile registers;
         private final String modelName;
@@ -102,22 +85,42 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
             this.modelName = model == null ? "no model" : model.getClass().getSimpleName();
         }
 
-        DeviceWindow window() {
+        public DeviceWindow window() {
             return window;
         }
 
         /** @return the register file, or null for plain memory and models without registers */
-        RegisterFile registers() {
+        public RegisterFile registers() {
             return registers;
         }
 
         @Override
-        String name() {
+        public String name() {
             return window.name();
         }
 
+        /** @return its register rows in the order of its register file (clusters flattened) */
+        public List<Reg> registerRows() {
+            if (registers == null) {
+                return List.of();
+            }
+            Map<Register, Reg> rows = new IdentityHashMap<>();
+            collect(this, rows);
+            return registers.registers().stream().map(rows::get).toList();
+        }
+
+        private static void collect(RegisterNode node, Map<Register, Reg> rows) {
+            for (RegisterNode child : node.children()) {
+                if (child instanceof Reg r) {
+                    rows.put(r.register(), r);
+                } else {
+                    collect(child, rows);
+                }
+            }
+        }
+
         @Override
-        String description() {
+        public String description() {
             if (registers == null) {
                 return modelName.equals(MemoryDevice.class.getSimpleName())
                         ? "Plain memory: no registers to show (read it in a memory view)"
@@ -159,12 +162,12 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
     }
 
     /** Finds the register file of a device model; plain memory (or no model) has none. */
-    static Optional<RegisterFile> registerFile(DeviceModel model) {
+    public static Optional<RegisterFile> registerFile(DeviceModel model) {
         return model instanceof RegisterFileDevice device ? Optional.of(device.registers()) : Optional.empty();
     }
 
     /** A cluster of registers (CMSIS-SVD {@code cluster}), e.g. {@code CH[2]}. */
-    static final class Cluster extends RegisterNode {
+    public static final class Cluster extends RegisterNode {
         private final String name;
         private final long offset;
         private final List<RegisterNode> members = new ArrayList<>();
@@ -176,17 +179,17 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
         }
 
         @Override
-        String name() {
+        public String name() {
             return name;
         }
 
         /** @return the offset of its first register in the device window */
-        long offset() {
+        public long offset() {
             return offset;
         }
 
         @Override
-        String description() {
+        public String description() {
             return "Cluster of " + members.size() + " register(s)";
         }
 
@@ -197,7 +200,7 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
     }
 
     /** A register. */
-    static final class Reg extends RegisterNode {
+    public static final class Reg extends RegisterNode {
         private final Register register;
 
         Reg(RegisterNode parent, Register register) {
@@ -205,32 +208,42 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
             this.register = register;
         }
 
-        Register register() {
+        public Register register() {
             return register;
         }
 
         @Override
-        String name() {
+        public String name() {
             return register.svd().name();
         }
 
         /** @return its physical address */
-        long address() {
+        public long address() {
             return device().window().base() + register.offset();
         }
 
         /** @return its width in bits */
-        int bits() {
+        public int bits() {
             return register.sizeBytes() * 8;
         }
 
+        /** @return true if no bit of it can be read: a driver's read returns 0, which is not its value */
+        public boolean isWriteOnly() {
+            return register.readableBits() == 0;
+        }
+
+        /** @return e.g. {@code UART0.UARTCR} */
+        public String qualifiedName() {
+            return device().name() + "." + register.name();
+        }
+
         /** @return its effective access */
-        SvdAccess access() {
+        public SvdAccess access() {
             return register.svd().access() == null ? SvdAccess.READ_WRITE : register.svd().access();
         }
 
         @Override
-        String description() {
+        public String description() {
             return register.svd().description();
         }
 
@@ -245,7 +258,7 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
     }
 
     /** A bit field of a register. */
-    static final class Field extends RegisterNode {
+    public static final class Field extends RegisterNode {
         private final Register.Field field;
 
         Field(Reg parent, Register.Field field) {
@@ -253,51 +266,56 @@ abstract sealed class RegisterNode implements IAdaptable permits RegisterNode.De
             this.field = field;
         }
 
-        Register.Field field() {
+        public Register.Field field() {
             return field;
         }
 
-        Reg register() {
+        public Reg register() {
             return (Reg) parent();
         }
 
         @Override
-        String name() {
+        public String name() {
             return field.name();
         }
 
         /** @return its width in bits */
-        int bits() {
+        public int bits() {
             return field.svd().bitWidth();
         }
 
         /** @return its effective access */
-        SvdAccess access() {
+        public SvdAccess access() {
             if (field.svd().access() != null) {
                 return field.svd().access();
             }
             return register().access();
         }
 
+        /** @return true if none of its bits can be read: a driver's read returns 0 for them, not their value */
+        public boolean isWriteOnly() {
+            return (field.register().readableBits() & field.mask()) == 0;
+        }
+
         /** @return true if the field is one bit wide and has no named values: edited with a checkbox */
-        boolean isFlag() {
+        public boolean isFlag() {
             return bits() == 1 && field.svd().enumerations().isEmpty();
         }
 
         /** @return true if the field has named values: edited with a combo box */
-        boolean isEnumerated() {
+        public boolean isEnumerated() {
             return !field.svd().enumerations().isEmpty();
         }
 
         /** @return e.g. {@code [7]} or {@code [6:5]} */
-        String bitRange() {
+        public String bitRange() {
             int lo = field.bitOffset();
             int hi = lo + bits() - 1;
             return hi == lo ? "[" + lo + "]" : "[" + hi + ":" + lo + "]";
         }
 
         @Override
-        String description() {
+        public String description() {
             return field.svd().description();
         }
 
