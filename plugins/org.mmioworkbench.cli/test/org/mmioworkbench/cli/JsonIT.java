@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.mmioworkbench.debug.Json;
 
 /** The trace file's JSON writer escapes every string so that a strict parser reads it back unchanged. */
 class JsonIT {

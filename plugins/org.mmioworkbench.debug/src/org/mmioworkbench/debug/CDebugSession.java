@@ -171,6 +171,13 @@ public final class CDebugSession {
             @Override
             public void traced(TraceEvent e) {
                 eventMade(e);
+                TraceSink sink = traceSink;
+                if (sink != null && !replaying) {
+                    boolean ours = e.actor().equals(vm.processName());
+                    Pos at = ours ? vm.statementPos() : null;
+                    sink.event(e, at == null || at.line() < 1 ? null : new SourceLine(at.file(), at.line()),
+                            ours && at != null ? vm.statementFunction() : null);
+                }
                 accessMade(e);
             }
 
@@ -193,6 +200,33 @@ public final class CDebugSession {
     /** The simulator the program runs on. */
     public Simulator simulator() {
         return sim;
+    }
+
+    /** Where every event the program makes as it runs goes (a launch's trace file), or null. */
+    private volatile TraceSink traceSink;
+
+    /** Takes each event of the trace as the program makes it, with the statement that made it. */
+    @FunctionalInterface
+    public interface TraceSink {
+        /**
+         * Takes one event, on the thread that made it.
+         *
+         * @param e the event
+         * @param at the file and line of the program's statement that made it, or null (the kernel's, a device's)
+         * @param function the function of that statement (C), or null
+         */
+        void event(TraceEvent e, SourceLine at, String function);
+    }
+
+    /**
+     * Sends every event of the trace to a sink as it happens: what the program makes going forward, and what a
+     * debugger's reads and writes make while it is suspended; not what going back makes again (a trace file is the
+     * run as it happened, so after going back the events made again going forward are there again).
+     *
+     * @param sink the sink, or null for none
+     */
+    public void setTraceSink(TraceSink sink) {
+        this.traceSink = sink;
     }
 
     /** Adds a listener; it is told of what happens from now on. */

@@ -64,7 +64,11 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
         String named;
         if (isScript) {
             Script script = parseScript(path);
-            program = DriverRun.script(script);
+            int bound = config.getAttribute(MmioDebugModel.ATTR_LOOP_BOUND, MmioDebugModel.DEFAULT_LOOP_BOUND);
+            if (bound < 1) {
+                throw error("The loop bound must be at least 1, not " + bound + ".");
+            }
+            program = DriverRun.script(script, bound);
             named = script.board().map(BoardDirective::value).orElse(null);
         } else {
             CProgram c;
@@ -85,11 +89,16 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
         SessionRegistry registry = SessionRegistry.getDefault();
         SimulationSession simulation = registry.start(file.getName(), board);
         DriverProblems problems = new DriverProblems();
+        String traceName = config.getAttribute(MmioDebugModel.ATTR_TRACE_FILE, "").trim();
+        DriverTraceFile[] trace = {null};
         DriverDebugTarget[] target = {null};
         DriverRun[] started = {null};
         DriverRun run;
         try {
             run = new DriverRun(launch, program, simulation, process, problems::diagnostic, outcome -> {
+                if (trace[0] != null) {
+                    trace[0].close();
+                }
                 if (outcome != null && outcome.error()) {
                     started[0].session().statementPlace().ifPresent(at -> DriverProblems.mark(at.file(), at.line(),
                             outcome.message(), IMarker.SEVERITY_ERROR));
@@ -103,6 +112,26 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
             throw compileError(e);
         }
         started[0] = run;
+        if (!traceName.isEmpty()) {
+            List<Path> inputs = new java.util.ArrayList<>(List.of(path));
+            inputs.addAll(board.descriptionFiles());
+            String boardChoice = config.getAttribute(MmioDebugModel.ATTR_BOARD, "");
+            IResource boardFile = boardChoice.isBlank() ? null
+                    : ResourcesPlugin.getWorkspace().getRoot().findMember(boardChoice);
+            if (boardFile instanceof IFile && boardFile.getLocation() != null) {
+                inputs.add(boardFile.getLocation().toFile().toPath());
+            }
+            try {
+                trace[0] = DriverTraceFile.open(traceName, inputs, line -> run.process().printError(line + "\n"));
+            } catch (CoreException e) {
+                run.terminate();
+                registry.end(simulation);
+                throw e;
+            }
+            // what happened before the driver's first statement (the kernel's boot claims, the process's start)
+            simulation.simulator().trace().forEach(e -> trace[0].event(e, null, null));
+            run.session().setTraceSink(trace[0]);
+        }
         launch.setSourceLocator(new DriverSourceLocator());
         endWithLaunch(launch, run, simulation, registry);
         run.start();

@@ -80,7 +80,7 @@ final class DriverRun implements DebugListener {
     }
 
     /** A driver script, lowered onto the C interpreter; it names the processes it runs as itself. */
-    static Program script(Script script) {
+    static Program script(Script script, long loopBound) {
         return new Program() {
             @Override
             public String file() {
@@ -89,7 +89,8 @@ final class DriverRun implements DebugListener {
 
             @Override
             public CDebugSession session(Simulator sim, Consumer<byte[]> output, Consumer<String> warnings) {
-                return CDebugSession.forScript(script, sim, ScriptOptions.defaults(), ScriptOutput.of(
+                return CDebugSession.forScript(script, sim, ScriptOptions.defaults().withLoopBound(loopBound),
+                        ScriptOutput.of(
                         text -> output.accept(text.getBytes(StandardCharsets.UTF_8)), warnings));
             }
         };

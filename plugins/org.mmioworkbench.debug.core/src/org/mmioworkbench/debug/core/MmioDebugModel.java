@@ -24,6 +24,18 @@ public final class MmioDebugModel {
     public static final String ATTR_BOARD = ID + ".board";
     /** Launch attribute: the simulated process's name; empty for the file's stem, as on the command line. */
     public static final String ATTR_PROCESS = ID + ".process";
+    /**
+     * Launch attribute: a script's loop bound, the most iterations one execution of a loop may run before the run
+     * stops with an error (an endless polling loop); as {@code mmio-sim run --max-loop}.
+     */
+    public static final String ATTR_LOOP_BOUND = ID + ".loopBound";
+    /** The loop bound a launch has by default, as {@code mmio-sim run}'s. */
+    public static final int DEFAULT_LOOP_BOUND = 1_000_000;
+    /**
+     * Launch attribute: the trace file, JSON Lines as {@code mmio-sim run --trace} writes it: a workspace path
+     * ({@code /project/run.jsonl}) or an absolute path; empty for none.
+     */
+    public static final String ATTR_TRACE_FILE = ID + ".traceFile";
 
     private MmioDebugModel() {
     }

@@ -39,6 +39,8 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
     private Button browseBoard;
     private Text process;
     private Button stopAtStart;
+    private Text loopBound;
+    private Text traceFile;
 
     /** Sets a new configuration's attributes for a driver file: the board it names, its stem, pause at start. */
     static void defaults(ILaunchConfigurationWorkingCopy wc, IFile driver) {
@@ -46,6 +48,8 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
         wc.setAttribute(MmioDebugModel.ATTR_BOARD, "");
         wc.setAttribute(MmioDebugModel.ATTR_PROCESS, "");
         wc.setAttribute(DriverLaunchDelegate.ATTR_STOP_AT_START, true);
+        wc.setAttribute(MmioDebugModel.ATTR_LOOP_BOUND, MmioDebugModel.DEFAULT_LOOP_BOUND);
+        wc.setAttribute(MmioDebugModel.ATTR_TRACE_FILE, "");
         if (driver != null) {
             wc.setMappedResources(new IResource[] {driver});
         }
@@ -102,6 +106,30 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
         GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(process);
         process.addModifyListener(e -> updateLaunchConfigurationDialog());
 
+        new Label(top, SWT.NONE).setText("&Loop bound (scripts):");
+        loopBound = new Text(top, SWT.BORDER);
+        loopBound.setToolTipText("The most iterations one execution of a script's loop may run before the run stops"
+                + " with an error (an endless polling loop); as mmio-sim run --max-loop.");
+        GridDataFactory.fillDefaults().grab(true, false).span(2, 1).applyTo(loopBound);
+        loopBound.addModifyListener(e -> updateLaunchConfigurationDialog());
+
+        new Label(top, SWT.NONE).setText("&Trace file (JSON Lines):");
+        traceFile = new Text(top, SWT.BORDER);
+        traceFile.setMessage("none; e.g. /project/run.jsonl");
+        traceFile.setToolTipText("Every event of the run, one JSON object a line, as mmio-sim run --trace writes it:"
+                + " a workspace path or an absolute path.");
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(traceFile);
+        traceFile.addModifyListener(e -> updateLaunchConfigurationDialog());
+        Button browseTrace = new Button(top, SWT.PUSH);
+        browseTrace.setText("Br&owse...");
+        browseTrace.addListener(SWT.Selection, e -> {
+            org.eclipse.ui.dialogs.SaveAsDialog d = new org.eclipse.ui.dialogs.SaveAsDialog(getShell());
+            d.setOriginalName("run.jsonl");
+            if (d.open() == Window.OK && d.getResult() != null) {
+                traceFile.setText(d.getResult().toString());
+            }
+        });
+
         stopAtStart = new Button(top, SWT.CHECK);
         stopAtStart.setText("&Stop at the start of main (a script's first statement) when debugging");
         GridDataFactory.fillDefaults().span(3, 1).applyTo(stopAtStart);
@@ -145,6 +173,9 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
             boardFile.setText(!board.isBlank() && !isBuiltIn ? board : "");
             process.setText(configuration.getAttribute(MmioDebugModel.ATTR_PROCESS, ""));
             stopAtStart.setSelection(configuration.getAttribute(DriverLaunchDelegate.ATTR_STOP_AT_START, true));
+            loopBound.setText(Integer.toString(configuration.getAttribute(MmioDebugModel.ATTR_LOOP_BOUND,
+                    MmioDebugModel.DEFAULT_LOOP_BOUND)));
+            traceFile.setText(configuration.getAttribute(MmioDebugModel.ATTR_TRACE_FILE, ""));
         } catch (CoreException e) {
             setErrorMessage(e.getMessage());
         }
@@ -162,6 +193,12 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
         configuration.setAttribute(MmioDebugModel.ATTR_BOARD, board);
         configuration.setAttribute(MmioDebugModel.ATTR_PROCESS, process.getText().trim());
         configuration.setAttribute(DriverLaunchDelegate.ATTR_STOP_AT_START, stopAtStart.getSelection());
+        try {
+            configuration.setAttribute(MmioDebugModel.ATTR_LOOP_BOUND, Integer.parseInt(loopBound.getText().trim()));
+        } catch (NumberFormatException e) {
+            // isValid says so; the saved bound stays
+        }
+        configuration.setAttribute(MmioDebugModel.ATTR_TRACE_FILE, traceFile.getText().trim());
     }
 
     @Override
@@ -191,6 +228,18 @@ public final class DriverMainTab extends AbstractLaunchConfigurationTab {
             if (!(ResourcesPlugin.getWorkspace().getRoot().findMember(b) instanceof IFile)) {
                 return "The workspace has no board file " + b + ".";
             }
+        }
+        try {
+            if (Integer.parseInt(loopBound.getText().trim()) < 1) {
+                return "The loop bound must be at least 1.";
+            }
+        } catch (NumberFormatException e) {
+            return "The loop bound must be a whole number from 1 to " + Integer.MAX_VALUE + ".";
+        }
+        String trace = traceFile.getText().trim();
+        if (!trace.isEmpty() && (trace.equals(path) || trace.endsWith(".c") || trace.endsWith(".mmio")
+                || trace.endsWith(".yaml"))) {
+            return "The trace file would overwrite a driver or board file: choose a .jsonl file.";
         }
         String name = process.getText().trim();
         if (!name.isEmpty() && !Simulator.isProcessName(name)) {

@@ -1,16 +1,16 @@
-package org.mmioworkbench.cli;
+package org.mmioworkbench.debug;
 
 /**
  * A tiny JSON writer: builds one object on a line, with strings escaped as RFC 8259 requires (quote,
  * backslash and every control character; unpaired surrogates as {@code \}{@code uXXXX} escapes, so the
  * output is always valid UTF-8).
  */
-final class Json {
+public final class Json {
     private final StringBuilder b = new StringBuilder(256);
     private boolean first = true;
 
     /** Starts an object. */
-    Json() {
+    public Json() {
         b.append('{');
     }
 
@@ -31,7 +31,7 @@ final class Json {
      * @param value the value, may be null
      * @return this writer
      */
-    Json put(String name, String value) {
+    public Json put(String name, String value) {
         key(name);
         if (value == null) {
             b.append("null");
@@ -48,7 +48,7 @@ final class Json {
      * @param value the value
      * @return this writer
      */
-    Json put(String name, long value) {
+    public Json put(String name, long value) {
         key(name).b.append(value);
         return this;
     }
@@ -60,7 +60,7 @@ final class Json {
      * @param value the value, may be null
      * @return this writer
      */
-    Json putNumber(String name, Long value) {
+    public Json putNumber(String name, Long value) {
         key(name).b.append(value == null ? "null" : value.toString());
         return this;
     }
@@ -72,7 +72,7 @@ final class Json {
      * @param json the value's JSON text
      * @return this writer
      */
-    Json putRaw(String name, String json) {
+    public Json putRaw(String name, String json) {
         key(name).b.append(json);
         return this;
     }
@@ -82,7 +82,7 @@ final class Json {
      *
      * @return its JSON text
      */
-    String end() {
+    public String end() {
         return b.append('}').toString();
     }
 
