@@ -198,12 +198,21 @@ public class RegisterEditorView extends ViewPart {
         menu.addMenuListener(m -> {
             readNow.setEnabled(selectedRegister() != null);
             m.add(readNow);
+            exportDevice.setEnabled(selectedDevice() != null);
+            exportDevice.setText(selectedDevice() == null ? "Export Device Register State..."
+                    : "Export " + selectedDevice() + " Register State...");
+            m.add(exportDevice);
             m.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
         });
         tree.setMenu(menu.createContextMenu(tree));
         getSite().registerContextMenu(menu, viewer);
 
         createFormatActions();
+        org.eclipse.jface.action.IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
+        viewMenu.add(exportBoard);
+        viewMenu.add(importState);
+        viewMenu.add(compareWithFile);
+        viewMenu.add(compareFiles);
         readPreferences();
         MmioPreferences.store().addPropertyChangeListener(preferenceListener);
         tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), getSite().getWorkbenchWindow(), this::refresh);
@@ -368,6 +377,168 @@ public class RegisterEditorView extends ViewPart {
             readSelectedNow();
         }
     };
+
+    private final Action exportBoard = new Action("&Export Board Register State...") {
+        @Override
+        public void run() {
+            String file = askFile(SWT.SAVE, "Export the board's register state", "registers.csv");
+            if (file != null) {
+                exportState(java.nio.file.Path.of(file), null);
+            }
+        }
+    };
+
+    private final Action exportDevice = new Action("Export Device Register State...") {
+        @Override
+        public void run() {
+            String device = selectedDevice();
+            String file = device == null ? null : askFile(SWT.SAVE, "Export " + device + "'s register state",
+                    device + ".csv");
+            if (file != null) {
+                exportState(java.nio.file.Path.of(file), device);
+            }
+        }
+    };
+
+    private final Action importState = new Action("&Import Register State...") {
+        @Override
+        public void run() {
+            String file = askFile(SWT.OPEN, "Import a register state into the session", null);
+            if (file != null) {
+                importState(java.nio.file.Path.of(file));
+            }
+        }
+    };
+
+    private final Action compareWithFile = new Action("&Compare Session with Register State File...") {
+        @Override
+        public void run() {
+            String file = askFile(SWT.OPEN, "Compare the session with a register state", null);
+            if (file != null) {
+                compare(java.nio.file.Path.of(file), null).ifPresent(d -> d.open());
+            }
+        }
+    };
+
+    private final Action compareFiles = new Action("Compare &Two Register State Files...") {
+        @Override
+        public void run() {
+            String a = askFile(SWT.OPEN, "The first register state", null);
+            String b = a == null ? null : askFile(SWT.OPEN, "The second register state", null);
+            if (b != null) {
+                compare(java.nio.file.Path.of(a), java.nio.file.Path.of(b)).ifPresent(d -> d.open());
+            }
+        }
+    };
+
+    private String askFile(int style, String text, String name) {
+        org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), style);
+        d.setText(text);
+        d.setFilterExtensions(new String[] {"*.csv", "*.*"});
+        d.setOverwrite(true);
+        if (name != null) {
+            d.setFileName(name);
+        }
+        return d.open();
+    }
+
+    /** The device of the selected row (a device, cluster, register or field), or null. */
+    private String selectedDevice() {
+        Object first = viewer == null ? null : viewer.getStructuredSelection().getFirstElement();
+        return first instanceof RegisterNode n && n.device() != null ? n.device().name() : null;
+    }
+
+    private Optional<Simulator> sessionSimulator() {
+        return tracker == null ? Optional.empty() : tracker.active().map(SimulationSession::simulator);
+    }
+
+    /**
+     * Writes the register state of the active session's board, or of one device, to a CSV file (the format of
+     * {@code mmio-sim regs}), read without side effects; says what it wrote in the status line.
+     *
+     * @param file the file
+     * @param device the device, or null for the whole board
+     * @return whether it was written
+     */
+    public boolean exportState(java.nio.file.Path file, String device) {
+        Optional<Simulator> sim = sessionSimulator();
+        if (sim.isEmpty()) {
+            report(RegisterWriter.Severity.ERROR, "No session to export the register state of.");
+            return false;
+        }
+        try {
+            org.mmioworkbench.core.state.RegisterState state = org.mmioworkbench.core.state.RegisterState.capture(
+                    sim.get(), device == null ? List.of() : List.of(device));
+            state.write(file);
+            report(RegisterWriter.Severity.INFO, "Exported " + state.registers().size() + " registers of "
+                    + (device == null ? "the board " + sim.get().board().name() : device) + " to " + file + ".");
+            return true;
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            report(RegisterWriter.Severity.ERROR, "Cannot export to " + file + ": " + e.getMessage());
+            return false;
+        }
+    }
+
+    /**
+     * Writes a register state file into the active session through debugger writes, register by register (so the
+     * devices' access rules apply), and says which registers did not take their value.
+     *
+     * @param file the file
+     * @return the registers refused, or empty when the file could not be read (the error is in the status line)
+     */
+    public Optional<List<org.mmioworkbench.core.state.RegisterState.Refusal>> importState(java.nio.file.Path file) {
+        Optional<Simulator> sim = sessionSimulator();
+        if (sim.isEmpty()) {
+            report(RegisterWriter.Severity.ERROR, "No session to import the register state into.");
+            return Optional.empty();
+        }
+        org.mmioworkbench.core.state.RegisterState state;
+        try {
+            state = org.mmioworkbench.core.state.RegisterState.read(file);
+        } catch (org.mmioworkbench.core.state.RegisterStateException e) {
+            report(RegisterWriter.Severity.ERROR, e.getMessage());
+            return Optional.empty();
+        }
+        List<org.mmioworkbench.core.state.RegisterState.Refusal> refused = state.applyTo(sim.get());
+        cells.values().written();
+        refreshValues();
+        String list = refused.stream().limit(5).map(r -> r.register() + r.now().map(v -> " (reads 0x"
+                + Long.toHexString(v) + ")").orElse(" (no such register)")).collect(java.util.stream.Collectors
+                        .joining(", "));
+        report(refused.isEmpty() ? RegisterWriter.Severity.INFO : RegisterWriter.Severity.WARNING, "Imported "
+                + (state.registers().size() - refused.size()) + " of " + state.registers().size() + " registers from "
+                + file.getFileName() + (refused.isEmpty() ? "." : "; the access rules refused " + refused.size() + ": "
+                        + list + (refused.size() > 5 ? ", ..." : "")));
+        return Optional.of(refused);
+    }
+
+    /**
+     * Compares a register state file with the active session (second null), or two files, in a dialog.
+     *
+     * @param first the first file
+     * @param second the second file, or null for the session's registers now
+     * @return the dialog (not yet open), or empty when a file could not be read (the error is in the status line)
+     */
+    public Optional<RegisterStateDialog> compare(java.nio.file.Path first, java.nio.file.Path second) {
+        Optional<Simulator> sim = sessionSimulator();
+        try {
+            org.mmioworkbench.core.state.RegisterState a = org.mmioworkbench.core.state.RegisterState.read(first);
+            org.mmioworkbench.core.state.RegisterState b;
+            if (second != null) {
+                b = org.mmioworkbench.core.state.RegisterState.read(second);
+            } else if (sim.isPresent()) {
+                b = org.mmioworkbench.core.state.RegisterState.capture(sim.get(), List.of());
+            } else {
+                report(RegisterWriter.Severity.ERROR, "No session to compare with.");
+                return Optional.empty();
+            }
+            return Optional.of(new RegisterStateDialog(getSite().getShell(), first.getFileName().toString(),
+                    second == null ? "the session" : second.getFileName().toString(), a.diff(b, sim.orElse(null))));
+        } catch (org.mmioworkbench.core.state.RegisterStateException e) {
+            report(RegisterWriter.Severity.ERROR, e.getMessage());
+            return Optional.empty();
+        }
+    }
 
     /** The register row selected, or the register of a selected field; null for other rows. */
     private RegisterNode.Reg selectedRegister() {
