@@ -13,6 +13,8 @@ import java.util.Set;
 import org.mmioworkbench.core.DeviceWindow;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.devices.Register;
+import org.mmioworkbench.core.svd.SvdEnumeratedValue;
+import org.mmioworkbench.core.svd.SvdEnumeration;
 
 /**
  * The rows of the Register Editor for one session, seen through a filter: the board's devices, and
@@ -33,6 +35,8 @@ public final class RegisterTree {
     /** Rows the filter opens to show what it found. */
     private final Set<RegisterNode> leadingToMatches = new LinkedHashSet<>();
     private int matchedRegisters;
+    /** The rows that matched themselves (not only through a child), in the order the tree shows them. */
+    private final List<RegisterNode> matches = new ArrayList<>();
 
     private RegisterTree(Simulator simulator, List<RegisterNode.Device> devices, String filter) {
         this.simulator = simulator;
@@ -62,7 +66,8 @@ public final class RegisterTree {
     /**
      * Returns the same rows seen through another filter.
      *
-     * @param text a part of a name or description, or an address starting with {@code 0x}; blank for all
+     * @param text a part of a name, description or enumerated value's name, an address starting with {@code 0x},
+     *        or an address range {@code 0xA-0xB}; blank for all
      * @return a tree sharing this one's nodes
      */
     public RegisterTree withFilter(String text) {
@@ -109,6 +114,69 @@ public final class RegisterTree {
     /** @return the number of registers the filter matched (directly or through a field) */
     public int matchedRegisters() {
         return matchedRegisters;
+    }
+
+    /**
+     * The rows the filter found, each a device, cluster or register whose name, description or address matched,
+     * or a field whose name, description or one of whose enumerated values matched; a row shown only because a
+     * row below it matched is not one.
+     *
+     * @return the matching rows in the order the tree shows them; empty without a filter
+     */
+    public List<RegisterNode> matches() {
+        return Collections.unmodifiableList(matches);
+    }
+
+    /**
+     * Finds the match after (or before) a row, in the order the tree shows them, wrapping around at the end.
+     *
+     * @param from the row to start from (need not be a match), or null to start before the first row
+     * @param forward true for the next match, false for the previous one
+     * @return the match, or empty when the filter found nothing
+     */
+    public Optional<RegisterNode> nextMatch(RegisterNode from, boolean forward) {
+        if (matches.isEmpty()) {
+            return Optional.empty();
+        }
+        if (from == null) {
+            return Optional.of(forward ? matches.get(0) : matches.get(matches.size() - 1));
+        }
+        int[] position = position(from);
+        int low = 0;
+        int high = matches.size();
+        while (low < high) { // the first match not before the row
+            int mid = (low + high) >>> 1;
+            if (compare(position(matches.get(mid)), position) < 0) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int index;
+        if (forward) {
+            index = low < matches.size() && matches.get(low) == from ? low + 1 : low;
+        } else {
+            index = low - 1;
+        }
+        return Optional.of(matches.get(Math.floorMod(index, matches.size())));
+    }
+
+    /** The indexes of a row and its ancestors among their (unfiltered) siblings, top first. */
+    private int[] position(RegisterNode node) {
+        int depth = 0;
+        for (RegisterNode n = node; n != null; n = n.parent()) {
+            depth++;
+        }
+        int[] path = new int[depth];
+        for (RegisterNode n = node; n != null; n = n.parent()) {
+            List<? extends RegisterNode> siblings = n.parent() == null ? devices : n.parent().children();
+            path[--depth] = siblings.indexOf(n);
+        }
+        return path;
+    }
+
+    private static int compare(int[] a, int[] b) {
+        return java.util.Arrays.compare(a, b);
     }
 
     /** @return the rows to open so that the filter's matches show, empty if there are too many */
@@ -159,6 +227,7 @@ public final class RegisterTree {
         for (RegisterNode.Device d : devices) {
             if (q.text(d.name())) {
                 kept.add(d);
+                matches.add(d);
                 matchedRegisters += d.registers() == null ? 0 : d.registers().registers().size();
                 continue;
             }
@@ -179,6 +248,7 @@ public final class RegisterTree {
             if (child instanceof RegisterNode.Cluster c) {
                 if (q.text(c.name())) {
                     kept.add(c);
+                    matches.add(c);
                     matchedRegisters += c.children().size();
                 } else {
                     List<RegisterNode> some = keep(c, q);
@@ -191,14 +261,16 @@ public final class RegisterTree {
             } else if (child instanceof RegisterNode.Reg r) {
                 if (matches(r, q)) {
                     kept.add(r);
+                    matches.add(r);
                     matchedRegisters++;
                 } else if (anyFieldMatches(r.register(), q)) {
                     List<RegisterNode> fields = new ArrayList<>();
                     for (RegisterNode f : r.children()) {
-                        if (q.text(f.name()) || q.text(f.description())) {
+                        if (matches(((RegisterNode.Field) f).field(), q)) {
                             fields.add(f);
                         }
                     }
+                    matches.addAll(fields);
                     partial.put(r, List.copyOf(fields));
                     leadingToMatches.add(r);
                     kept.add(r);
@@ -211,25 +283,49 @@ public final class RegisterTree {
 
     private static boolean matches(RegisterNode.Reg r, Query q) {
         Register reg = r.register();
-        return q.text(reg.name()) || q.text(r.description()) || q.address(r.address(), reg.offset());
+        return q.text(reg.name()) || q.text(r.description())
+                || q.address(r.address(), r.address() + reg.sizeBytes() - 1, reg.offset());
     }
 
     private static boolean anyFieldMatches(Register r, Query q) {
         for (Register.Field f : r.fields()) {
-            if (q.text(f.name()) || q.text(f.svd().description())) {
+            if (matches(f, q)) {
                 return true;
             }
         }
         return false;
     }
 
-    /** What the user typed: text to find in names and descriptions, or an address after {@code 0x}. */
+    /** A field's name, description, or the name of one of its enumerated values. */
+    private static boolean matches(Register.Field f, Query q) {
+        if (q.text(f.name()) || q.text(f.svd().description())) {
+            return true;
+        }
+        for (SvdEnumeration e : f.svd().enumerations()) {
+            for (SvdEnumeratedValue v : e.values()) {
+                if (q.text(v.name())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * What the user typed: text to find in names and descriptions, an address after {@code 0x}, or an address
+     * range {@code 0xA-0xB} (also {@code 0xA..0xB}; both ends included).
+     */
     private static final class Query {
         private final String lower;
         private final String hex;
+        private final long rangeFirst;
+        private final long rangeLast;
 
         Query(String text) {
             this.lower = text.toLowerCase(Locale.ROOT);
+            long[] range = range(lower);
+            this.rangeFirst = range == null ? 1 : range[0];
+            this.rangeLast = range == null ? 0 : range[1];
             String digits = lower.startsWith("0x") ? lower.substring(2).replace("_", "") : null;
             if (digits != null && !digits.isEmpty() && digits.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {
                 String stripped = digits.replaceFirst("^0+", "");
@@ -243,9 +339,33 @@ public final class RegisterTree {
             return s.toLowerCase(Locale.ROOT).contains(lower);
         }
 
-        /** A physical address that starts with the digits, or an offset equal to them. */
-        boolean address(long physical, long offset) {
-            return hex != null && (Long.toHexString(physical).startsWith(hex) || Long.toHexString(offset).equals(hex));
+        /** A physical address that starts with the digits, an offset equal to them, or a register in the range. */
+        boolean address(long first, long last, long offset) {
+            if (rangeFirst <= rangeLast) {
+                return Long.compareUnsigned(first, rangeLast) <= 0 && Long.compareUnsigned(last, rangeFirst) >= 0;
+            }
+            return hex != null && (Long.toHexString(first).startsWith(hex) || Long.toHexString(offset).equals(hex));
+        }
+
+        /** {@code 0xA-0xB} or {@code 0xA..0xB} as its two ends, or null. */
+        private static long[] range(String text) {
+            String[] ends = text.split("\\s*(-|\\.\\.)\\s*", -1);
+            if (ends.length != 2) {
+                return null;
+            }
+            long[] range = new long[2];
+            for (int i = 0; i < 2; i++) {
+                String end = ends[i].trim();
+                if (!end.startsWith("0x") || end.length() == 2 || end.length() > 18) {
+                    return null;
+                }
+                try {
+                    range[i] = Long.parseUnsignedLong(end.substring(2).replace("_", ""), 16);
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+            }
+            return Long.compareUnsigned(range[0], range[1]) <= 0 ? range : null;
         }
     }
 }

@@ -112,6 +112,47 @@ public final class RegisterWriter {
         return write(values, reg, value, f.mask(), name, radix.format(fieldValue, field.bits()), radix);
     }
 
+    /**
+     * Clears a write-1-to-clear (or write-0-to-clear) field: writes 1s (0s) to its bits, and to the rest of its
+     * register the values that leave them alone ({@link #baseForFieldWrite}: 0 to the other write-1-to-clear
+     * fields, the value read to plain ones), then checks that the field reads back as 0.
+     *
+     * @param values the session's values
+     * @param field a field for which {@link SideEffects#clearingBit} is present
+     * @param radix how to show numbers in the message
+     * @return what happened; {@link Result#WRITTEN} when the field reads back cleared
+     * @throws IllegalArgumentException if the field is not cleared by a write
+     */
+    public static Outcome clearField(RegisterValues values, RegisterNode.Field field, Radix radix) {
+        int bit = SideEffects.clearingBit(field).orElseThrow(
+                () -> new IllegalArgumentException(field.name() + " is not cleared by a write"));
+        RegisterNode.Reg reg = field.register();
+        Register r = reg.register();
+        Register.Field f = field.field();
+        long current = values.read(reg);
+        long base = baseForFieldWrite(r, current, f.mask());
+        long value = bit == 1 ? base | f.mask() : base & ~f.mask();
+        String name = reg.device().name() + "." + r.name() + "." + f.name();
+        String how = "(wrote " + (bit == 1 ? "1" : "0") + (field.bits() > 1 ? "s" : "") + " to " + field.bitRange()
+                + "; its other fields left alone)";
+        Outcome o = write(values, reg, value, f.mask(), name, radix.format(f.get(value), field.bits()),
+                radix);
+        if (o.result() == Result.REFUSED || o.result() == Result.IGNORED || o.result() == Result.WRITE_ONLY) {
+            return o;
+        }
+        if ((o.readBack() & f.mask()) == 0) {
+            return new Outcome(Result.WRITTEN, "Cleared " + name + " " + how + "." + reported(o), value,
+                    o.readBack(), o.diagnostic());
+        }
+        return new Outcome(Result.CHANGED_BY_DEVICE, "Wrote to clear " + name + " " + how + ", but it reads back as "
+                + radix.format(f.get(o.readBack()), field.bits()) + "." + reported(o), value, o.readBack(),
+                o.diagnostic());
+    }
+
+    private static String reported(Outcome o) {
+        return o.diagnostic().map(d -> " The device reported " + d.kind() + ".").orElse("");
+    }
+
     private static Outcome write(RegisterValues values, RegisterNode.Reg reg, long value, long target, String name,
             String shown, Radix radix) {
         Simulator sim = values.simulator();

@@ -47,6 +47,21 @@ public final class SideEffects {
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
+    /**
+     * Tells whether a field is cleared by writing to it ({@code oneToClear}, {@code zeroToClear}): the Register
+     * Editor offers to clear it rather than asking for a value, since a value written is not the value it takes.
+     *
+     * @param field a field row
+     * @return the bit value whose write clears it (1 for write-1-to-clear, 0 for write-0-to-clear), or empty
+     */
+    public static java.util.OptionalInt clearingBit(RegisterNode.Field field) {
+        ModifiedWriteValues m = field.field().svd().modifiedWriteValues();
+        if (m == ModifiedWriteValues.ONE_TO_CLEAR) {
+            return java.util.OptionalInt.of(1);
+        }
+        return m == ModifiedWriteValues.ZERO_TO_CLEAR ? java.util.OptionalInt.of(0) : java.util.OptionalInt.empty();
+    }
+
     private static void read(List<String> lines, String what, ReadAction action) {
         if (action == null) {
             return;

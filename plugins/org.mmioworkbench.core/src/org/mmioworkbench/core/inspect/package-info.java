@@ -20,9 +20,16 @@
  * <li><b>Formatting</b>: {@link org.mmioworkbench.core.inspect.Radix} (hex, dec, bin; padded to the width, parsing
  * what a user types); {@link org.mmioworkbench.core.inspect.RegisterLine} for a terminal;
  * {@link org.mmioworkbench.core.inspect.SideEffects} for what reading or writing a row does.</li>
+ * <li><b>Search</b> is the tree's: {@link org.mmioworkbench.core.inspect.RegisterTree#matches()} lists the rows
+ * that matched themselves (names, descriptions, enumerated value names, addresses, address ranges {@code 0xA-0xB})
+ * in tree order, collected in the one pass that filters, and
+ * {@link org.mmioworkbench.core.inspect.RegisterTree#nextMatch} finds the next or previous one from any row, so a
+ * front end's count and F3 / Ctrl+. agree with the tree and the command line could use the same.</li>
  * <li><b>Writes</b> ({@link org.mmioworkbench.core.inspect.RegisterWriter}): a register, or a field by
  * read-modify-write that leaves write-1-to-clear neighbours alone, as a debugger write (traced, access rules
- * apply), with a structured {@link org.mmioworkbench.core.inspect.RegisterWriter.Outcome}.</li>
+ * apply), with a structured {@link org.mmioworkbench.core.inspect.RegisterWriter.Outcome}. A write-1-to-clear
+ * (write-0-to-clear) field is cleared, never given a value ({@code clearField}): the value written is not the
+ * value it takes, so asking for one would mislead.</li>
  * <li><b>Regions and handles</b> ({@link org.mmioworkbench.core.inspect.RegionRows},
  * {@link org.mmioworkbench.core.inspect.HandleNodes}): rows built from one state of the simulator.</li>
  * </ul>

@@ -52,6 +52,7 @@ import org.mmioworkbench.core.inspect.RegisterNode;
 import org.mmioworkbench.core.inspect.RegisterTree;
 import org.mmioworkbench.core.inspect.RegisterValues;
 import org.mmioworkbench.core.inspect.RegisterWriter;
+import org.mmioworkbench.core.inspect.SideEffects;
 import org.mmioworkbench.core.inspect.RegionRow;
 
 /**
@@ -75,8 +76,13 @@ import org.mmioworkbench.core.inspect.RegionRow;
  * field with named values a combo box, anything else text checked as it is typed. The value goes through
  * {@link Simulator#debugWrite(String, long, int, int)}, so the device's access rules apply and the trace
  * shows it; the status line says what happened ({@link RegisterValueEditing}, {@link RegisterWriter}).</li>
- * <li><b>Filter</b> on names, descriptions and addresses ({@code 0x...}); expansion is kept across
- * refreshes, filters and sessions of boards with the same devices.</li>
+ * <li><b>Filter</b> on names, enumerated value names, descriptions, addresses ({@code 0x...}) and address
+ * ranges ({@code 0xA-0xB}), matched in the core ({@link RegisterTree}); the number of matches shows next to it,
+ * and Enter / F3 (Shift: backwards; in the tree F3, Ctrl+. and Ctrl+,) select the next match. Expansion is kept
+ * across refreshes, filters and sessions of boards with the same devices.</li>
+ * <li><b>Write-1-to-clear fields</b> ({@code oneToClear}, {@code zeroToClear}) are cleared, not given a value:
+ * their cell is a checkbox whose activation clears them, and the context menu has "Clear FIELD (write 1)"
+ * ({@link RegisterWriter#clearField}: the other fields are left alone).</li>
  * </ul>
  */
 public class RegisterEditorView extends ViewPart {
@@ -100,6 +106,8 @@ public class RegisterEditorView extends ViewPart {
     private static final int FILTER_DELAY_MILLIS = 200;
 
     private Text filterText;
+    /** How many rows the filter found, next to it. */
+    private org.eclipse.swt.widgets.Label matchCount;
     private TreeViewer viewer;
     private ActiveSessionTracker tracker;
     private RegisterTreeDisplay treeDisplay;
@@ -145,12 +153,20 @@ public class RegisterEditorView extends ViewPart {
         Composite root = new Composite(parent, SWT.NONE);
         GridLayoutFactory.fillDefaults().spacing(0, 2).applyTo(root);
 
-        filterText = new Text(root, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
-        filterText.setMessage("Filter: name, description or address (0x...)");
-        filterText.setToolTipText("Shows the registers and fields whose name or description contains the text, or"
-                + " whose address starts with the digits after 0x (an offset in the device matches too)."
-                + " Down arrow goes to the tree.");
+        Composite filterRow = new Composite(root, SWT.NONE);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(filterRow);
+        GridLayoutFactory.fillDefaults().numColumns(2).spacing(6, 0).applyTo(filterRow);
+        filterText = new Text(filterRow, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL);
+        filterText.setMessage("Filter: name, value name, description, address (0x...) or range (0x...-0x...)");
+        filterText.setToolTipText("Shows the registers and fields whose name, description or enumerated value's"
+                + " name contains the text, whose address starts with the digits after 0x (an offset in the device"
+                + " matches too), or that lie in a range 0xA-0xB. Enter or F3 selects the next match, Shift+Enter or"
+                + " Shift+F3 the previous one (in the tree too, and Ctrl+. / Ctrl+,). Down arrow goes to the tree.");
         GridDataFactory.fillDefaults().grab(true, false).applyTo(filterText);
+        matchCount = new org.eclipse.swt.widgets.Label(filterRow, SWT.NONE);
+        matchCount.setToolTipText("How many rows the filter found (registers, fields, clusters, devices)");
+        GridDataFactory.fillDefaults().align(SWT.END, SWT.CENTER).hint(textWidth(filterRow, "99999 matches"),
+                SWT.DEFAULT).applyTo(matchCount);
         filterText.addModifyListener(e -> scheduleFilter());
         filterText.addKeyListener(new KeyAdapter() {
             @Override
@@ -163,8 +179,10 @@ public class RegisterEditorView extends ViewPart {
                         tree.setSelection(tree.getItem(0));
                     }
                     e.doit = false;
-                } else if (e.character == SWT.CR) {
+                } else if (e.character == SWT.CR || e.keyCode == SWT.KEYPAD_CR || e.keyCode == SWT.F3) {
                     applyFilter();
+                    jumpToMatch((e.stateMask & SWT.SHIFT) == 0);
+                    e.doit = false;
                 }
             }
         });
@@ -198,6 +216,12 @@ public class RegisterEditorView extends ViewPart {
         menu.addMenuListener(m -> {
             readNow.setEnabled(selectedRegister() != null);
             m.add(readNow);
+            RegisterNode.Field clearable = selectedClearableField();
+            if (clearable != null) {
+                clearField.setText("&Clear " + clearable.name() + " (write "
+                        + SideEffects.clearingBit(clearable).getAsInt() + ")");
+                m.add(clearField);
+            }
             exportDevice.setEnabled(selectedDevice() != null);
             exportDevice.setText(selectedDevice() == null ? "Export Device Register State..."
                     : "Export " + selectedDevice() + " Register State...");
@@ -213,6 +237,11 @@ public class RegisterEditorView extends ViewPart {
         viewMenu.add(importState);
         viewMenu.add(compareWithFile);
         viewMenu.add(compareFiles);
+        // Ctrl+. and Ctrl+, (Navigate > Next / Previous) go from match to match, as in the Search view
+        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.NEXT.getId(),
+                nextMatch);
+        getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.PREVIOUS.getId(),
+                previousMatch);
         readPreferences();
         MmioPreferences.store().addPropertyChangeListener(preferenceListener);
         tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), getSite().getWorkbenchWindow(), this::refresh);
@@ -244,7 +273,11 @@ public class RegisterEditorView extends ViewPart {
     }
 
     private int textWidth(String sample) {
-        GC gc = new GC(viewer.getTree());
+        return textWidth(viewer.getTree(), sample);
+    }
+
+    private static int textWidth(org.eclipse.swt.widgets.Control control, String sample) {
+        GC gc = new GC(control);
         try {
             return gc.textExtent(sample).x + 16;
         } finally {
@@ -294,6 +327,11 @@ public class RegisterEditorView extends ViewPart {
         tree.addKeyListener(new KeyAdapter() {
             @Override
             public void keyPressed(KeyEvent e) {
+                if (e.keyCode == SWT.F3) {
+                    jumpToMatch((e.stateMask & SWT.SHIFT) == 0);
+                    e.doit = false;
+                    return;
+                }
                 if (e.keyCode == SWT.F2 || e.keyCode == SWT.CR || e.keyCode == SWT.KEYPAD_CR) {
                     Object selected = viewer.getStructuredSelection().getFirstElement();
                     if (selected instanceof RegisterNode.Reg || selected instanceof RegisterNode.Field) {
@@ -377,6 +415,74 @@ public class RegisterEditorView extends ViewPart {
             readSelectedNow();
         }
     };
+
+    private final Action nextMatch = new Action("Next Match") {
+        @Override
+        public void run() {
+            jumpToMatch(true);
+        }
+    };
+
+    private final Action previousMatch = new Action("Previous Match") {
+        @Override
+        public void run() {
+            jumpToMatch(false);
+        }
+    };
+
+    /** Clears the selected write-1-to-clear (write-0-to-clear) field; its text names the field. */
+    private final Action clearField = new Action("&Clear") {
+        @Override
+        public void run() {
+            clearSelectedField();
+        }
+    };
+
+    /**
+     * Selects and shows the filter's next (or previous) match after the selected row, wrapping around, and says
+     * which of how many it is in the status line.
+     *
+     * @param forward true for the next match
+     * @return the row selected, or empty when the filter found nothing (or there is no filter)
+     */
+    public Optional<RegisterNode> jumpToMatch(boolean forward) {
+        if (rows == null || rows.filter().isEmpty()) {
+            return Optional.empty();
+        }
+        Object first = viewer.getStructuredSelection().getFirstElement();
+        Optional<RegisterNode> next = rows.nextMatch(first instanceof RegisterNode n ? n : null, forward);
+        if (next.isEmpty()) {
+            report(RegisterWriter.Severity.INFO, "No match for '" + rows.filter() + "'.");
+            return next;
+        }
+        treeDisplay.reveal(rows, next.get());
+        statusLine().setErrorMessage(null);
+        statusLine().setMessage("Match " + (rows.matches().indexOf(next.get()) + 1) + " of " + rows.matches().size()
+                + ": " + next.get().key());
+        return next;
+    }
+
+    /** The selected field if a write clears it, else null. */
+    private RegisterNode.Field selectedClearableField() {
+        Object first = viewer == null ? null : viewer.getStructuredSelection().getFirstElement();
+        return first instanceof RegisterNode.Field f && SideEffects.clearingBit(f).isPresent() ? f : null;
+    }
+
+    /** Clears the selected write-1-to-clear field (the context menu's Clear); for tests and the menu. */
+    public void clearSelectedField() {
+        RegisterNode.Field field = selectedClearableField();
+        RegisterValues values = cells.values();
+        if (field == null || values == null) {
+            return;
+        }
+        RegisterWriter.Outcome outcome = RegisterWriter.clearField(values, field, cells.radix());
+        values.written();
+        viewer.update(field.register(), null);
+        for (RegisterNode f : field.register().children()) {
+            viewer.update(f, null);
+        }
+        report(outcome.severity(), outcome.message());
+    }
 
     private final Action exportBoard = new Action("&Export Board Register State...") {
         @Override
@@ -599,6 +705,7 @@ public class RegisterEditorView extends ViewPart {
         }
         Optional<SimulationSession> active = tracker.active();
         if (active.isEmpty() || rows == null) {
+            matchCount.setText("");
             setContentDescription("No simulation session. Start one with Window > Start Demo Session (Alt+Shift+Q D).");
             return;
         }
@@ -606,8 +713,11 @@ public class RegisterEditorView extends ViewPart {
         for (RegisterNode.Device d : rows.devices()) {
             registers += d.registers() == null ? 0 : d.registers().registers().size();
         }
+        int matches = rows.matches().size();
         String shown = rows.filter().isEmpty() ? ""
-                : String.format(" Filter '%s': %d register(s).", rows.filter(), rows.matchedRegisters());
+                : String.format(" Filter '%s': %d match%s in %d register(s).", rows.filter(), matches,
+                        matches == 1 ? "" : "es", rows.matchedRegisters());
+        matchCount.setText(rows.filter().isEmpty() ? "" : matches + (matches == 1 ? " match" : " matches"));
         setContentDescription(String.format("Session '%s' on %s: %d device(s), %d register(s) in %s;"
                 + " highlighted: changed since the last stop; F2 edits.%s", active.get().name(),
                 active.get().board().name(), rows.devices().size(), registers, cells.radix().key(), shown));

@@ -109,6 +109,44 @@ final class RegisterTreeDisplay {
     }
 
     /**
+     * Opens the rows leading to a row of the tree shown, selects it (telling the viewer's selection listeners) and
+     * scrolls it into view.
+     *
+     * @param rows the tree shown
+     * @param node a row the filter shows
+     * @return true if it is now selected
+     */
+    boolean reveal(RegisterTree rows, RegisterNode node) {
+        if (!rows.isShown(node)) {
+            return false;
+        }
+        List<RegisterNode> ancestors = new ArrayList<>();
+        for (RegisterNode n = node.parent(); n != null; n = n.parent()) {
+            ancestors.add(0, n);
+        }
+        for (RegisterNode a : ancestors) {
+            TreeItem item = itemFor(rows, a);
+            if (item == null) {
+                return false;
+            }
+            if (!item.getExpanded()) {
+                item.setExpanded(true);
+            }
+        }
+        TreeItem item = itemFor(rows, node);
+        if (item == null) {
+            return false;
+        }
+        Tree tree = viewer.getTree();
+        tree.setSelection(item);
+        tree.showItem(item);
+        org.eclipse.swt.widgets.Event event = new org.eclipse.swt.widgets.Event();
+        event.item = item;
+        tree.notifyListeners(org.eclipse.swt.SWT.Selection, event); // the viewer tells its selection listeners
+        return true;
+    }
+
+    /**
      * Updates the rows on screen whose value text or highlight is no longer what the cells show.
      * Rows off screen are filled when they are scrolled into view.
      *

@@ -18,10 +18,12 @@ import org.mmioworkbench.core.inspect.Radix;
 import org.mmioworkbench.core.inspect.RegisterNode;
 import org.mmioworkbench.core.inspect.RegisterValues;
 import org.mmioworkbench.core.inspect.RegisterWriter;
+import org.mmioworkbench.core.inspect.SideEffects;
 
 /**
  * Edits the Register Editor's values: a checkbox for a one-bit field, a combo box for a field with named
- * values, text checked as it is typed otherwise. What the user chose goes through {@link RegisterWriter},
+ * values, text checked as it is typed otherwise. A write-1-to-clear (write-0-to-clear) field is not edited as a
+ * value: activating its cell clears it ({@link RegisterWriter#clearField}), as does the view's context menu. What the user chose goes through {@link RegisterWriter},
  * and the {@link Feedback} hears what happened.
  */
 final class RegisterValueEditing extends EditingSupport {
@@ -95,8 +97,8 @@ final class RegisterValueEditing extends EditingSupport {
     @Override
     protected CellEditor getCellEditor(Object element) {
         Radix radix = cells.radix();
-        if (element instanceof RegisterNode.Field f && f.isFlag()) {
-            return checkEditor;
+        if (element instanceof RegisterNode.Field f && (f.isFlag() || SideEffects.clearingBit(f).isPresent())) {
+            return checkEditor; // a write-1-to-clear field: activating it clears it
         }
         if (element instanceof RegisterNode.Field f && f.isEnumerated()) {
             List<Long> numbers = new ArrayList<>();
@@ -132,7 +134,7 @@ final class RegisterValueEditing extends EditingSupport {
         Radix radix = cells.radix();
         if (element instanceof RegisterNode.Field f) {
             long current = f.field().get(values.value(f.register()));
-            if (f.isFlag()) {
+            if (f.isFlag() || SideEffects.clearingBit(f).isPresent()) {
                 return current != 0;
             }
             if (f.isEnumerated()) {
@@ -154,7 +156,9 @@ final class RegisterValueEditing extends EditingSupport {
             return;
         }
         RegisterWriter.Outcome outcome;
-        if (element instanceof RegisterNode.Field f) {
+        if (element instanceof RegisterNode.Field f && SideEffects.clearingBit(f).isPresent()) {
+            outcome = RegisterWriter.clearField(values, f, radix); // whatever the checkbox says: a clear
+        } else if (element instanceof RegisterNode.Field f) {
             long fieldValue;
             if (f.isFlag()) {
                 fieldValue = Boolean.TRUE.equals(value) ? 1 : 0;
