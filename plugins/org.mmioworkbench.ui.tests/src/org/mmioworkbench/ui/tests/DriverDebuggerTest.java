@@ -298,6 +298,25 @@ class DriverDebuggerTest {
         assertFalse(SessionRegistry.getDefault().sessions().contains(session), "removing the launch ends it");
     }
 
+    /**
+     * Selects UART0.UARTCR in the Register Editor and runs Watch &gt; Writes. The suspend at main makes source lookup
+     * open the driver's editor and activate it, asynchronously: this waits until the Register Editor is the active part
+     * with the register selected, as when a user right-clicks the row.
+     */
+    private static void watchWritesOfUartcr(IWorkbenchPage page, RegisterEditorView editor, Tree tree)
+            throws Exception {
+        Command watchWrites = PlatformUI.getWorkbench().getService(ICommandService.class)
+                .getCommand("org.mmioworkbench.debug.ui.watchRegisterWrites");
+        waitUntil(() -> {
+            if (!watchWrites.isEnabled()) {
+                page.activate(editor);
+                TreeRows.select(tree, TreeRows.row(tree, "UART0", "UARTCR"));
+            }
+            return watchWrites.isEnabled();
+        }, "Watch > Writes to be enabled for the register selected in the active Register Editor");
+        execute("org.mmioworkbench.debug.ui.watchRegisterWrites");
+    }
+
     @Test
     void aWatchpointFromTheRegisterEditorStopsAtTheWriteAndStepBackRestoresTheRegister() throws Exception {
         ILaunch launch = configuration(true).launch(ILaunchManager.DEBUG_MODE, null);
@@ -306,14 +325,12 @@ class DriverDebuggerTest {
         RegisterEditorView editor = (RegisterEditorView) page.showView(RegisterEditorView.ID);
         Tree tree = editor.getViewer().getTree();
         waitUntil(() -> tree.getItemCount() > 0, "the Register Editor to show the session");
-        TreeItem cr = TreeRows.row(tree, "UART0", "UARTCR");
-        TreeRows.select(tree, cr);
-        execute("org.mmioworkbench.debug.ui.watchRegisterWrites"); // Watch > Writes in its context menu
+        watchWritesOfUartcr(page, editor, tree); // Watch > Writes in its context menu
         IBreakpoint[] bps = DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MmioDebugModel.ID);
         assertEquals(1, bps.length);
         DriverRegisterWatchpoint w = assertInstanceOf(DriverRegisterWatchpoint.class, bps[0]);
         assertEquals("UART0.UARTCR", w.qualifiedName());
-        execute("org.mmioworkbench.debug.ui.watchRegisterWrites");
+        watchWritesOfUartcr(page, editor, tree);
         assertEquals(1, DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(MmioDebugModel.ID).length,
                 "the same watchpoint once");
 
