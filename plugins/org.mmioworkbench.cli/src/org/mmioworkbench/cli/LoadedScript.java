@@ -95,19 +95,11 @@ record LoadedScript(Path path, Script script, Board board, String boardSource, L
                         + boardOption + " is not used");
             }
         } else if (boardOption != null) {
-            Optional<Board> builtIn = Boards.builtIn(boardOption);
-            if (builtIn.isPresent()) {
-                board = builtIn.get();
+            board = BoardFiles.named(boardOption);
+            if (Boards.builtIn(boardOption).isPresent()) {
                 source = boardOption;
             } else {
-                Path file = Path.of(boardOption); // arguments cannot hold the NUL that makes a path invalid
-                if (!Files.isRegularFile(file)) {
-                    throw new CliException(MmioSim.USAGE, "mmio-sim: unknown board '" + boardOption
-                            + "': not a built-in board (" + String.join(", ", Boards.names())
-                            + ") and no such board file");
-                }
-                board = BoardFiles.read(file);
-                inputs.add(file);
+                inputs.add(Path.of(boardOption));
                 source = "file " + boardOption;
             }
         } else {

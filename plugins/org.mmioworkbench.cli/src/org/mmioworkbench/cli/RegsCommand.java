@@ -3,7 +3,6 @@ package org.mmioworkbench.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
-import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.FieldChange;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.devices.Boards;
@@ -80,7 +78,7 @@ final class RegsCommand implements Callable<Integer> {
         if (!files.isEmpty()) {
             throw new CliException(MmioSim.USAGE, "error: state files are given only with --diff");
         }
-        Simulator sim = new Simulator(board(board == null ? Boards.DEFAULT : board));
+        Simulator sim = new Simulator(BoardFiles.named(board == null ? Boards.DEFAULT : board));
         RegisterState state;
         try {
             state = RegisterState.capture(sim, devices);
@@ -128,7 +126,7 @@ final class RegsCommand implements Callable<Integer> {
         RegisterState a = read(files.get(0));
         RegisterState b = read(files.get(1));
         String decodeWith = board != null ? board : a.board().isEmpty() ? null : a.board();
-        Simulator sim = decodeWith == null ? null : new Simulator(board(decodeWith));
+        Simulator sim = decodeWith == null ? null : new Simulator(BoardFiles.named(decodeWith));
         List<RegisterState.Difference> differences = a.diff(b, sim);
         for (RegisterState.Difference d : differences) {
             out.println(line(d));
@@ -171,16 +169,4 @@ final class RegsCommand implements Callable<Integer> {
         }
     }
 
-    private static Board board(String name) {
-        Optional<Board> builtIn = Boards.builtIn(name);
-        if (builtIn.isPresent()) {
-            return builtIn.get();
-        }
-        Path file = Path.of(name);
-        if (!Files.isRegularFile(file)) {
-            throw new CliException(MmioSim.USAGE, "error: unknown board '" + name + "': not a built-in board ("
-                    + String.join(", ", Boards.names()) + ") and no such board file");
-        }
-        return BoardFiles.read(file);
-    }
 }
