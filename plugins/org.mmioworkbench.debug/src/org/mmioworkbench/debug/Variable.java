@@ -70,6 +70,15 @@ public final class Variable {
         return evaluator.format(new Evaluator.Value(type, value), hex);
     }
 
+    /**
+     * The value of an integer or pointer (a pointer's address), as 64 bits.
+     *
+     * @return the value, or empty for a structure, union or array, or memory that cannot be read
+     */
+    public java.util.OptionalLong scalar() {
+        return error == null && type.isScalar() ? java.util.OptionalLong.of(value) : java.util.OptionalLong.empty();
+    }
+
     /** Whether it has children to expand. */
     public boolean hasChildren() {
         return error == null && (type.isRecord() || type.isArray() && type.len > 0 || pointsAtRecord());

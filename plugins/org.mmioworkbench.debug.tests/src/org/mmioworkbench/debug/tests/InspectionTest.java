@@ -74,7 +74,7 @@ class InspectionTest {
     @Test
     void anAddressInAMappingShowsTheRegisterThereWithItsFieldsWithoutReadingIt() throws Exception {
         CDebugSession s = suspendedAtLine(13);
-        long cr = Long.decode(s.inspect("(uint32_t *) base + 0x30 / 4", 0).value(true).split(" ")[0]);
+        long cr = s.inspect("(uint32_t *) base + 0x30 / 4", 0).scalar().getAsLong();
         long traced = sim.traceLength();
         MappedRegister r = s.registerAt(cr).orElseThrow();
         assertEquals("UART0.UARTCR", r.register());

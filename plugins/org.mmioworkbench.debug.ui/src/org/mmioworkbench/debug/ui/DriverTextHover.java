@@ -125,21 +125,11 @@ public final class DriverTextHover implements ITextHover {
             out.append(" (").append(hex).append(')');
         }
         out.append("\n").append(v.type());
-        address(hex).flatMap(frame::registerAt).ifPresent(r -> out.append("\n").append(register(r)));
+        java.util.OptionalLong scalar = v.scalar();
+        if (scalar.isPresent()) {
+            frame.registerAt(scalar.getAsLong()).ifPresent(r -> out.append("\n").append(register(r)));
+        }
         return out.toString();
-    }
-
-    /** The integer a value's hexadecimal form starts with (a pointer's, an integer's), if it has one. */
-    private static Optional<Long> address(String hex) {
-        String first = hex.split(" ", 2)[0];
-        if (!first.startsWith("0x")) {
-            return Optional.empty();
-        }
-        try {
-            return Optional.of(Long.parseUnsignedLong(first.substring(2), 16));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 
     static String register(MappedRegister r) {

@@ -1,9 +1,11 @@
 package org.mmioworkbench.ui.internal.views;
 
+import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
@@ -35,6 +37,7 @@ import org.eclipse.swt.events.KeyEvent;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.RGB;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
@@ -45,6 +48,8 @@ import org.eclipse.ui.part.ViewPart;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.core.state.RegisterState;
+import org.mmioworkbench.core.state.RegisterStateException;
 import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
 import org.mmioworkbench.ui.internal.HelpContexts;
 import org.mmioworkbench.core.inspect.Radix;
@@ -489,7 +494,7 @@ public class RegisterEditorView extends ViewPart {
         public void run() {
             String file = askFile(SWT.SAVE, "Export the board's register state", "registers.csv");
             if (file != null) {
-                exportState(java.nio.file.Path.of(file), null);
+                exportState(Path.of(file), null);
             }
         }
     };
@@ -501,7 +506,7 @@ public class RegisterEditorView extends ViewPart {
             String file = device == null ? null : askFile(SWT.SAVE, "Export " + device + "'s register state",
                     device + ".csv");
             if (file != null) {
-                exportState(java.nio.file.Path.of(file), device);
+                exportState(Path.of(file), device);
             }
         }
     };
@@ -511,7 +516,7 @@ public class RegisterEditorView extends ViewPart {
         public void run() {
             String file = askFile(SWT.OPEN, "Import a register state into the session", null);
             if (file != null) {
-                importState(java.nio.file.Path.of(file));
+                importState(Path.of(file));
             }
         }
     };
@@ -521,7 +526,7 @@ public class RegisterEditorView extends ViewPart {
         public void run() {
             String file = askFile(SWT.OPEN, "Compare the session with a register state", null);
             if (file != null) {
-                compare(java.nio.file.Path.of(file), null).ifPresent(d -> d.open());
+                compare(Path.of(file), null).ifPresent(d -> d.open());
             }
         }
     };
@@ -532,13 +537,13 @@ public class RegisterEditorView extends ViewPart {
             String a = askFile(SWT.OPEN, "The first register state", null);
             String b = a == null ? null : askFile(SWT.OPEN, "The second register state", null);
             if (b != null) {
-                compare(java.nio.file.Path.of(a), java.nio.file.Path.of(b)).ifPresent(d -> d.open());
+                compare(Path.of(a), Path.of(b)).ifPresent(d -> d.open());
             }
         }
     };
 
     private String askFile(int style, String text, String name) {
-        org.eclipse.swt.widgets.FileDialog d = new org.eclipse.swt.widgets.FileDialog(getSite().getShell(), style);
+        FileDialog d = new FileDialog(getSite().getShell(), style);
         d.setText(text);
         d.setFilterExtensions(new String[] {"*.csv", "*.*"});
         d.setOverwrite(true);
@@ -566,14 +571,14 @@ public class RegisterEditorView extends ViewPart {
      * @param device the device, or null for the whole board
      * @return whether it was written
      */
-    public boolean exportState(java.nio.file.Path file, String device) {
+    public boolean exportState(Path file, String device) {
         Optional<Simulator> sim = sessionSimulator();
         if (sim.isEmpty()) {
             report(RegisterWriter.Severity.ERROR, "No session to export the register state of.");
             return false;
         }
         try {
-            org.mmioworkbench.core.state.RegisterState state = org.mmioworkbench.core.state.RegisterState.capture(
+            RegisterState state = RegisterState.capture(
                     sim.get(), device == null ? List.of() : List.of(device));
             state.write(file);
             report(RegisterWriter.Severity.INFO, "Exported " + state.registers().size() + " registers of "
@@ -592,25 +597,24 @@ public class RegisterEditorView extends ViewPart {
      * @param file the file
      * @return the registers refused, or empty when the file could not be read (the error is in the status line)
      */
-    public Optional<List<org.mmioworkbench.core.state.RegisterState.Refusal>> importState(java.nio.file.Path file) {
+    public Optional<List<RegisterState.Refusal>> importState(Path file) {
         Optional<Simulator> sim = sessionSimulator();
         if (sim.isEmpty()) {
             report(RegisterWriter.Severity.ERROR, "No session to import the register state into.");
             return Optional.empty();
         }
-        org.mmioworkbench.core.state.RegisterState state;
+        RegisterState state;
         try {
-            state = org.mmioworkbench.core.state.RegisterState.read(file);
-        } catch (org.mmioworkbench.core.state.RegisterStateException e) {
+            state = RegisterState.read(file);
+        } catch (RegisterStateException e) {
             report(RegisterWriter.Severity.ERROR, e.getMessage());
             return Optional.empty();
         }
-        List<org.mmioworkbench.core.state.RegisterState.Refusal> refused = state.applyTo(sim.get());
+        List<RegisterState.Refusal> refused = state.applyTo(sim.get());
         cells.values().written();
         refreshValues();
         String list = refused.stream().limit(5).map(r -> r.register() + r.now().map(v -> " (reads 0x"
-                + Long.toHexString(v) + ")").orElse(" (no such register)")).collect(java.util.stream.Collectors
-                        .joining(", "));
+                + Long.toHexString(v) + ")").orElse(" (no such register)")).collect(Collectors.joining(", "));
         report(refused.isEmpty() ? RegisterWriter.Severity.INFO : RegisterWriter.Severity.WARNING, "Imported "
                 + (state.registers().size() - refused.size()) + " of " + state.registers().size() + " registers from "
                 + file.getFileName() + (refused.isEmpty() ? "." : "; the access rules refused " + refused.size() + ": "
@@ -625,22 +629,22 @@ public class RegisterEditorView extends ViewPart {
      * @param second the second file, or null for the session's registers now
      * @return the dialog (not yet open), or empty when a file could not be read (the error is in the status line)
      */
-    public Optional<RegisterStateDialog> compare(java.nio.file.Path first, java.nio.file.Path second) {
+    public Optional<RegisterStateDialog> compare(Path first, Path second) {
         Optional<Simulator> sim = sessionSimulator();
         try {
-            org.mmioworkbench.core.state.RegisterState a = org.mmioworkbench.core.state.RegisterState.read(first);
-            org.mmioworkbench.core.state.RegisterState b;
+            RegisterState a = RegisterState.read(first);
+            RegisterState b;
             if (second != null) {
-                b = org.mmioworkbench.core.state.RegisterState.read(second);
+                b = RegisterState.read(second);
             } else if (sim.isPresent()) {
-                b = org.mmioworkbench.core.state.RegisterState.capture(sim.get(), List.of());
+                b = RegisterState.capture(sim.get(), List.of());
             } else {
                 report(RegisterWriter.Severity.ERROR, "No session to compare with.");
                 return Optional.empty();
             }
             return Optional.of(new RegisterStateDialog(getSite().getShell(), first.getFileName().toString(),
                     second == null ? "the session" : second.getFileName().toString(), a.diff(b, sim.orElse(null))));
-        } catch (org.mmioworkbench.core.state.RegisterStateException e) {
+        } catch (RegisterStateException e) {
             report(RegisterWriter.Severity.ERROR, e.getMessage());
             return Optional.empty();
         }
