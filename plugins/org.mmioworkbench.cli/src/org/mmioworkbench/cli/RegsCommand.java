@@ -164,8 +164,8 @@ final class RegsCommand implements Callable<Integer> {
         try {
             return RegisterState.read(file);
         } catch (RegisterStateException e) {
-            throw new CliException(MmioSim.USAGE, e.file() + ":" + e.line() + ":" + e.column() + ": error: "
-                    + e.reason());
+            throw new CliException(MmioSim.USAGE, e.file() + (e.line() > 0 ? ":" + e.line() + ":" + e.column() : "")
+                    + ": error: " + e.reason());
         }
     }
 

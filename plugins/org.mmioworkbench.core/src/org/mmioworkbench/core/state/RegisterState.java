@@ -30,6 +30,10 @@ import org.mmioworkbench.core.devices.RegisterFileDevice;
 public record RegisterState(String board, List<Value> registers) {
     /** The header line of a state file. */
     public static final String HEADER = "device,register,address,bits,value";
+    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    private static final java.util.regex.Pattern REGISTER = java.util.regex.Pattern
+            .compile("[A-Za-z_][A-Za-z0-9_\\[\\]%]*(\\.[A-Za-z_][A-Za-z0-9_\\[\\]%]*)*");
+    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("0[xX][0-9A-Fa-f]{1,16}");
     /** The largest state file read, 64 MiB (a board of 100,000 registers is about 5 MiB). */
     public static final long MAX_FILE_BYTES = 64L << 20;
 
@@ -163,6 +167,9 @@ public record RegisterState(String board, List<Value> registers) {
         String shown = file.toString();
         String text;
         try {
+            if (!Files.exists(file)) {
+                throw new RegisterStateException(shown, 0, 0, "no such file");
+            }
             if (!Files.isRegularFile(file)) {
                 throw new RegisterStateException(shown, 0, 0, "not a regular file");
             }
@@ -221,10 +228,10 @@ public record RegisterState(String board, List<Value> registers) {
             }
             String device = f[0].strip();
             String register = f[1].strip();
-            if (!device.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            if (!DEVICE.matcher(device).matches()) {
                 throw new RegisterStateException(file, n, col[0] + 1, "invalid device name '" + device + "'");
             }
-            if (!register.matches("[A-Za-z_][A-Za-z0-9_\\[\\]%]*(\\.[A-Za-z_][A-Za-z0-9_\\[\\]%]*)*")) {
+            if (!REGISTER.matcher(register).matches()) {
                 throw new RegisterStateException(file, n, col[1] + 1, "invalid register name '" + register + "'");
             }
             long address = hexField(f[2], file, n, col[2] + 1, "address");
@@ -260,7 +267,7 @@ public record RegisterState(String board, List<Value> registers) {
     private static long hexField(String text, String file, int line, int column, String what)
             throws RegisterStateException {
         String t = text.strip();
-        if (!t.matches("0[xX][0-9A-Fa-f]{1,16}")) {
+        if (!HEX.matcher(t).matches()) {
             throw new RegisterStateException(file, line, column, what + " must be hexadecimal with 0x, not '" + t + "'");
         }
         return Long.parseUnsignedLong(t.substring(2), 16);
