@@ -81,6 +81,8 @@ public final class CDebugSession {
     /** The latest watched access the search found in the stretch it replays, and the boundary before its statement. */
     private SuspendReason.RegisterWatchTriggered searchHit;
     private long searchHitAt;
+    /** The statement boundary the search back last asked its condition at. */
+    private long searchBoundary;
     /** The access that ended the current forward run (a register watchpoint's, or a step to an access); or null. */
     private SuspendReason accessHit;
     /** True while {@link #stepToAccess()} runs: the program's next access ends it. */
@@ -500,12 +502,12 @@ public final class CDebugSession {
     private void accessMade(TraceEvent e) {
         if (searchingAccesses) {
             if (e.seq() < searchTraceLimit && e.actor().equals(vm.processName())) {
-                for (RegisterWatch w : registerWatches) {
-                    if (w.matches(e)) {
-                        searchHit = new SuspendReason.RegisterWatchTriggered(w, e);
-                        searchHitAt = vm.steps() - 1; // the boundary before the statement that made it
-                        return;
-                    }
+                List<RegisterWatch> matched = matching(e);
+                if (!matched.isEmpty()) {
+                    searchHit = new SuspendReason.RegisterWatchTriggered(matched, e);
+                    // the boundary before the statement that made it: the last one the search asked at (the
+                    // machine's counter is not kept up to date inside a statement)
+                    searchHitAt = searchBoundary;
                 }
             }
             return;
@@ -514,18 +516,31 @@ public final class CDebugSession {
                 || !e.actor().equals(vm.processName())) {
             return;
         }
-        for (RegisterWatch w : registerWatches) {
-            if (w.matches(e)) {
-                registerHits.merge(w, 1, Integer::sum);
-                accessHit = new SuspendReason.RegisterWatchTriggered(w, e);
-                vm.pauseAfterThisInstruction();
-                return;
-            }
+        List<RegisterWatch> matched = matching(e);
+        if (!matched.isEmpty()) {
+            matched.forEach(w -> registerHits.merge(w, 1, Integer::sum));
+            accessHit = new SuspendReason.RegisterWatchTriggered(matched, e);
+            vm.pauseAfterThisInstruction();
+            return;
         }
         if (accessStepping) {
             accessHit = new SuspendReason.AccessMade(e);
             vm.pauseAfterThisInstruction();
         }
+    }
+
+    /** The register watchpoints an access matches, in the order they were set (usually none or one). */
+    private List<RegisterWatch> matching(TraceEvent e) {
+        List<RegisterWatch> matched = List.of();
+        for (RegisterWatch w : registerWatches) {
+            if (w.matches(e)) {
+                if (matched.isEmpty()) {
+                    matched = new ArrayList<>(1);
+                }
+                matched.add(w);
+            }
+        }
+        return matched;
     }
 
     /**
@@ -838,6 +853,7 @@ public final class CDebugSession {
             SuspendReason.WatchTriggered[] foundHit = {null};
             long end = limit;
             Machine.Stop ask = x -> {
+                searchBoundary = x.steps();
                 if (suspendRequested) {
                     interrupted[0] = true;
                     return true;
@@ -872,7 +888,7 @@ public final class CDebugSession {
             if (searchHit != null && searchHitAt >= at && searchHitAt < now) {
                 at = searchHitAt;
                 reason = searchHit;
-                registerHits.merge(searchHit.watch(), 1, Integer::sum);
+                searchHit.watches().forEach(w -> registerHits.merge(w, 1, Integer::sum));
             }
             if (at >= 0) {
                 backTo(at);

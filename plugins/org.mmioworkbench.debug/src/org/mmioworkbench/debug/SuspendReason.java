@@ -51,14 +51,31 @@ public sealed interface SuspendReason {
     }
 
     /**
-     * The program made an access a register watchpoint stops at: it is paused right after the instruction that made
-     * it, in the middle of that statement.
+     * The program made an access that register watchpoints stop at: it is paused right after the instruction that
+     * made it, in the middle of that statement. Every watchpoint the access matches is named (as gdb reports each
+     * watchpoint a write triggers), in the order they were set, and each counts a hit.
      *
-     * @param watch the register watchpoint
+     * @param watches the register watchpoints, at least one
      * @param access the access, as the simulator traced it (register, direction, width, value)
      */
-    record RegisterWatchTriggered(RegisterWatch watch, org.mmioworkbench.core.TraceEvent access)
+    record RegisterWatchTriggered(java.util.List<RegisterWatch> watches, org.mmioworkbench.core.TraceEvent access)
             implements SuspendReason {
+        public RegisterWatchTriggered {
+            watches = java.util.List.copyOf(watches);
+            if (watches.isEmpty()) {
+                throw new IllegalArgumentException("no watchpoint");
+            }
+        }
+
+        /** A hit of one watchpoint. */
+        public RegisterWatchTriggered(RegisterWatch watch, org.mmioworkbench.core.TraceEvent access) {
+            this(java.util.List.of(watch), access);
+        }
+
+        /** The first watchpoint (in the order they were set) the access matches. */
+        public RegisterWatch watch() {
+            return watches.get(0);
+        }
     }
 
     /**

@@ -256,6 +256,44 @@ class CDebugSessionTest {
     }
 
     @Test
+    void everyRegisterWatchpointAnAccessMatchesIsReportedAndCountedGoingForwardAndBack() throws Exception {
+        CDebugSession s = session(UART_DRIVER);
+        RegisterWatch writes = s.watchRegister("UART0", "UARTCR", null, RegisterWatch.Access.WRITE, null);
+        RegisterWatch lbe = s.watchRegister("UART0", "UARTCR", "LBE", RegisterWatch.Access.WRITE, null);
+        RegisterWatch any = s.watchRegister("UART0", "UARTCR", null, RegisterWatch.Access.ACCESS, null);
+        SuspendReason.RegisterWatchTriggered read = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class,
+                reason(s.resume()));
+        assertEquals(10, line(s));
+        assertEquals(List.of(any), read.watches(), "a read matches only the access watchpoint");
+        SuspendReason.RegisterWatchTriggered clear = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class,
+                reason(s.resume()));
+        assertEquals(11, line(s));
+        assertEquals(List.of(writes, any), clear.watches(), "LBE was clear already: the write does not change it");
+        assertEquals(writes, clear.watch());
+        SuspendReason.RegisterWatchTriggered set = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class,
+                reason(s.resume()));
+        assertEquals(12, line(s));
+        assertEquals(List.of(writes, lbe, any), set.watches(), "0x381 sets LBE: all three, in the order they were set");
+        assertEquals(List.of(2, 1, 3), List.of(s.hitCount(writes), s.hitCount(lbe), s.hitCount(any)));
+
+        s.delete(writes);
+        SuspendReason.RegisterWatchTriggered back = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class,
+                reason(s.reverseResume()));
+        assertEquals(12, line(s), "going back from the middle of line 12 undoes its write first, as gdb does");
+        assertEquals(List.of(lbe, any), back.watches());
+        assertEquals(0, s.evaluator().evaluate("uart[0x30 / 4]", 0).value(), "before the write");
+        assertEquals(List.of(2, 4), List.of(s.hitCount(lbe), s.hitCount(any)));
+        back = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class, reason(s.reverseResume()));
+        assertEquals(11, line(s), "then the store through the pointer of line 11: no statement is skipped");
+        assertEquals(List.of(any), back.watches());
+        assertEquals(0x301, s.evaluator().evaluate("uart[0x30 / 4]", 0).value());
+        back = assertInstanceOf(SuspendReason.RegisterWatchTriggered.class, reason(s.reverseResume()));
+        assertEquals(10, line(s), "then the read of line 10");
+        assertFalse(back.access().isWrite());
+        assertInstanceOf(SuspendReason.AtStart.class, reason(s.reverseResume()));
+    }
+
+    @Test
     void aConditionalBreakpointStopsWhereItsConditionHoldsAndIgnoredCrossingsAreCounted() throws Exception {
         CDebugSession s = session(PROGRAM);
         Breakpoint b = s.breakAtFunction("bump");
