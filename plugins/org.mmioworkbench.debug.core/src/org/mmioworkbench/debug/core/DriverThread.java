@@ -3,7 +3,9 @@ package org.mmioworkbench.debug.core;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.model.IBreakpoint;
@@ -55,12 +57,13 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
 
     @Override
     public void suspended(SuspendReason why) {
-        IBreakpoint b = switch (why) {
-            case SuspendReason.BreakpointHit h -> target().breakpointOf(h.breakpoint());
-            case SuspendReason.RegisterWatchTriggered w -> target().breakpointOf(w.watch());
-            default -> null;
+        hit = switch (why) {
+            case SuspendReason.BreakpointHit h -> Stream.of(target().breakpointOf(h.breakpoint()))
+                    .filter(Objects::nonNull).toArray(IBreakpoint[]::new);
+            case SuspendReason.RegisterWatchTriggered w -> w.watches().stream().map(target()::breakpointOf)
+                    .filter(Objects::nonNull).toArray(IBreakpoint[]::new); // every watchpoint the access hit
+            default -> NONE;
         };
-        hit = b == null ? NONE : new IBreakpoint[] {b};
         if (why instanceof SuspendReason.BreakpointHit h && h.conditionError() != null) {
             target().run().process().printError(h.conditionError() + "\n");
         }

@@ -1,5 +1,8 @@
 package org.mmioworkbench.debug.core;
 
+import java.util.List;
+
+import org.mmioworkbench.debug.RegisterWatch;
 import org.mmioworkbench.debug.SuspendReason;
 
 /** The identifiers the Eclipse debug model of MMIO Workbench is known by, and the attributes of its launches. */
@@ -47,6 +50,12 @@ public final class MmioDebugModel {
      * @return e.g. {@code breakpoint at line 72}, {@code watchpoint UART0.UARTCR.LBE: IoWriteMmReg32 <- 0x381},
      *         or null for another thread, one that runs, or a suspend with nothing to tell
      */
+    /** The register watchpoints an access hit, each spelling once: {@code watchpoint UART0.UARTCR}. */
+    private static String watchpoints(SuspendReason.RegisterWatchTriggered w) {
+        List<String> specs = w.watches().stream().map(RegisterWatch::spec).distinct().toList();
+        return (specs.size() == 1 ? "watchpoint " : "watchpoints ") + String.join(", ", specs);
+    }
+
     public static String suspension(org.eclipse.debug.core.model.IThread thread) {
         if (!(thread instanceof DriverThread t) || t.reason() == null) {
             return null;
@@ -55,7 +64,7 @@ public final class MmioDebugModel {
             case SuspendReason.BreakpointHit b when b.breakpoint().line() > 0 -> "breakpoint at line "
                     + b.breakpoint().line();
             case SuspendReason.BreakpointHit b -> "breakpoint at " + b.breakpoint().spec();
-            case SuspendReason.RegisterWatchTriggered w -> "watchpoint " + w.watch().spec() + ": "
+            case SuspendReason.RegisterWatchTriggered w -> watchpoints(w) + ": "
                     + w.access().operation() + (w.access().isWrite() ? " <- 0x" : " -> 0x")
                     + Long.toHexString(w.access().accessValue().orElse(0));
             case SuspendReason.WatchTriggered w -> "watchpoint " + w.watch().text();

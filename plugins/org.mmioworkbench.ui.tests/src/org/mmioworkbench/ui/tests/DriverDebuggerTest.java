@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.eclipse.core.commands.Command;
@@ -75,6 +76,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
+import org.mmioworkbench.debug.RegisterWatch;
 import org.mmioworkbench.debug.core.DriverLaunchDelegate;
 import org.mmioworkbench.debug.core.DriverLineBreakpoint;
 import org.mmioworkbench.debug.core.DriverRegisterWatchpoint;
@@ -363,13 +365,18 @@ class DriverDebuggerTest {
         waitUntil(() -> TreeRows.row(tree, "UART0", "UARTCR").getText(RegisterEditorView.VALUE).equals("0x00000301"),
                 "the Register Editor to show the restored value");
 
+        DriverRegisterWatchpoint any = new DriverRegisterWatchpoint("UART0", "UARTCR", null,
+                RegisterWatch.Access.ACCESS);
+        DebugPlugin.getDefault().getBreakpointManager().addBreakpoint(any);
         execute("org.mmioworkbench.debug.ui.stepToAccess"); // Alt+F5: the write again, in the middle of its statement
         thread = suspended(launch);
         assertEquals(List.of("uart_write", "uart_init", "main"), functions(thread));
         assertEquals("0x00000000", register(thread, "UART0", "UARTCR").getValue().getValueString());
         assertEquals("watchpoint UART0.UARTCR: IoWriteMmReg32 <- 0x0", MmioDebugModel.suspension(thread),
-                "the watchpoint is at that access too");
+                "the watchpoints are at that access too");
+        assertEquals(Set.of(w, any), Set.of(thread.getBreakpoints()), "both watchpoints the write hit");
 
+        any.delete();
         w.delete();
         thread.resume();
         waitUntil(launch::isTerminated, "the driver to end");
