@@ -16,6 +16,7 @@ import java.util.List;
 
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.jface.action.IAction;
+import org.eclipse.jface.viewers.ColumnLabelProvider;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.graphics.GC;
 import org.eclipse.swt.graphics.Rectangle;
@@ -111,6 +112,11 @@ class RegisterFormatsTest {
         } finally {
             gc.dispose();
         }
+
+        String tip = ((ColumnLabelProvider) view.getViewer().getLabelProvider(VALUE))
+                .getToolTipText(row("UART0", "UARTCR").getData());
+        assertTrue(tip.contains("Value: " + BINARY_0301) && tip.contains("Hexadecimal: 0x00000301")
+                && tip.contains("Signed Decimal: 769"), "the tooltip converts the value: " + tip);
 
         chooseFormat("Signed Decimal", "UART0", "UARTCR");
         waitUntil(() -> value("UART0", "UARTCR").equals("769"), "UARTCR in its own signed decimal");

@@ -297,7 +297,7 @@ final class RegisterBitsPane {
         GridData data = (GridData) canvas.getLayoutData();
         if (data.heightHint != height) {
             data.heightHint = height;
-            Display.getCurrent().asyncExec(() -> {
+            canvas.getDisplay().asyncExec(() -> {
                 if (!root.isDisposed()) {
                     root.getParent().layout(true, true);
                 }

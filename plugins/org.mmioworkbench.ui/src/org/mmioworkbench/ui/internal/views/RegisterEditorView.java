@@ -281,12 +281,11 @@ public class RegisterEditorView extends ViewPart {
 
         createFormatActions();
         org.eclipse.jface.action.IMenuManager viewMenu = getViewSite().getActionBars().getMenuManager();
-        viewMenu.add(showBits);
-        viewMenu.add(new Separator());
         viewMenu.add(exportBoard);
         viewMenu.add(importState);
         viewMenu.add(compareWithFile);
         viewMenu.add(compareFiles);
+        viewMenu.add(showBits);
         // Ctrl+. and Ctrl+, (Navigate > Next / Previous) go from match to match, as in the Search view
         getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.NEXT.getId(),
                 nextMatch);
