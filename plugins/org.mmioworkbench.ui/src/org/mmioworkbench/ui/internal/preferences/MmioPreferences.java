@@ -14,7 +14,11 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 public final class MmioPreferences extends AbstractPreferenceInitializer {
     /** The preference node. */
     public static final String QUALIFIER = "org.mmioworkbench.ui";
-    /** How register values are shown: {@code hex}, {@code dec} or {@code bin}. */
+    /**
+     * How register values are shown where no row chose a format of its own: {@code hex}, {@code dec}, {@code bin} or
+     * {@code signed}. The rows' own formats are kept per board under the Register Editor's
+     * {@code registerEditor.numberFormats.BOARD}.
+     */
     public static final String NUMBER_FORMAT = "numberFormat";
     /** The background of values that changed since the last stop. */
     public static final String HIGHLIGHT_COLOR = "highlightColor";
