@@ -200,6 +200,9 @@ class RegisterFormatsTest {
         key(canvas, 0, ' ');
         waitUntil(() -> sim.peek(UARTCR, 32).getAsInt() == 0x301, "Space set UARTEN again");
 
+        select(row("UART0", "UARTLCR_H", "WLEN"));
+        assertEquals("UARTLCR_H", view.shownBits().orElseThrow().register().name(), "a field shows its register");
+
         select(row("UART0", "UARTFR"));
         RegisterBits flags = view.shownBits().orElseThrow();
         assertEquals(RegisterBits.Action.NONE, flags.bit(7).action(), "TXFE is read-only");
@@ -210,6 +213,36 @@ class RegisterFormatsTest {
         assertEquals("UART0.UARTFR bit 7 (TXFE) is read-only; nothing was written.", view.lastStatus());
         assertEquals(before, sim.peek(UARTFR, 32).getAsInt());
         assertEquals(writes, debugWrites(), "nothing reached the device");
+    }
+
+    @Test
+    void theViewMenuHidesTheBitViewAndTheChoiceIsRemembered() throws Exception {
+        select(row("UART0", "UARTCR"));
+        assertTrue(view.shownBits().isPresent());
+        IAction show = viewMenuAction("Show Bit View");
+        assertTrue(show.isChecked());
+        show.setChecked(false);
+        show.run();
+        processEvents();
+        assertTrue(view.shownBits().isEmpty(), "hidden");
+        assertFalse(view.bitCanvas().isVisible());
+
+        page.hideView(view);
+        view = (RegisterEditorView) page.showView(RegisterEditorView.ID);
+        processEvents();
+        assertFalse(viewMenuAction("Show Bit View").isChecked(), "still hidden in the reopened view");
+        assertFalse(view.bitCanvas().isVisible());
+    }
+
+    private IAction viewMenuAction(String text) {
+        for (org.eclipse.jface.action.IContributionItem i : view.getViewSite().getActionBars().getMenuManager()
+                .getItems()) {
+            if (i instanceof org.eclipse.jface.action.ActionContributionItem a
+                    && a.getAction().getText().replace("&", "").equals(text)) {
+                return a.getAction();
+            }
+        }
+        return fail("no " + text + " in the view menu");
     }
 
     @Test

@@ -32,7 +32,7 @@ import org.mmioworkbench.core.inspect.RegisterValues;
  * too narrow for one), numbered from the most significant bit on the left, each showing its value, with a thick
  * line at each field's boundary and the field's name under its bits (written downwards, as register diagrams in
  * data sheets do, when it is wider than its bits). What a click does comes from the core
- * ({@link RegisterBits.Action}): a writable bit toggles, a write-1-to-clear field clears, read-only bits (grey) and
+ * ({@link RegisterBits.Action}); bits outside every field are drawn dimmer. A writable bit toggles, a write-1-to-clear field clears, read-only bits (grey) and
  * write-only bits (a dash) refuse and say why in the status line. Keyboard: Tab reaches it, arrow keys move between
  * bits (Left towards the most significant), Home and End go to either end, Space or Enter does what a click does.
  * The pane draws; the view writes ({@code apply}) through the same path as the tree's edits.
@@ -407,7 +407,7 @@ final class RegisterBitsPane {
             gc.drawText(number, c.x + (c.width - size.x) / 2, c.y - line - 1, true);
             String value = b.readable() ? (b.set() ? "1" : "0") : "-";
             size = gc.textExtent(value);
-            gc.setForeground(b.action() == RegisterBits.Action.NONE ? dim : text);
+            gc.setForeground(b.action() == RegisterBits.Action.NONE || b.field() == null ? dim : text);
             gc.drawText(value, c.x + (c.width - size.x) / 2, c.y + (c.height - size.y) / 2, true);
             if (b.action() == RegisterBits.Action.CLEAR) {
                 gc.setForeground(d.getSystemColor(SWT.COLOR_DARK_RED));
