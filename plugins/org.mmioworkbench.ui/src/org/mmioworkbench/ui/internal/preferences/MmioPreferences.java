@@ -22,6 +22,8 @@ public final class MmioPreferences extends AbstractPreferenceInitializer {
     public static final String NUMBER_FORMAT = "numberFormat";
     /** The background of values that changed since the last stop. */
     public static final String HIGHLIGHT_COLOR = "highlightColor";
+    /** Whether the Register Editor shows its bit view under the tree (true by default). */
+    public static final String SHOW_BITS = "registerEditor.showBits";
     /** The longest a view waits before showing what the simulation did, in milliseconds. */
     public static final String REFRESH_MILLIS = "refreshMillis";
 
@@ -60,5 +62,6 @@ public final class MmioPreferences extends AbstractPreferenceInitializer {
         defaults.setDefault(NUMBER_FORMAT, "hex");
         PreferenceConverter.setDefault(defaults, HIGHLIGHT_COLOR, DEFAULT_HIGHLIGHT);
         defaults.setDefault(REFRESH_MILLIS, DEFAULT_REFRESH_MILLIS);
+        defaults.setDefault(SHOW_BITS, true);
     }
 }

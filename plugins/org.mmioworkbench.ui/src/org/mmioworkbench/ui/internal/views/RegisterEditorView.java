@@ -132,7 +132,7 @@ public class RegisterEditorView extends ViewPart {
     /** Preference key prefix of the number formats chosen per row; the board's name follows. */
     public static final String ROW_FORMATS_PREFIX = "registerEditor.numberFormats.";
     /** Preference key: whether the bit view shows under the tree. */
-    public static final String SHOW_BITS = "registerEditor.showBits";
+    public static final String SHOW_BITS = MmioPreferences.SHOW_BITS;
 
     private static final int FILTER_DELAY_MILLIS = 200;
 
@@ -293,7 +293,7 @@ public class RegisterEditorView extends ViewPart {
                 previousMatch);
         undoRedo = new UndoRedoActionGroup(getSite(), undoContext, true);
         undoRedo.fillActionBars(getViewSite().getActionBars());
-        showBits.setChecked(!MmioPreferences.store().contains(SHOW_BITS) || MmioPreferences.store().getBoolean(SHOW_BITS));
+        showBits.setChecked(MmioPreferences.store().getBoolean(SHOW_BITS));
         setBitsShown(showBits.isChecked());
         readPreferences();
         MmioPreferences.store().addPropertyChangeListener(preferenceListener);
