@@ -1121,16 +1121,6 @@ public class RegisterEditorView extends ViewPart {
         return cells.radix().key();
     }
 
-    /**
-     * Returns the row a key names in the session shown (for tests and other views).
-     *
-     * @param key e.g. {@code UART0/UARTCR}
-     * @return the row, if the board has it
-     */
-    public Optional<RegisterNode> row(String key) {
-        return rows == null ? Optional.empty() : rows.find(key);
-    }
-
     /** @return the background of changed values */
     public RGB highlightColor() {
         return cells.highlight().getRGB();
