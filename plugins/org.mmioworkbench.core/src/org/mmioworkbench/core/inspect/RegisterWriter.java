@@ -149,6 +149,48 @@ public final class RegisterWriter {
                 o.diagnostic());
     }
 
+    /**
+     * Does what a click on a bit of the bit view offers ({@link RegisterBits#action}): toggles the bit by a
+     * read-modify-write of its field (or of the register, for a bit outside every field) that leaves
+     * write-1-to-clear neighbours alone, clears a write-1-to-clear field, and writes nothing for a read-only or
+     * write-only bit ({@link Result#REFUSED}).
+     *
+     * @param values the session's values
+     * @param reg the register's row
+     * @param index the bit's number, 0 for the least significant
+     * @param radix how to show numbers in the message
+     * @return what happened
+     * @throws IllegalArgumentException if the register has no such bit
+     */
+    public static Outcome toggleBit(RegisterValues values, RegisterNode.Reg reg, int index, Radix radix) {
+        if (index < 0 || index >= reg.bits()) {
+            throw new IllegalArgumentException(reg.name() + " has no bit " + index);
+        }
+        RegisterNode.Field field = RegisterBits.fieldAt(reg, index);
+        RegisterBits.Action action = RegisterBits.action(reg, field, index);
+        Register r = reg.register();
+        String name = reg.device().name() + "." + r.name() + " bit " + index
+                + (field == null ? "" : " (" + field.name() + ")");
+        long current = values.read(reg);
+        long mask = 1L << index;
+        switch (action) {
+            case CLEAR:
+                return clearField(values, field, radix);
+            case NONE:
+                String why = (r.writableBits() & mask) == 0 ? " is read-only" : " is write-only: it has no value to toggle";
+                return new Outcome(Result.REFUSED, name + why + "; nothing was written.", current, current,
+                        Optional.empty());
+            default:
+                break;
+        }
+        if (field != null) {
+            long fieldValue = field.field().get(current) ^ (1L << (index - field.field().bitOffset()));
+            return writeField(values, field, fieldValue, radix);
+        }
+        long value = baseForFieldWrite(r, current, mask) | (~current & mask);
+        return write(values, reg, value, mask, name, (value & mask) != 0 ? "1" : "0", radix);
+    }
+
     private static String reported(Outcome o) {
         return o.diagnostic().map(d -> " The device reported " + d.kind() + ".").orElse("");
     }

@@ -31,8 +31,9 @@ public class MmioPreferencePage extends FieldEditorPreferencePage implements IWo
 
     @Override
     protected void createFieldEditors() {
-        addField(new RadioGroupFieldEditor(MmioPreferences.NUMBER_FORMAT, "Register &values in:", 3,
-                new String[][] {{"&Hexadecimal", "hex"}, {"&Decimal", "dec"}, {"&Binary", "bin"}},
+        addField(new RadioGroupFieldEditor(MmioPreferences.NUMBER_FORMAT, "Register &values in:", 4,
+                new String[][] {{"&Hexadecimal", "hex"}, {"&Decimal", "dec"}, {"&Binary", "bin"},
+                    {"&Signed decimal", "signed"}},
                 getFieldEditorParent(), true));
         addField(new ColorFieldEditor(MmioPreferences.HIGHLIGHT_COLOR, "&Highlight of values changed since the last stop:",
                 getFieldEditorParent()));

@@ -14,10 +14,16 @@ import org.eclipse.ui.preferences.ScopedPreferenceStore;
 public final class MmioPreferences extends AbstractPreferenceInitializer {
     /** The preference node. */
     public static final String QUALIFIER = "org.mmioworkbench.ui";
-    /** How register values are shown: {@code hex}, {@code dec} or {@code bin}. */
+    /**
+     * How register values are shown where no row chose a format of its own: {@code hex}, {@code dec}, {@code bin} or
+     * {@code signed}. The rows' own formats are kept per board under the Register Editor's
+     * {@code registerEditor.numberFormats.BOARD}.
+     */
     public static final String NUMBER_FORMAT = "numberFormat";
     /** The background of values that changed since the last stop. */
     public static final String HIGHLIGHT_COLOR = "highlightColor";
+    /** Whether the Register Editor shows its bit view under the tree (true by default). */
+    public static final String SHOW_BITS = "registerEditor.showBits";
     /** The longest a view waits before showing what the simulation did, in milliseconds. */
     public static final String REFRESH_MILLIS = "refreshMillis";
 
@@ -56,5 +62,6 @@ public final class MmioPreferences extends AbstractPreferenceInitializer {
         defaults.setDefault(NUMBER_FORMAT, "hex");
         PreferenceConverter.setDefault(defaults, HIGHLIGHT_COLOR, DEFAULT_HIGHLIGHT);
         defaults.setDefault(REFRESH_MILLIS, DEFAULT_REFRESH_MILLIS);
+        defaults.setDefault(SHOW_BITS, true);
     }
 }

@@ -13,6 +13,7 @@ import org.eclipse.swt.graphics.Color;
 import org.eclipse.swt.graphics.Image;
 import org.eclipse.swt.graphics.RGB;
 import org.mmioworkbench.core.devices.Register;
+import org.mmioworkbench.core.inspect.NumberFormats;
 import org.mmioworkbench.core.inspect.Radix;
 import org.mmioworkbench.core.inspect.RegisterNode;
 import org.mmioworkbench.core.inspect.RegisterValues;
@@ -23,8 +24,8 @@ import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
 
 /**
  * What the Register Editor's cells show: the text, background, checkbox image and tooltip of each row,
- * in the chosen number format, with values from the session's {@link RegisterValues}. It owns the
- * checkbox images; {@link #dispose()} frees them.
+ * in the row's number format ({@link NumberFormats}: its own, else its nearest ancestor's, else the view's), with
+ * values from the session's {@link RegisterValues}. It owns the checkbox images; {@link #dispose()} frees them.
  */
 final class RegisterCells {
     /** The text of a value whose bits all read as 0 because they are write-only. */
@@ -35,6 +36,7 @@ final class RegisterCells {
     private final Image unchecked = image("/icons/unchecked.png");
     private final Image sideEffect = image("/icons/side_effect.png");
     private Radix radix = Radix.HEX;
+    private NumberFormats formats = new NumberFormats();
     private RegisterValues values;
     private Color highlight = new Color(MmioPreferences.DEFAULT_HIGHLIGHT);
 
@@ -42,9 +44,29 @@ final class RegisterCells {
         return ImageDescriptor.createFromURL(RegisterCells.class.getResource(path)).createImage();
     }
 
-    /** @return the number format of values */
+    /** @return the view's number format: that of rows for which neither they nor an ancestor chose one */
     Radix radix() {
         return radix;
+    }
+
+    /**
+     * Returns the number format of a row's values.
+     *
+     * @param node a row
+     * @return its own format, else its nearest ancestor's, else the view's
+     */
+    Radix radixOf(RegisterNode node) {
+        return formats.of(node, radix);
+    }
+
+    /** @return the formats chosen per row for the board shown */
+    NumberFormats formats() {
+        return formats;
+    }
+
+    /** @param newFormats the formats chosen per row for the board shown */
+    void setFormats(NumberFormats newFormats) {
+        formats = newFormats;
     }
 
     /** @param newRadix the number format of values */
@@ -106,6 +128,7 @@ final class RegisterCells {
                 default -> "";
             };
         }
+        Radix radix = radixOf(node);
         if (node instanceof RegisterNode.Reg r) {
             Register reg = r.register();
             return switch (column) {
@@ -149,6 +172,7 @@ final class RegisterCells {
      * @return the tooltip text
      */
     String tooltip(RegisterNode node) {
+        Radix radix = radixOf(node);
         StringBuilder b = new StringBuilder();
         String effects = SideEffects.of(node);
         if (effects != null) {
@@ -162,9 +186,15 @@ final class RegisterCells {
         } else if (node instanceof RegisterNode.Reg r) {
             b.append(r.device().name()).append('.').append(r.register().name()).append(" (").append(r.bits())
                     .append(" bits, ").append(r.access().svdName()).append(")\n").append(r.description());
+            if (values != null && !r.isWriteOnly()) {
+                b.append(inEveryFormat(values.value(r), r.bits(), radix));
+            }
         } else if (node instanceof RegisterNode.Field f) {
             b.append(f.register().register().name()).append('.').append(f.name()).append(' ').append(f.bitRange())
                     .append(" (").append(f.access().svdName()).append(")\n").append(f.description());
+            if (values != null && !f.isWriteOnly()) {
+                b.append(inEveryFormat(values.fieldValue(f).getAsLong(), f.bits(), radix));
+            }
             for (SvdEnumeration e : f.field().svd().enumerations()) {
                 for (SvdEnumeratedValue v : e.values()) {
                     b.append("\n  ").append(v.isDefault() ? "other" : radix.format(v.value(), f.bits())).append(" = ")
@@ -173,6 +203,18 @@ final class RegisterCells {
             }
         }
         return b.toString().strip();
+    }
+
+    /** The value in every format, so that a glance at the tooltip converts it; the row's own format first. */
+    private static String inEveryFormat(long value, int bits, Radix own) {
+        StringBuilder b = new StringBuilder("\n\nValue: ").append(own.format(value, bits));
+        for (Radix r : Radix.values()) {
+            if (r != own) {
+                b.append("\n  ").append(r.title()).append(": ").append(r.format(value, bits));
+            }
+        }
+        b.append("\n(Number Format in the context menu chooses this row's format)");
+        return b.toString();
     }
 
     /** Frees the checkbox images. */

@@ -7,6 +7,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.operations.AbstractOperation;
+import org.eclipse.core.commands.operations.IOperationHistory;
+import org.eclipse.core.commands.operations.IUndoContext;
+import org.eclipse.core.commands.operations.ObjectUndoContext;
+import org.eclipse.core.runtime.IAdaptable;
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.eclipse.core.runtime.IStatus;
+import org.eclipse.core.runtime.Status;
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.IAction;
 import org.eclipse.jface.action.IStatusLineManager;
@@ -17,6 +26,8 @@ import org.eclipse.jface.dialogs.Dialog;
 import org.eclipse.jface.layout.GridDataFactory;
 import org.eclipse.jface.layout.GridLayoutFactory;
 import org.eclipse.jface.layout.TreeColumnLayout;
+import org.eclipse.jface.preference.IPersistentPreferenceStore;
+import org.eclipse.jface.preference.IPreferenceStore;
 import org.eclipse.jface.preference.PreferenceConverter;
 import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.jface.util.IPropertyChangeListener;
@@ -44,6 +55,8 @@ import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeColumn;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.PlatformUI;
+import org.eclipse.ui.operations.UndoRedoActionGroup;
 import org.eclipse.ui.part.ViewPart;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.session.SessionRegistry;
@@ -52,6 +65,7 @@ import org.mmioworkbench.core.state.RegisterState;
 import org.mmioworkbench.core.state.RegisterStateException;
 import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
 import org.mmioworkbench.ui.internal.HelpContexts;
+import org.mmioworkbench.core.inspect.NumberFormats;
 import org.mmioworkbench.core.inspect.Radix;
 import org.mmioworkbench.core.inspect.RegisterNode;
 import org.mmioworkbench.core.inspect.RegisterTree;
@@ -88,6 +102,12 @@ import org.mmioworkbench.core.inspect.RegionRow;
  * <li><b>Write-1-to-clear fields</b> ({@code oneToClear}, {@code zeroToClear}) are cleared, not given a value:
  * their cell is a checkbox whose activation clears them, and the context menu has "Clear FIELD (write 1)"
  * ({@link RegisterWriter#clearField}: the other fields are left alone).</li>
+ * <li><b>Number formats per row</b>: the toolbar's format is the view's default; the context menu's Number Format
+ * gives a device, cluster, register or field a format of its own, which the rows below it inherit unless they have
+ * one ({@link NumberFormats}); "Default" lets the row inherit again. The choices are kept per board (instance
+ * preferences keyed by the board's name) and can be undone (Edit &gt; Undo, Ctrl+Z in the view).</li>
+ * <li><b>Bit view</b> under the tree ({@link RegisterBitsPane}): the selected register bit by bit; a click or Space
+ * toggles a bit through {@link RegisterWriter#toggleBit}.</li>
  * </ul>
  */
 public class RegisterEditorView extends ViewPart {
@@ -107,6 +127,12 @@ public class RegisterEditorView extends ViewPart {
     public static final int DESCRIPTION = 5;
     /** Id prefix of the toolbar's number format actions; the preference value ({@code hex}...) follows. */
     public static final String FORMAT_ACTION_PREFIX = "org.mmioworkbench.ui.registerEditor.format.";
+    /** Text of the context menu's submenu of number formats of the selected row. */
+    public static final String NUMBER_FORMAT_MENU = "Number &Format";
+    /** Preference key prefix of the number formats chosen per row; the board's name follows. */
+    public static final String ROW_FORMATS_PREFIX = "registerEditor.numberFormats.";
+    /** Preference key: whether the bit view shows under the tree. */
+    public static final String SHOW_BITS = MmioPreferences.SHOW_BITS;
 
     private static final int FILTER_DELAY_MILLIS = 200;
 
@@ -127,10 +153,21 @@ public class RegisterEditorView extends ViewPart {
     private int drawnStop;
     private RegisterWriter.Severity lastSeverity = RegisterWriter.Severity.INFO;
     private final Map<Radix, Action> formatActions = new EnumMap<>(Radix.class);
+    /** The bit view of the selected register, under the tree. */
+    private RegisterBitsPane bitsPane;
+    /** The board whose number formats the cells use, or null without a session. */
+    private String boardName;
+    /** The widest register of the board shown, in bits (the Value column is sized for it). */
+    private int widestRegister = 32;
+    private final IUndoContext undoContext = new ObjectUndoContext(this, "Register Editor");
+    private UndoRedoActionGroup undoRedo;
     private final IPropertyChangeListener preferenceListener = event -> {
         if (MmioPreferences.NUMBER_FORMAT.equals(event.getProperty())
                 || MmioPreferences.HIGHLIGHT_COLOR.equals(event.getProperty())) {
             Display.getDefault().asyncExec(this::readPreferences);
+        } else if (boardName != null && rowFormatsKey(boardName).equals(event.getProperty())) {
+            // another Register Editor (or an undo in one) changed this board's formats
+            Display.getDefault().asyncExec(this::readRowFormats);
         }
     };
 
@@ -213,6 +250,9 @@ public class RegisterEditorView extends ViewPart {
         column(layout, RESET, "Reset value", 12, "0x00000000", "Value after reset, from the register description");
         column(layout, DESCRIPTION, "Description", 29, "", "Description from the register description (SVD file)");
         ColumnViewerToolTipSupport.enableFor(viewer);
+        bitsPane = new RegisterBitsPane(root, cells::highlight, this::applyBit);
+        GridDataFactory.fillDefaults().grab(true, false).applyTo(bitsPane.control());
+        viewer.addSelectionChangedListener(e -> showBits());
         setUpEditing(tree);
         getSite().setSelectionProvider(viewer);
         // Read Now, and what other bundles add (Watch Register, from the debugger)
@@ -226,6 +266,9 @@ public class RegisterEditorView extends ViewPart {
                 clearField.setText("&Clear " + clearable.name() + " (write "
                         + SideEffects.clearingBit(clearable).getAsInt() + ")");
                 m.add(clearField);
+            }
+            if (viewer.getStructuredSelection().getFirstElement() instanceof RegisterNode node && cells.values() != null) {
+                m.add(numberFormatMenu(node));
             }
             exportDevice.setEnabled(selectedDevice() != null);
             exportDevice.setText(selectedDevice() == null ? "Export Device Register State..."
@@ -242,11 +285,16 @@ public class RegisterEditorView extends ViewPart {
         viewMenu.add(importState);
         viewMenu.add(compareWithFile);
         viewMenu.add(compareFiles);
+        viewMenu.add(showBits);
         // Ctrl+. and Ctrl+, (Navigate > Next / Previous) go from match to match, as in the Search view
         getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.NEXT.getId(),
                 nextMatch);
         getViewSite().getActionBars().setGlobalActionHandler(org.eclipse.ui.actions.ActionFactory.PREVIOUS.getId(),
                 previousMatch);
+        undoRedo = new UndoRedoActionGroup(getSite(), undoContext, true);
+        undoRedo.fillActionBars(getViewSite().getActionBars());
+        showBits.setChecked(MmioPreferences.store().getBoolean(SHOW_BITS));
+        setBitsShown(showBits.isChecked());
         readPreferences();
         MmioPreferences.store().addPropertyChangeListener(preferenceListener);
         tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), getSite().getWorkbenchWindow(), this::refresh);
@@ -355,6 +403,7 @@ public class RegisterEditorView extends ViewPart {
                 case HEX -> "Hex";
                 case DEC -> "Dec";
                 case BIN -> "Bin";
+                case SIGNED -> "\u00B1Dec";
             };
             Action action = new Action(label, IAction.AS_RADIO_BUTTON) {
                 @Override
@@ -369,8 +418,9 @@ public class RegisterEditorView extends ViewPart {
             action.setToolTipText(switch (r) {
                 case HEX -> "Show values in hexadecimal (0x0301)";
                 case DEC -> "Show values in decimal (769)";
-                case BIN -> "Show values in binary (0b0011_0000_0001)";
-            });
+                case BIN -> "Show values in binary, every bit in groups of four (0b0000_0011_0000_0001)";
+                case SIGNED -> "Show values in signed decimal, the two's complement of the width (0xFFFF: -1)";
+            } + "; rows given a format of their own (context menu > Number Format) keep it");
             formatActions.put(r, action);
             toolBar.add(action);
         }
@@ -391,22 +441,251 @@ public class RegisterEditorView extends ViewPart {
         formatActions.forEach((k, a) -> a.setChecked(k == r));
         if (r != cells.radix()) {
             cells.setRadix(r);
-            fitValueColumn(r);
-            viewer.refresh();
-            updateDescription();
+            formatsChanged();
         }
     }
 
-    /** Widens the Value column so that a 32-bit value shows whole in the number format (binary: every bit). */
-    private void fitValueColumn(Radix r) {
+    /** Shows the rows, the Value column's width and the bit view in the formats now chosen. */
+    private void formatsChanged() {
+        fitValueColumn();
+        viewer.refresh();
+        showBits();
+        updateDescription();
+    }
+
+    /**
+     * Widens the Value column so that the widest register of the board shows whole in every format in use (binary:
+     * every bit).
+     */
+    private void fitValueColumn() {
         TreeColumn value = viewer.getTree().getColumn(VALUE);
-        int needed = textWidth(r.format(0, 32)) + 24; // room for a field's checkbox and the cell's margins
+        java.util.Set<Radix> used = java.util.EnumSet.of(cells.radix());
+        used.addAll(cells.formats().used());
+        int bits = widestRegister;
+        int needed = 0;
+        for (Radix r : used) {
+            String widest = switch (r) {
+                case DEC -> r.format(-1L, bits);
+                case SIGNED -> r.format(1L << (bits - 1), bits);
+                default -> r.format(0, bits);
+            };
+            needed = Math.max(needed, textWidth(widest) + 24); // room for a field's checkbox and the cell's margins
+        }
         ColumnWeightData data = new ColumnWeightData(16, Math.max(50, needed), true);
         layout.setColumnData(value, data);
         if (value.getWidth() < needed) {
             value.setWidth(needed);
         }
         viewer.getTree().getParent().layout(true, true);
+    }
+
+    private final Action showBits = new Action("Show &Bit View", IAction.AS_CHECK_BOX) {
+        @Override
+        public void run() {
+            MmioPreferences.store().setValue(SHOW_BITS, isChecked());
+            setBitsShown(isChecked());
+        }
+    };
+
+    private void setBitsShown(boolean shown) {
+        Composite pane = bitsPane.control();
+        ((org.eclipse.swt.layout.GridData) pane.getLayoutData()).exclude = !shown;
+        pane.setVisible(shown);
+        pane.getParent().layout(true, true);
+        showBits();
+    }
+
+    /** Shows the selected register's bits (a field's register) in the bit view. */
+    private void showBits() {
+        if (bitsPane == null || bitsPane.control().isDisposed()) {
+            return;
+        }
+        RegisterNode.Reg reg = selectedRegister();
+        bitsPane.show(reg, cells.values(), reg == null ? cells.radix() : cells.radixOf(reg));
+    }
+
+    /** What a click or Space on a bit does: the core decides and writes, the status line says what happened. */
+    private void applyBit(RegisterNode.Reg reg, int bit) {
+        RegisterValues values = cells.values();
+        if (values == null || viewer.isCellEditorActive()) {
+            return;
+        }
+        RegisterWriter.Outcome outcome = RegisterWriter.toggleBit(values, reg, bit, cells.radixOf(reg));
+        if (outcome.result() != RegisterWriter.Result.REFUSED) {
+            values.written();
+            drawnStop = values.stop();
+            viewer.update(reg, null);
+            for (RegisterNode field : reg.children()) {
+                viewer.update(field, null);
+            }
+        }
+        bitsPane.refresh();
+        report(outcome.severity(), outcome.message());
+    }
+
+    /** @return the bit view's canvas of bit cells (for tests: clicks and keys go there) */
+    public org.eclipse.swt.widgets.Canvas bitCanvas() {
+        return bitsPane.canvas();
+    }
+
+    /**
+     * Returns where the bit view draws a bit of the register it shows.
+     *
+     * @param index the bit's number, 0 for the least significant
+     * @return its cell in {@link #bitCanvas()}
+     */
+    public org.eclipse.swt.graphics.Rectangle bitBounds(int index) {
+        return bitsPane.cellBounds(index);
+    }
+
+    /** @return the bits the bit view shows, empty without a register selected or when it is hidden */
+    public Optional<org.mmioworkbench.core.inspect.RegisterBits> shownBits() {
+        return bitsPane.control().isVisible() ? Optional.ofNullable(bitsPane.bits()) : Optional.empty();
+    }
+
+    /** @return the bit with the bit view's keyboard focus, or -1 */
+    public int focusedBit() {
+        return bitsPane.focusBit();
+    }
+
+    /** The context menu's Number Format submenu of a row: Default (what it would inherit) and the four formats. */
+    private MenuManager numberFormatMenu(RegisterNode node) {
+        MenuManager sub = new MenuManager(NUMBER_FORMAT_MENU);
+        Optional<Radix> own = cells.formats().own(node);
+        Radix inherited = cells.formats().inherited(node, cells.radix());
+        String from = node.parent() == null ? "the toolbar's" : "from " + node.parent().name();
+        Action inherit = new Action("&Default (" + inherited.title() + ", " + from + ")", IAction.AS_RADIO_BUTTON) {
+            @Override
+            public void run() {
+                setNumberFormat(node, null);
+            }
+        };
+        inherit.setChecked(own.isEmpty());
+        sub.add(inherit);
+        sub.add(new Separator());
+        for (Radix r : Radix.values()) {
+            Action a = new Action(r.title() + "  (" + sample(r) + ")", IAction.AS_RADIO_BUTTON) {
+                @Override
+                public void run() {
+                    setNumberFormat(node, r);
+                }
+            };
+            a.setChecked(own.orElse(null) == r);
+            sub.add(a);
+        }
+        return sub;
+    }
+
+    private static String sample(Radix r) {
+        return switch (r) {
+            case HEX -> "0x0381";
+            case DEC -> "897";
+            case BIN -> "0b0000_0011_1000_0001";
+            case SIGNED -> "0xFFFF = -1";
+        };
+    }
+
+    /**
+     * Gives a row a number format of its own, which the rows below it inherit, or lets it inherit again; remembered
+     * for the board and undoable.
+     *
+     * @param node a row of the board shown
+     * @param radix the format, or null for Default (its parent's)
+     */
+    public void setNumberFormat(RegisterNode node, Radix radix) {
+        if (boardName == null || cells.formats().own(node).orElse(null) == radix) {
+            return;
+        }
+        Radix before = cells.formats().own(node).orElse(null);
+        String label = "Number Format of " + node.name();
+        FormatChange change = new FormatChange(label, boardName, node.key(), before, radix);
+        change.addContext(undoContext);
+        try {
+            history().execute(change, null, null);
+        } catch (ExecutionException e) {
+            report(RegisterWriter.Severity.ERROR, "Cannot change the number format: " + e.getMessage());
+        }
+    }
+
+    private static IOperationHistory history() {
+        return PlatformUI.getWorkbench().getOperationSupport().getOperationHistory();
+    }
+
+    /** A change of a row's number format, undone by putting back the one before. */
+    private final class FormatChange extends AbstractOperation {
+        private final String board;
+        private final String key;
+        private final Radix before;
+        private final Radix after;
+
+        FormatChange(String label, String board, String key, Radix before, Radix after) {
+            super(label);
+            this.board = board;
+            this.key = key;
+            this.before = before;
+            this.after = after;
+        }
+
+        @Override
+        public IStatus execute(IProgressMonitor monitor, IAdaptable info) {
+            storeRowFormat(board, key, after);
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public IStatus undo(IProgressMonitor monitor, IAdaptable info) {
+            storeRowFormat(board, key, before);
+            return Status.OK_STATUS;
+        }
+
+        @Override
+        public IStatus redo(IProgressMonitor monitor, IAdaptable info) {
+            return execute(monitor, info);
+        }
+    }
+
+    /** Sets a row's format of a board, saves the board's formats, and shows them if the board is shown. */
+    private void storeRowFormat(String board, String key, Radix radix) {
+        IPreferenceStore store = MmioPreferences.store();
+        NumberFormats formats = board.equals(boardName) ? cells.formats()
+                : NumberFormats.decode(store.getString(rowFormatsKey(board)));
+        formats.set(key, radix);
+        store.setValue(rowFormatsKey(board), formats.encode());
+        if (store instanceof IPersistentPreferenceStore persistent) {
+            try {
+                persistent.save();
+            } catch (java.io.IOException e) {
+                report(RegisterWriter.Severity.WARNING, "The number format is shown but could not be saved: "
+                        + e.getMessage());
+            }
+        }
+        if (board.equals(boardName)) {
+            formatsChanged();
+            Optional<RegisterNode> node = rows == null ? Optional.empty() : rows.find(key);
+            String name = node.map(RegisterNode::name).orElse(key);
+            Radix shown = node.map(cells::radixOf).orElse(cells.radix());
+            String below = node.isPresent() && !(node.get() instanceof RegisterNode.Field)
+                    ? ", as do the rows below it without a format of their own" : "";
+            report(RegisterWriter.Severity.INFO, name + " shows values in "
+                    + shown.title().toLowerCase(java.util.Locale.ROOT) + (radix == null ? " (inherited)" : "")
+                    + below + ".");
+        }
+    }
+
+    private static String rowFormatsKey(String board) {
+        return ROW_FORMATS_PREFIX + board;
+    }
+
+    /** Reads the number formats chosen for the rows of the board shown. */
+    private void readRowFormats() {
+        if (viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        String text = boardName == null ? "" : MmioPreferences.store().getString(rowFormatsKey(boardName));
+        if (!text.equals(cells.formats().encode())) {
+            cells.setFormats(NumberFormats.decode(text));
+            formatsChanged();
+        }
     }
 
     /**
@@ -480,7 +759,7 @@ public class RegisterEditorView extends ViewPart {
         if (field == null || values == null) {
             return;
         }
-        RegisterWriter.Outcome outcome = RegisterWriter.clearField(values, field, cells.radix());
+        RegisterWriter.Outcome outcome = RegisterWriter.clearField(values, field, cells.radixOf(field));
         values.written();
         viewer.update(field.register(), null);
         for (RegisterNode f : field.register().children()) {
@@ -674,7 +953,7 @@ public class RegisterEditorView extends ViewPart {
             for (RegisterNode field : reg.children()) {
                 viewer.update(field, null);
             }
-            report(RegisterWriter.Severity.INFO, "Read " + cells.radix().format(v, reg.bits()) + " from " + name
+            report(RegisterWriter.Severity.INFO, "Read " + cells.radixOf(reg).format(v, reg.bits()) + " from " + name
                     + ", with its side effects.");
         } catch (IllegalArgumentException e) {
             report(RegisterWriter.Severity.ERROR, "Cannot read " + name + ": " + e.getMessage());
@@ -689,14 +968,22 @@ public class RegisterEditorView extends ViewPart {
         Optional<SimulationSession> active = tracker.active();
         if (active.isEmpty()) {
             rows = null;
+            boardName = null;
             cells.setValues(null);
+            cells.setFormats(new NumberFormats());
             treeDisplay.show(null);
+            showBits();
         } else if (rows == null || rows.simulator() != active.get().simulator()) {
             Simulator sim = active.get().simulator();
             rows = RegisterTree.of(sim).withFilter(filterText.getText());
             cells.setValues(active.get().registerValues());
+            boardName = active.get().board().name();
+            cells.setFormats(NumberFormats.decode(MmioPreferences.store().getString(rowFormatsKey(boardName))));
+            widestRegister = widestRegister(rows);
+            fitValueColumn();
             drawnStop = cells.values().stop();
             treeDisplay.show(rows);
+            showBits();
         } else {
             refreshValues();
         }
@@ -722,9 +1009,12 @@ public class RegisterEditorView extends ViewPart {
                 : String.format(" Filter '%s': %d match%s in %d register(s).", rows.filter(), matches,
                         matches == 1 ? "" : "es", rows.matchedRegisters());
         matchCount.setText(rows.filter().isEmpty() ? "" : matches + (matches == 1 ? " match" : " matches"));
-        setContentDescription(String.format("Session '%s' on %s: %d device(s), %d register(s) in %s;"
+        int own = cells.formats().chosen().size();
+        String formats = own == 0 ? "" : String.format(" (%d row%s with a format of %s own)", own,
+                own == 1 ? "" : "s", own == 1 ? "its" : "their");
+        setContentDescription(String.format("Session '%s' on %s: %d device(s), %d register(s) in %s%s;"
                 + " highlighted: changed since the last stop; F2 edits.%s", active.get().name(),
-                active.get().board().name(), rows.devices().size(), registers, cells.radix().key(), shown));
+                active.get().board().name(), rows.devices().size(), registers, cells.radix().key(), formats, shown));
     }
 
     private void scheduleFilter() {
@@ -762,7 +1052,20 @@ public class RegisterEditorView extends ViewPart {
         if (stop != drawnStop) {
             drawnStop = stop;
             treeDisplay.updateVisibleRows(cells);
+            bitsPane.refresh();
         }
+    }
+
+    private static int widestRegister(RegisterTree tree) {
+        int widest = 8;
+        for (RegisterNode.Device d : tree.devices()) {
+            if (d.registers() != null) {
+                for (org.mmioworkbench.core.devices.Register r : d.registers().registers()) {
+                    widest = Math.max(widest, r.sizeBytes() * 8);
+                }
+            }
+        }
+        return widest;
     }
 
     private IStatusLineManager statusLine() {
@@ -813,7 +1116,7 @@ public class RegisterEditorView extends ViewPart {
         return filterText;
     }
 
-    /** @return the current number format: {@code hex}, {@code dec} or {@code bin} */
+    /** @return the view's number format: {@code hex}, {@code dec}, {@code bin} or {@code signed} */
     public String numberFormat() {
         return cells.radix().key();
     }
@@ -831,6 +1134,10 @@ public class RegisterEditorView extends ViewPart {
     @Override
     public void dispose() {
         MmioPreferences.store().removePropertyChangeListener(preferenceListener);
+        if (undoRedo != null) {
+            undoRedo.dispose();
+        }
+        history().dispose(undoContext, true, true, true);
         if (tracker != null) {
             tracker.dispose();
         }

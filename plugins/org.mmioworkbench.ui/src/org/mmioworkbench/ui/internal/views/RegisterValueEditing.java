@@ -96,7 +96,7 @@ final class RegisterValueEditing extends EditingSupport {
 
     @Override
     protected CellEditor getCellEditor(Object element) {
-        Radix radix = cells.radix();
+        Radix radix = cells.radixOf((RegisterNode) element);
         if (element instanceof RegisterNode.Field f && (f.isFlag() || SideEffects.clearingBit(f).isPresent())) {
             return checkEditor; // a write-1-to-clear field: activating it clears it
         }
@@ -131,7 +131,7 @@ final class RegisterValueEditing extends EditingSupport {
     @Override
     protected Object getValue(Object element) {
         RegisterValues values = cells.values();
-        Radix radix = cells.radix();
+        Radix radix = cells.radixOf((RegisterNode) element);
         if (element instanceof RegisterNode.Field f) {
             long current = f.field().get(values.value(f.register()));
             if (f.isFlag() || SideEffects.clearingBit(f).isPresent()) {
@@ -151,7 +151,7 @@ final class RegisterValueEditing extends EditingSupport {
     @Override
     protected void setValue(Object element, Object value) {
         RegisterValues values = cells.values();
-        Radix radix = cells.radix();
+        Radix radix = cells.radixOf((RegisterNode) element);
         if (values == null) {
             return;
         }

@@ -24,5 +24,31 @@
  * <li><b>The filter persists per view</b> in the instance preferences (keyed by the view's secondary id), so it
  * survives closing the view and restarting the workbench.</li>
  * </ul>
+ * Decisions of the Register Editor's number formats and bit view:
+ * <ul>
+ * <li><b>A format per row, inherited.</b> The toolbar's Hex / Dec / Bin / &plusmn;Dec is the view's default; the
+ * context menu's Number Format gives the selected device, cluster, register or field a format of its own, and the
+ * rows below inherit it unless they have their own (the core's {@code NumberFormats}, so the rules are the model's,
+ * not the view's). "Default" names what the row would inherit and from where. Binary is {@code 0b} and every bit
+ * of the width in groups of four separated by {@code _}, as the core formats it everywhere; the Value column is
+ * widened to the widest register of the board in every format in use, and a value's tooltip shows it in all four
+ * formats.</li>
+ * <li><b>Remembered per board</b>, by the board's name, in the instance preferences
+ * ({@code registerEditor.numberFormats.BOARD}, saved at once): a board is what a user's choices are about (the same
+ * registers in every session of it), and keys of rows ({@code UART0/UARTCR}) are the same in every session. A
+ * second Register Editor on the same board follows a change through the preference's change event.</li>
+ * <li><b>Undoable</b> with the workbench's operation history (Edit &gt; Undo Number Format of X, Ctrl+Z while the
+ * view is active), in the view's own undo context: a format change is an edit of the view's state a user may make
+ * by mistake on the wrong row. Writes to registers are not undoable (the device acted on them) and are not in the
+ * history, so Ctrl+Z never pretends to take back a write.</li>
+ * <li><b>The bit view is a pane under the tree, not a view of its own.</b> It shows the row selected in this tree
+ * and nowhere else, writes through the same {@code RegisterWriter} and reports in the same status line; as a view
+ * of its own it would have to find a Register Editor to follow, and a user would have to open it and arrange it
+ * before seeing a bit. It costs a few rows of the tree, so the view menu's Show Bit View hides it (remembered). The
+ * pane draws bits on a canvas (a table of 32 or 64 one-character columns with names under runs of columns is not
+ * what SWT's tables do), most significant bit on the left as data sheets draw registers, with names written
+ * downwards under bits too narrow for them. What a click does is the core's decision ({@code RegisterBits.Action}):
+ * toggle, clear a write-1-to-clear field, or refuse a read-only or write-only bit with a message.</li>
+ * </ul>
  */
 package org.mmioworkbench.ui.internal.views;
