@@ -163,6 +163,8 @@ class BoardFileTest {
                 e -> fail(e.getMessage()));
         assertNull(started[0], "the UI thread goes on while the SVD is read");
         waitUntil(() -> started[0] != null, "the session to start");
+        // the job hands the session to the UI thread as its last act, and may not have returned yet
+        assertTrue(job.join(10_000, null), "the job to end once it has handed the session over");
         assertEquals(Job.NONE, job.getState());
         assertEquals(124, started[0].board().devices().size());
         assertTrue(SessionRegistry.getDefault().sessions().contains(started[0]));
