@@ -96,6 +96,34 @@ class PathsAndOrderTest {
     }
 
     @Test
+    void aRegisterReadAddedToAVariableAddsToItsValueAndLeavesItAloneWhilePausedAtTheAccess() {
+        ScriptRun run = ScriptRun.of("""
+                IoMemHandles hs
+                KnIoMemHandlesClear(&hs)
+                rc = KnRegisterPhyMem(0x09030000, 0x1000, 0, &hs.rid)
+                rc = KnIoMapMem(hs.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &hs.handle)
+                IoWriteMmReg32(base + 8, 40)
+                sum = 2
+                sum += IoReadMmReg32(base + 8)
+                y = sum + IoReadMmReg32(base + 8)
+                """);
+        run.machine.runUntil((next, m) -> next.line() == 7);
+        assertEquals(Outcome.Kind.PAUSED, run.machine.stepAccess().kind());
+        assertEquals(2, run.var("sum"), "paused at the read, before the addition");
+        assertEquals(Outcome.Kind.FINISHED, run.machine.run().kind());
+        assertEquals(42, run.var("sum"));
+        assertEquals(82, run.var("y"));
+    }
+
+    @Test
+    void anUndefinedVariableLeftOfARegisterReadStopsTheScriptBeforeTheRead() {
+        ScriptRun run = ScriptRun.of("y = nothing + IoReadMmReg32(0x1000)\n");
+        Outcome o = run.machine.run();
+        assertEquals("t.mmio:1:5: error: undefined variable 'nothing'", o.message());
+        assertEquals(0, run.events("IoReadMmReg32").size());
+    }
+
+    @Test
     void anErrorLeftOfACallStopsTheScriptBeforeTheCall() {
         ScriptRun run = ScriptRun.of("zero = 0\nz = 1 / zero + IoReadMmReg32(0x1000)\n");
         Outcome o = run.machine.run();

@@ -10,10 +10,16 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.mmioworkbench.core.MmioApi;
+import org.mmioworkbench.core.MmioConstants;
+import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.script.ExecutedStatement;
 import org.mmioworkbench.script.Outcome;
+import org.mmioworkbench.script.Script;
 import org.mmioworkbench.script.ScriptMachine;
+import org.mmioworkbench.script.ScriptOptions;
+import org.mmioworkbench.script.ScriptOutput;
 import org.mmioworkbench.script.StatementInfo;
 import org.mmioworkbench.script.StopCondition;
 
@@ -100,6 +106,64 @@ class SteppingTest {
         assertEquals(List.of("KnRegisterPhyMem"), m.lastStatementEvents().stream().map(TraceEvent::operation).toList());
         assertEquals("other", m.lastStatement().orElseThrow().process());
         assertTrue(m.statementOfEvent(0).isEmpty(), "the kernel's boot claim came from no statement");
+    }
+
+    @Test
+    void anAccessAnotherActorMakesBetweenAStatementsAccessesComesFromNoStatement() {
+        ScriptRun run = ScriptRun.of("""
+                IoMemHandles hs
+                KnIoMemHandlesClear(&hs)
+                rc = KnRegisterPhyMem(0x09030000, 0x1000, 0, &hs.rid)
+                rc = KnIoMapMem(hs.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &hs.handle)
+                for (i = 0; i < 4; i++) {
+                    IoWriteMmReg32(base + 0x400, i)
+                }
+                """);
+        ScriptMachine m = run.machine;
+        MmioApi view = run.sim.process("view").api();
+        long viewRid = view.knRegisterPhyMem(0x0901_0000L, 0x1000, 0).rid();
+        long viewRegister = view.knIoMapMem((int) viewRid, MmioConstants.VMM_FLAG_READ, 0).address();
+        m.runUntil(StopCondition.atLine(6));
+        List<Long> others = new ArrayList<>();
+        while (m.stepAccess().kind() == Outcome.Kind.PAUSED) {
+            others.add(run.sim.traceLength());
+            view.ioReadMmReg32(viewRegister);
+        }
+        List<TraceEvent> writes = run.events("IoWriteMmReg32");
+        assertEquals(4, writes.size());
+        for (TraceEvent write : writes) {
+            assertEquals(6, m.statementOfEvent(write.seq()).orElseThrow().line());
+        }
+        assertEquals(4, others.size());
+        for (long seq : others) {
+            assertEquals("view", run.sim.traceSince(seq).get(0).actor());
+            assertTrue(m.statementOfEvent(seq).isEmpty(), "the view's read came from no statement");
+        }
+    }
+
+    @Test
+    void aLongRunNamesTheStatementsOfTheTraceWindowAndForgetsOlderEvents() {
+        Simulator sim = new Simulator(ScriptRun.TEST_BOARD, 100);
+        ScriptMachine m = new ScriptMachine(Script.parse("""
+                IoMemHandles hs
+                KnIoMemHandlesClear(&hs)
+                rc = KnRegisterPhyMem(0x09030000, 0x1000, 0, &hs.rid)
+                rc = KnIoMapMem(hs.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &hs.handle)
+                for (i = 0; i < 3000; i++) {
+                    IoWriteMmReg32(base, i)
+                    IoWriteMmReg32(base + 4, i)
+                }
+                x = IoReadMmReg32(base + 4)
+                """, "t.mmio"), sim, ScriptOutput.discard(), ScriptOptions.defaults());
+        assertEquals(Outcome.Kind.FINISHED, m.run().kind());
+        long end = sim.traceLength();
+        assertEquals(9, m.statementOfEvent(end - 1).orElseThrow().line());
+        for (long seq = end - 2; seq >= end - 99; seq--) {
+            TraceEvent e = sim.traceSince(seq).get(0);
+            assertEquals(e.physicalAddress().getAsLong() % 8 == 0 ? 6 : 7, m.statementOfEvent(seq).orElseThrow().line(), e.toString());
+        }
+        assertTrue(m.statementOfEvent(end - 101).isEmpty(), "older than the trace window");
+        assertTrue(m.statementOfEvent(end - 5000).isEmpty(), "older than the trace window");
     }
 
     @Test

@@ -19,9 +19,10 @@ import org.mmioworkbench.script.SourcePosition;
  * division, and logical right shift; division by zero stops the script at the operator, a shift by 64 or more
  * gives 0 and warns once per place), and calls to instructions of their own. Operands are evaluated from left
  * to right: a call runs as a {@link Insn#HOOK} instruction before the rest of the expression, so an operand to
- * its left that is not a constant is computed into a temporary slot first, and the right operand of {@code &&}
- * or {@code ||} that holds a call becomes a branch. Each call is checked against its prototype: the number of
- * arguments, values where values are expected, {@code &out} parameters, whole {@code IoMemHandles} structures,
+ * its left that a call could change is computed into a temporary slot first (not a constant, nor a variable's plain
+ * value when the calls have no out-parameters, the only way a call stores into variables), and the right operand
+ * of {@code &&} or {@code ||} that holds a call becomes a branch. Each call is checked against its prototype: the
+ * number of arguments, values where values are expected, {@code &out} parameters, whole {@code IoMemHandles} structures,
  * string literals, and {@code printf} formats against their arguments.
  */
 final class ExpressionLowering {
@@ -48,6 +49,31 @@ final class ExpressionLowering {
         };
     }
 
+    /** Tells whether an expression holds a call that stores into variables (one with an out-parameter). */
+    static boolean writesVariables(Expr e) {
+        return switch (e) {
+            case Expr.Call c -> c.arguments().stream().anyMatch(a -> a instanceof Arg.Out
+                    || a instanceof Arg.Value v && writesVariables(v.expr()));
+            case Expr.Unary u -> writesVariables(u.operand());
+            case Expr.Binary b -> writesVariables(b.left()) || writesVariables(b.right());
+            case Expr.Cast c -> writesVariables(c.operand());
+            default -> false;
+        };
+    }
+
+    /**
+     * The left operand of an operator whose right operand is {@code right}, ready to be read after it: computed into
+     * a temporary slot first when the right operand holds a call, unless it is a constant, or a variable's plain
+     * value that no call of the right operand can change (only calls with out-parameters store into variables).
+     * So {@code sum += IoReadMmReg32(reg)} adds the register's value to {@code sum} in place.
+     */
+    V beforeRight(V left, Expr right) {
+        if (!hasCall(right) || left.slot() >= 0 && !writesVariables(right)) {
+            return left;
+        }
+        return temp(left);
+    }
+
     V expr(Expr e) {
         return switch (e) {
             case Expr.Literal x -> V.constant(x.value());
@@ -56,10 +82,7 @@ final class ExpressionLowering {
             case Expr.Unary u -> unary(u.op(), expr(u.operand()));
             case Expr.Binary b when b.op() == BinaryOp.LOGICAL_AND || b.op() == BinaryOp.LOGICAL_OR -> logical(b);
             case Expr.Binary b -> {
-                V left = expr(b.left());
-                if (hasCall(b.right())) {
-                    left = temp(left);
-                }
+                V left = beforeRight(expr(b.left()), b.right());
                 yield arith(b.op(), left, expr(b.right()), b.position());
             }
             case Expr.Cast c -> {

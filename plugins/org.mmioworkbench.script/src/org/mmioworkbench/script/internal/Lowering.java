@@ -543,10 +543,7 @@ public final class Lowering {
             store(v, expressions.expr(a.value()));
             return;
         }
-        V left = expressions.read(v, a.target().position());
-        if (ExpressionLowering.hasCall(a.value())) {
-            left = expressions.temp(left);
-        }
+        V left = expressions.beforeRight(expressions.read(v, a.target().position()), a.value());
         V right = expressions.expr(a.value());
         int fused = addOp(flow.type(v));
         if ((a.op() == BinaryOp.ADD || a.op() == BinaryOp.SUB) && left.isSlot(v.slot) && fused >= 0) {

@@ -10,7 +10,10 @@
  * through a pointer: no argument or result arrays, and the MMIO API of the current process kept by the machine
  * ({@code Machine.api()}, asked of the simulator again after a process switch or a restore, which may go back to
  * before the process started). The side table learns which events a call recorded from the trace length before and
- * after it, which {@code Simulator.traceLength()} gives without locking. The other calls go through
+ * after it, which {@code Simulator.traceLength()} gives without locking, and keeps them as runs of one statement
+ * ({@code EventOrigins}): a call of the same statement right after the last recorded events only moves the end of the
+ * last run, so a loop of accesses writes nothing per access; the events of other actors in between (a view's read)
+ * start a run of no statement. The other calls go through
  * {@code SimulatorCalls} with arrays. Not API: use {@link org.mmioworkbench.script.Script} and
  * {@link org.mmioworkbench.script.ScriptMachine}.
  */
