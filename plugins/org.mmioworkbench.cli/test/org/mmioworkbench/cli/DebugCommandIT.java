@@ -358,7 +358,7 @@ class DebugCommandIT {
                 "print x", "reverse-to-event " + (seq + 100), "reverse-to-event", "continue", "quit");
         assertEquals("  #" + first + " IoWriteMmReg32 UART0.UARTCR <- 0x300 (UARTEN=0)\n11\tx = 5\n", s.reply(3));
         contains(s.reply(4), "0x00000300 UARTEN=0");
-        assertEquals("$1 = 0 (0x0)\n", s.reply(5), "x as it was before line 11");
+        assertEquals("undefined variable 'x'\n", s.reply(5), "x has no value before line 11");
         assertEquals("Event #" + (seq + 100) + " has not happened yet (the trace has " + (first + 1) + " events).\n",
                 s.reply(6));
         assertEquals("Give an event number: \"reverse-to-event 12\" (\"info trace\" lists them).\n", s.reply(7));

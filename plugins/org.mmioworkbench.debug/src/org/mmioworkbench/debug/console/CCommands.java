@@ -248,7 +248,7 @@ public final class CCommands implements DebugCommands {
                                     + Long.toHexString(a.access().accessValue().getAsLong())
                                     : " -> " + a.access().result()));
                     case SuspendReason.EventReached e -> out.println("  #" + e.event().seq() + " "
-                            + Format.event(e.event(), ""));
+                            + Format.event(e.event(), e.event().actor()));
                     case SuspendReason.RegisterWatchTriggered h -> {
                         out.println();
                         out.println(watchKind(h.watch().access()) + " " + h.watch().number() + ": "
