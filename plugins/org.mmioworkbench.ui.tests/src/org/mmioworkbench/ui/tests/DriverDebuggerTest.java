@@ -367,8 +367,7 @@ class DriverDebuggerTest {
         assertTrue(console.getDocument().get().startsWith("C driver paused before its first statement;"),
                 console.getDocument().get());
 
-        assertEquals("Breakpoint 1 at pl011_console.c:" + line + "\n", type(console, "break " + line)
-                .replace(driver.getLocation().toOSString(), "pl011_console.c"));
+        assertEquals("Breakpoint 1 at " + line + "\n", type(console, "break " + line));
         String stop = type(console, "continue");
         assertTrue(stop.contains("Breakpoint 1, uart_putc (c=104) at "), stop);
         assertTrue(stop.endsWith(line + "\tuart_write(UARTDR, (uint8_t)c);\n"), stop);
@@ -401,8 +400,7 @@ class DriverDebuggerTest {
 
     /** Types quit (which terminates the launch), then a command, which the ended driver cannot run. */
     private static String typeAfterQuit(IOConsole console, ILaunch launch) throws Exception {
-        IDocument doc = console.getDocument();
-        doc.replace(doc.getLength(), 0, "quit\n");
+        type(console, "quit");
         waitUntil(launch::isTerminated, "quit to terminate the launch");
         return type(console, "step");
     }
