@@ -20,8 +20,8 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "debug", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Steps through a driver script in a console with gdb's commands: step, next, stepi, "
-                + "continue, reverse-step, reverse-continue, reverse-to-event, break, watch, rwatch, awatch, delete, info, print, x, "
-                + "list, run, start, quit (\"help\" lists them). The prompt is '(mmio) '; an empty line repeats "
+                + "continue, reverse-step, reverse-continue, reverse-to-event, break, watch, rwatch, awatch, delete, "
+                + "info, print, x, list, run, start, quit (\"help\" lists them). The prompt is '(mmio) '; an empty line repeats "
                 + "the last command.",
             "Line editing and history when standard input is a terminal; otherwise commands are read line by "
                     + "line from standard input.",

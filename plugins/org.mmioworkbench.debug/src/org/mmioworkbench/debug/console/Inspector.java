@@ -25,8 +25,8 @@ import org.mmioworkbench.core.inspect.RegisterValues;
 import org.mmioworkbench.debug.CDebugSession;
 
 /**
- * Looks at the simulator without changing it, for the debugger's {@code info} and {@code x} commands: device
- * registers with their decoded fields, regions, handles, processes, and memory through a process's mappings. The
+ * Looks at the simulator without changing it, for the debugger's {@code info} commands: device
+ * registers with their decoded fields, regions, handles, processes and the trace. The
  * registers and handles come from the core's inspection model ({@link RegisterTree}, {@link RegisterValues},
  * {@link RegisterLine}, {@link HandleNodes}), the one the IDE's views show, so both show the same values: read
  * without side effects under the simulator's lock, write-only bits as {@code write-only}. Every list is read from
@@ -181,30 +181,6 @@ final class Inspector {
             }
         }
         return lines;
-    }
-
-    /** The result of translating a virtual address. */
-    record Translation(long physical, MappingInfo mapping) {
-    }
-
-    /**
-     * Translates a virtual address of a process through its mappings.
-     *
-     * @param process the process
-     * @param virtual the address
-     * @return the physical address, or empty if unmapped
-     */
-    Optional<Translation> translate(String process, long virtual) {
-        for (ProcessInfo p : sim.processes()) {
-            if (p.name().equals(process)) {
-                for (MappingInfo m : p.mappings()) {
-                    if (m.virtualRange().contains(virtual)) {
-                        return Optional.of(new Translation(m.physical().base() + (virtual - m.virtualAddress()), m));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 import org.mmioworkbench.c.internal.Evaluator.EvalException;
 import org.mmioworkbench.core.Board;
@@ -21,6 +22,7 @@ import org.mmioworkbench.debug.Breakpoint;
 import org.mmioworkbench.debug.ConsoleCapture;
 import org.mmioworkbench.debug.CDebugSession;
 import org.mmioworkbench.debug.DebugListener;
+import org.mmioworkbench.debug.MappedRegister;
 import org.mmioworkbench.debug.RegisterWatch;
 import org.mmioworkbench.debug.RunResult;
 import org.mmioworkbench.debug.SerialConsoles;
@@ -904,17 +906,17 @@ public final class ScriptCommands implements DebugCommands {
         StringBuilder line = null;
         for (int n = 0; n < count; n++) {
             long a = address + (long) n * xBytes;
-            Optional<Inspector.Translation> t = inspector.translate(process, a);
+            OptionalLong t = MappedRegister.physicalAddress(sim, process, a);
             if (t.isEmpty()) {
                 flushLine(line);
                 throw new CommandError("Cannot access memory at address " + hex(a) + ": process " + process
                         + " has no mapping there.");
             }
-            OptionalInt v = sim.peek(t.get().physical(), xBytes * 8);
+            OptionalInt v = sim.peek(t.getAsLong(), xBytes * 8);
             if (v.isEmpty()) {
                 flushLine(line);
                 throw new CommandError("Cannot access memory at address " + hex(a) + " (physical "
-                        + hex(t.get().physical()) + "): no device there.");
+                        + hex(t.getAsLong()) + "): no device there.");
             }
             if (n % perLine == 0) {
                 flushLine(line);

@@ -48,6 +48,7 @@ import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -66,11 +67,15 @@ import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.console.IOConsole;
+import org.eclipse.ui.console.TextConsolePage;
 import org.eclipse.ui.console.TextConsole;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -330,13 +335,28 @@ class DriverDebuggerTest {
      */
     private static String type(IOConsole console, String line) throws Exception {
         IDocument doc = console.getDocument();
+        doc.replace(doc.getLength(), 0, line);
+        return enter(console);
+    }
+
+    /** Presses Enter in a console: what was typed after the prompt goes; returns the answer. */
+    private static String enter(IOConsole console) throws Exception {
+        IDocument doc = console.getDocument();
         int before = doc.getLength();
-        doc.replace(doc.getLength(), 0, line + "\n");
-        int sent = before + line.length() + 1;
+        doc.replace(before, 0, "\n");
+        int sent = before + 1;
         waitUntil(() -> doc.getLength() > sent && doc.get().endsWith(DebugCommands.PROMPT),
-                "the answer to '" + line + "'; the console shows:\n" + doc.get());
+                "the answer; the console shows:\n" + doc.get());
         String all = doc.get();
         return all.substring(sent, all.length() - DebugCommands.PROMPT.length());
+    }
+
+    /** Presses a key in the console's page, as a user at the keyboard. */
+    private static void press(StyledText widget, int keyCode) {
+        Event key = new Event();
+        key.keyCode = keyCode;
+        widget.notifyListeners(SWT.KeyDown, key);
+        processEvents();
     }
 
     /** The rows of the Variables view's tree: each top-level row's columns joined by " | ". */
@@ -387,6 +407,23 @@ class DriverDebuggerTest {
                 return false;
             }
         }, "the Variables view to show c = " + value(c));
+
+        // Up and Down recall the lines typed before, as in a terminal
+        IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW);
+        consoles.display(console);
+        processEvents();
+        StyledText widget = ((TextConsolePage) ((PageBookView) consoles).getCurrentPage()).getViewer()
+                .getTextWidget();
+        widget.setCaretOffset(widget.getCharCount());
+        press(widget, SWT.ARROW_UP);
+        assertTrue(console.getDocument().get().endsWith(DebugCommands.PROMPT + "print c"), "Up: the last line");
+        press(widget, SWT.ARROW_UP);
+        press(widget, SWT.ARROW_UP);
+        assertTrue(console.getDocument().get().endsWith(DebugCommands.PROMPT + "break " + line), "Up, Up: the first");
+        press(widget, SWT.ARROW_DOWN);
+        press(widget, SWT.ARROW_DOWN);
+        assertTrue(console.getDocument().get().endsWith(DebugCommands.PROMPT + "print c"), "Down, Down: the last");
+        assertEquals(answer, enter(console), "Enter runs the recalled line");
 
         String next = type(console, "next");
         assertEquals((line + 1) + "\t}\n", next);
