@@ -135,18 +135,12 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
         RunResult r = null;
         try {
             r = target().run().runNow(motion);
-            if (r == null) {
-                r = new RunResult.Suspended(new SuspendReason.ClientRequest());
-                refused();
-            }
-            return r;
         } finally {
-            if (r == null) { // the session threw: still suspended where it was
-                refused();
-            } else if (r instanceof RunResult.NotRunning) {
-                refused();
+            if (!(r instanceof RunResult.Suspended) && !(r instanceof RunResult.Terminated)) {
+                refused(); // a Suspend came first, or the session refused or threw: suspended where it was
             }
         }
+        return r == null ? new RunResult.Suspended(new SuspendReason.ClientRequest()) : r;
     }
 
     @Override
