@@ -4,20 +4,24 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
+import org.mmioworkbench.debug.console.CCommands;
+import org.mmioworkbench.debug.console.DebugCommands;
+import org.mmioworkbench.debug.console.ScriptCommands;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
  * {@code mmio-sim debug [--board B] [--trace-window N|all] SCRIPT}: the stepping console, with gdb's commands and habits; see
- * {@link DebugConsole#HELP}. Exit status when leaving: 0, unless the script had ended with a failed
+ * {@link ScriptCommands#HELP}. Exit status when leaving: 0, unless the script had ended with a failed
  * assertion, an MMIO fault or the loop bound (1) or another error (2); 2 also for usage, script and board
  * errors before it starts.
  */
 @Command(name = "debug", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Steps through a driver script in a console with gdb's commands: step, next, stepi, "
-                + "continue, reverse-step, reverse-continue, break, watch, rwatch, awatch, delete, info, print, x, "
-                + "list, run, start, quit (\"help\" lists them). The prompt is '(mmio) '; an empty line repeats "
+                + "continue, reverse-step, reverse-continue, reverse-to-event, break, watch, rwatch, awatch, delete, "
+                + "info, print, x, list, run, start, quit (\"help\" lists them). The prompt is '(mmio) '; an empty line repeats "
                 + "the last command.",
             "Line editing and history when standard input is a terminal; otherwise commands are read line by "
                     + "line from standard input.",
@@ -51,10 +55,11 @@ final class DebugCommand implements Callable<Integer> {
             term.error(e.getMessage());
             return e.status();
         }
-        DebugConsole console = new DebugConsole(loaded, traceWindow, term.out());
+        ScriptCommands console = ScriptCommands.load(loaded.script(), loaded.fileName(), loaded.board(), loaded.notes(),
+                traceWindow, term.out());
         OutOfMemory.reached(console::progress);
         try (LineInput in = LineInput.standard(term.out())) {
-            return console.run(in);
+            return run(console, in, term);
         } catch (OutOfMemoryError e) {
             String line = OutOfMemory.line(); // lets the reserve go first
             term.out().println();
@@ -84,15 +89,15 @@ final class DebugCommand implements Callable<Integer> {
             org.mmioworkbench.core.Board b = CDrivers.board(java.util.List.of(script), java.util.List.of(program), board,
                     new java.util.ArrayList<>(), term);
             org.mmioworkbench.core.Simulator sim = new org.mmioworkbench.core.Simulator(b, traceWindow);
-            CDebugConsole console;
+            CCommands console;
             try {
-                console = new CDebugConsole(program, sim, name, term.out());
+                console = CCommands.load(program, sim, name, term.out());
             } catch (Exception e) {
                 term.error(Terminal.printable(e.getMessage()));
                 return MmioSim.USAGE;
             }
             try (LineInput in = LineInput.standard(term.out())) {
-                return console.run(in);
+                return run(console, in, term);
             }
         } catch (CliException e) {
             term.error(e.getMessage());
@@ -100,5 +105,28 @@ final class DebugCommand implements Callable<Integer> {
         } finally {
             term.flush();
         }
+    }
+
+    /**
+     * The terminal's part: reads lines until {@code quit} or the end of input (where it says {@code quit}, as gdb
+     * does), Ctrl-C pausing a running command, and hands each line to the engine's interpreter.
+     *
+     * @return the exit status: the interpreter's (0, 1 or 2), which this command's statuses equal
+     */
+    private static int run(DebugCommands console, LineInput in, Terminal term) throws IOException {
+        in.onInterrupt(console.session()::requestSuspend);
+        console.start();
+        for (;;) {
+            String line = in.readLine(DebugCommands.PROMPT);
+            if (line == null) {
+                term.out().println("quit");
+                break;
+            }
+            if (!console.execute(line)) {
+                break;
+            }
+        }
+        term.out().flush();
+        return console.exitStatus();
     }
 }

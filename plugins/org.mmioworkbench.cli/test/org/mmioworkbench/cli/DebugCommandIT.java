@@ -337,4 +337,33 @@ class DebugCommandIT {
             contains(s.reply(1), command);
         }
     }
+
+    @Test
+    void reverseToEventGoesBackToTheAccessThatMadeAnEventOfInfoTrace(@TempDir Path dir) throws Exception {
+        Path script = Sim.script(dir, "travel.mmio", Sim.lines(Sim.MAP_UART,
+                "IoWriteMmReg32(base + UARTCR, 0x300)",         // 10
+                "x = 5",                                        // 11
+                "IoWriteMmReg32(base + UARTCR, 0x301)",         // 12
+                "x = 6"));                                      // 13
+        Session look = debug(script, "break 13", "run", "info trace 2", "quit");
+        String trace = look.reply(3);
+        assertEquals(2, trace.lines().count(), trace);
+        assertTrue(trace.lines().allMatch(l -> l.matches("#\\d+ t=\\d+ns .*")), "numbered events: " + trace);
+        String write = trace.lines().filter(l -> l.contains("UART0.UARTCR <- 0x301")).findFirst().orElseThrow();
+        long seq = Long.parseLong(write.substring(1, write.indexOf(' ')));
+        long first = seq - 1; // the write of line 10 came just before: line 11 made no event
+        assertTrue(trace.contains("#" + first + " "), trace);
+        // the simulation is deterministic: a second session numbers the events the same
+        Session s = debug(script, "break 13", "run", "reverse-to-event " + first, "info registers UART0.UARTCR",
+                "print x", "reverse-to-event " + (seq + 100), "reverse-to-event", "continue", "quit");
+        assertEquals("  #" + first + " IoWriteMmReg32 UART0.UARTCR <- 0x300 (UARTEN=0)\n11\tx = 5\n", s.reply(3));
+        contains(s.reply(4), "0x00000300 UARTEN=0");
+        assertEquals("undefined variable 'x'\n", s.reply(5), "x has no value before line 11");
+        assertEquals("Event #" + (seq + 100) + " has not happened yet (the trace has " + (first + 1) + " events).\n",
+                s.reply(6));
+        assertEquals("Give an event number: \"reverse-to-event 12\" (\"info trace\" lists them).\n", s.reply(7));
+        contains(s.reply(8), "Breakpoint 1, " + script + ":13\n");
+        assertEquals(0, s.run().status());
+        contains(debug(script, "help", "q").reply(1), "reverse-to-event N");
+    }
 }

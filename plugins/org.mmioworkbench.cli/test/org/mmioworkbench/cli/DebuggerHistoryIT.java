@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.debug.CDebugSession;
+import org.mmioworkbench.debug.console.ScriptCommands;
 import org.mmioworkbench.script.ScriptMachine;
 
 /**
@@ -25,8 +26,9 @@ class DebuggerHistoryIT {
     /** Boundary k (k >= 1) of the loop stands before line 2 (k odd) or 3 (k even), with n = (k - 1) / 2. */
     private static CDebugSession loop(Path dir) throws Exception {
         Path script = Sim.script(dir, "loop.mmio", "uint64_t n = 0;", "while (n < 900000) {", "    n++;", "}");
-        return new DebugConsole(LoadedScript.load(script, null), Simulator.DEFAULT_TRACE_WINDOW,
-                new PrintStream(OutputStream.nullOutputStream())).session();
+        LoadedScript loaded = LoadedScript.load(script, null);
+        return ScriptCommands.load(loaded.script(), loaded.fileName(), loaded.board(), loaded.notes(),
+                Simulator.DEFAULT_TRACE_WINDOW, new PrintStream(OutputStream.nullOutputStream())).session();
     }
 
     private static void assertAtBoundary(CDebugSession dbg, long k) {

@@ -29,13 +29,11 @@ public record MappedRegister(String register, long physicalAddress, long value, 
      * @return the register, or empty when the address is in no mapping of the process or on no register
      */
     static Optional<MappedRegister> at(Simulator sim, String process, long virtualAddress) {
-        Optional<MappingInfo> mapping = sim.processes().stream().filter(p -> p.name().equals(process))
-                .map(ProcessInfo::mappings).flatMap(List::stream)
-                .filter(m -> m.virtualRange().contains(virtualAddress)).findFirst();
-        if (mapping.isEmpty()) {
+        java.util.OptionalLong translated = physicalAddress(sim, process, virtualAddress);
+        if (translated.isEmpty()) {
             return Optional.empty();
         }
-        long physical = mapping.get().physical().base() + (virtualAddress - mapping.get().virtualAddress());
+        long physical = translated.getAsLong();
         Optional<DeviceWindow> window = sim.board().deviceAt(physical);
         if (window.isEmpty()) {
             return Optional.empty();
@@ -52,5 +50,22 @@ public record MappedRegister(String register, long physicalAddress, long value, 
         long value = Integer.toUnsignedLong(read.getAsInt());
         return Optional.of(new MappedRegister(decoder.get().qualifiedName(), physical, value,
                 decoder.get().changes(0, value)));
+    }
+
+    /**
+     * Translates a process's virtual address through its MMIO mappings, as its accesses are translated.
+     *
+     * @param sim the simulator
+     * @param process the process
+     * @param virtualAddress the address
+     * @return the physical address, or empty when no mapping of the process holds it
+     */
+    public static java.util.OptionalLong physicalAddress(Simulator sim, String process, long virtualAddress) {
+        Optional<MappingInfo> mapping = sim.processes().stream().filter(p -> p.name().equals(process))
+                .map(ProcessInfo::mappings).flatMap(List::stream)
+                .filter(m -> m.virtualRange().contains(virtualAddress)).findFirst();
+        return mapping.isEmpty() ? java.util.OptionalLong.empty()
+                : java.util.OptionalLong.of(mapping.get().physical().base() + (virtualAddress
+                        - mapping.get().virtualAddress()));
     }
 }

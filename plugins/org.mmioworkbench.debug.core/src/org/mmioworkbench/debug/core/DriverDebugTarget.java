@@ -31,6 +31,7 @@ final class DriverDebugTarget extends DriverDebugElement implements IDebugTarget
     /** Each workspace breakpoint installed, and what stands for it in the session (a Breakpoint or a RegisterWatch). */
     private final Map<IBreakpoint, Object> installed = new ConcurrentHashMap<>();
     private final DriverRegisters registers = new DriverRegisters(this);
+    private final DriverCommandLine commandLine = DriverCommandLine.create(this);
     private volatile boolean terminated;
 
     DriverDebugTarget(ILaunch launch, DriverRun run, String name) {
@@ -57,6 +58,10 @@ final class DriverDebugTarget extends DriverDebugElement implements IDebugTarget
 
     DriverThread thread() {
         return thread;
+    }
+
+    DriverCommandLine commandLine() {
+        return commandLine;
     }
 
     DriverRegisters registers() {

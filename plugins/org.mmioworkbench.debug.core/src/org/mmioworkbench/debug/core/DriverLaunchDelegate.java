@@ -34,7 +34,7 @@ import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.devices.Boards;
 import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
-import org.mmioworkbench.debug.CDebugSession;
+import org.mmioworkbench.debug.console.Motion;
 import org.mmioworkbench.script.BoardDirective;
 import org.mmioworkbench.script.Script;
 import org.mmioworkbench.script.ScriptException;
@@ -141,7 +141,7 @@ public final class DriverLaunchDelegate extends LaunchConfigurationDelegate {
             launch.addDebugTarget(target[0]);
             target[0].start(config.getAttribute(ATTR_STOP_AT_START, true));
         } else {
-            run.submit(CDebugSession::resume, () -> {
+            run.submit(new Motion.Resume(), () -> {
             });
         }
         progress.worked(1);

@@ -5,7 +5,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import org.eclipse.core.runtime.Platform;
 import org.eclipse.debug.core.ILaunch;
@@ -19,6 +18,7 @@ import org.mmioworkbench.debug.ConsoleCapture;
 import org.mmioworkbench.debug.DebugListener;
 import org.mmioworkbench.debug.RunResult;
 import org.mmioworkbench.debug.SerialConsoles;
+import org.mmioworkbench.debug.console.Motion;
 import org.mmioworkbench.script.Script;
 import org.mmioworkbench.script.ScriptOptions;
 import org.mmioworkbench.script.ScriptOutput;
@@ -137,6 +137,11 @@ final class DriverRun implements DebugListener {
         return simulation;
     }
 
+    /** The file that runs, as messages name it. */
+    String file() {
+        return file;
+    }
+
     String processName() {
         return processName;
     }
@@ -157,7 +162,7 @@ final class DriverRun implements DebugListener {
      * @param refused run when the command does not run (the session refused it, or a suspend came first): the
      *        program stays suspended where it was
      */
-    void submit(Function<CDebugSession, RunResult> command, Runnable refused) {
+    void submit(Motion command, Runnable refused) {
         if (over || engine.isShutdown()) {
             return;
         }
@@ -172,7 +177,7 @@ final class DriverRun implements DebugListener {
             }
             running = true;
             try {
-                command.apply(session);
+                command.on(session);
             } catch (IllegalStateException | IllegalArgumentException e) { // step return in the outermost frame, an
                 // event to go back to that the trace no longer holds
                 process.printError(e.getMessage() + "\n");
@@ -186,6 +191,56 @@ final class DriverRun implements DebugListener {
             }
             capture.pump(true, session.statementPlace().orElse(null));
         });
+    }
+
+    /**
+     * Carries a request of the debugger console out at once, on the engine's thread, where the console runs its
+     * commands; exceptions go to the console, which says them in one line.
+     *
+     * @param command the request
+     * @return how it ended, or null when a suspend came before it began: it did not run
+     */
+    RunResult runNow(Motion command) {
+        if (suspendPending) {
+            suspendPending = false;
+            return null;
+        }
+        running = true;
+        try {
+            return command.on(session);
+        } finally {
+            running = false;
+            capture.pump(true, session.statementPlace().orElse(null));
+        }
+    }
+
+    /**
+     * Runs a task of the debugger console on the engine's thread, after the commands queued before it.
+     *
+     * @param task the task
+     * @param over run instead, on the caller's thread, when the run is over
+     */
+    void console(Runnable task, Runnable over) {
+        if (this.over || engine.isShutdown()) {
+            over.run();
+            return;
+        }
+        try {
+            engine.execute(() -> {
+                if (this.over) {
+                    over.run();
+                } else {
+                    task.run();
+                }
+            });
+        } catch (RejectedExecutionException endedMeanwhile) {
+            over.run();
+        }
+    }
+
+    /** Whether the program ended or was terminated. */
+    boolean isOver() {
+        return over;
     }
 
     /** Queues a task for the engine's thread; none runs once the run is over and the thread shut down. */

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
 
 import org.eclipse.debug.core.DebugEvent;
@@ -16,6 +15,7 @@ import org.mmioworkbench.debug.CallFrame;
 import org.mmioworkbench.debug.DebugListener;
 import org.mmioworkbench.debug.RunResult;
 import org.mmioworkbench.debug.SuspendReason;
+import org.mmioworkbench.debug.console.Motion;
 
 /**
  * The simulated process a driver runs as. Run control is handed to the launch's engine thread; the suspend event
@@ -83,20 +83,67 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
 
     // ------------------------------------------------------------------ run control
 
-    private void command(int detail, boolean step, Function<CDebugSession, RunResult> what) {
+    /** The resume event's detail of a request, as the Debug view's buttons and the console's commands make it. */
+    private static int detail(Motion motion) {
+        return switch (motion) {
+            case Motion.StepOver o -> DebugEvent.STEP_OVER;
+            case Motion.ReverseStepOver o -> DebugEvent.STEP_OVER;
+            case Motion.StepOut o -> DebugEvent.STEP_RETURN;
+            case Motion.Resume r -> DebugEvent.CLIENT_REQUEST;
+            case Motion.ReverseResume r -> DebugEvent.CLIENT_REQUEST;
+            case Motion.Restart r -> DebugEvent.CLIENT_REQUEST;
+            default -> DebugEvent.STEP_INTO;
+        };
+    }
+
+    /** Shows the thread running a request; false when it is not suspended and cannot run one. */
+    private boolean resumed(Motion motion) {
         if (!canResume()) {
-            return;
+            return false;
         }
         suspended = false;
-        stepping = step;
+        stepping = motion.isStep();
         frames = null;
         hit = NONE;
-        fireResumeEvent(detail);
-        target().run().submit(what, () -> {
-            stepping = false;
-            suspended = true;
-            fireSuspendEvent(DebugEvent.CLIENT_REQUEST);
-        });
+        fireResumeEvent(detail(motion));
+        return true;
+    }
+
+    /** Shows the thread suspended where it was: the request did not run. */
+    private void refused() {
+        stepping = false;
+        suspended = true;
+        fireSuspendEvent(DebugEvent.CLIENT_REQUEST);
+    }
+
+    /** A request of the Debug view's buttons and commands: queued to the engine's thread. */
+    private void command(Motion motion) {
+        if (resumed(motion)) {
+            target().run().submit(motion, this::refused);
+        }
+    }
+
+    /**
+     * A request of the debugger console's commands, on the engine's thread (where the console runs its commands):
+     * the same events as a button's request, run at once, so the Debug view, the Variables, Registers and MMIO views
+     * follow the console's steps.
+     *
+     * @param motion the request
+     * @return how it ended; suspended by a client request when a Suspend came before it began
+     */
+    RunResult runFromConsole(Motion motion) {
+        if (!resumed(motion)) {
+            return new RunResult.NotRunning();
+        }
+        RunResult r = null;
+        try {
+            r = target().run().runNow(motion);
+        } finally {
+            if (!(r instanceof RunResult.Suspended) && !(r instanceof RunResult.Terminated)) {
+                refused(); // a Suspend came first, or the session refused or threw: suspended where it was
+            }
+        }
+        return r == null ? new RunResult.Suspended(new SuspendReason.ClientRequest()) : r;
     }
 
     @Override
@@ -116,7 +163,7 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
 
     @Override
     public void resume() {
-        command(DebugEvent.CLIENT_REQUEST, false, CDebugSession::resume);
+        command(new Motion.Resume());
     }
 
     @Override
@@ -147,18 +194,18 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
 
     @Override
     public void stepInto() {
-        command(DebugEvent.STEP_INTO, true, CDebugSession::stepInto);
+        command(new Motion.StepInto());
     }
 
     @Override
     public void stepOver() {
-        command(DebugEvent.STEP_OVER, true, CDebugSession::stepOver);
+        command(new Motion.StepOver());
     }
 
     @Override
     public void stepReturn() {
         if (canStepReturn()) {
-            command(DebugEvent.STEP_RETURN, true, CDebugSession::stepOut);
+            command(new Motion.StepOut());
         }
     }
 
@@ -170,14 +217,14 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
     @Override
     public void stepBack() {
         if (canStepBack()) {
-            command(DebugEvent.STEP_INTO, true, CDebugSession::reverseStepInto);
+            command(new Motion.ReverseStep(1));
         }
     }
 
     @Override
     public void runBack() {
         if (canStepBack()) {
-            command(DebugEvent.CLIENT_REQUEST, false, CDebugSession::reverseResume);
+            command(new Motion.ReverseResume());
         }
     }
 
@@ -189,7 +236,7 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
     @Override
     public void goBackToEvent(long seq) {
         if (canGoBackToEvent(seq)) {
-            command(DebugEvent.STEP_INTO, true, s -> s.goBackToEvent(seq));
+            command(new Motion.GoBackToEvent(seq));
         }
     }
 
@@ -200,7 +247,7 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
 
     @Override
     public void stepToAccess() {
-        command(DebugEvent.STEP_INTO, true, CDebugSession::stepToAccess);
+        command(new Motion.StepToAccess());
     }
 
     @Override

@@ -16,6 +16,13 @@
  * output, the kernel's diagnostics and the end on standard error; typed text goes to the first UART's receiver.
  * Text typed in while the driver runs reaches the UART at once; it is not part of the replay that going back runs,
  * so going back across it does not see it again.</li>
+ * <li><b>The debugger's commands</b> ({@link org.mmioworkbench.debug.core.DriverCommandLine}, shown by the UI's MMIO
+ * Debugger Console) are the engine's interpreter ({@code org.mmioworkbench.debug.console}), run on the engine thread
+ * after the commands queued before them. Its run control is the thread's: a command that moves the driver fires the
+ * same resume and suspend events as the Debug view's buttons, which make the same typed requests
+ * ({@code Motion}); so the views follow the console and no second driver of the session exists. Breakpoints a
+ * command sets live in the session only, as in a terminal; the Breakpoints view keeps showing the workspace's.
+ * After the driver ended, a command gets gdb's "The program is not being run."</li>
  * <li><b>The simulation session</b> of a launch is in the {@link org.mmioworkbench.core.session.SessionRegistry}
  * from the start of the launch until the launch is removed, and every element adapts to it, so the MMIO views show
  * the registers of the driver being debugged, also after it ended.</li>

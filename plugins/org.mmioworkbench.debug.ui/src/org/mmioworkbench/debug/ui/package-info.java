@@ -1,9 +1,12 @@
 /**
  * The workbench side of the driver debugger: the MMIO Driver launch configuration's tabs and Run As / Debug As
  * shortcut, the driver-code editor with breakpoints toggled in its ruler, the labels and source lookup of the debug
- * model, the Step Back / Run Back commands (Shift+F6, Shift+F8; in the Run menu and the debug toolbar), and Go Back to
+ * model, the Step Back / Run Back commands (Shift+F6, Shift+F8; in the Run menu and the debug toolbar), Go Back to
  * This Event in the Access Trace view's context menu (Ctrl+Enter there), which finds the launch that runs on the
- * selected event's session through adapters, so the view bundle has no debugger logic. Thin:
+ * selected event's session through adapters, so the view bundle has no debugger logic, and the MMIO Debugger Console
+ * of each debug launch ({@link org.mmioworkbench.debug.ui.DebuggerConsole}: a console page of its own, as CDT's gdb
+ * console, with a prompt and Up/Down history, its lines going to the debug model's command line; the launch's process
+ * console stays the driver's output and UART input, so typed UART text and commands never mix). Thin:
  * every action is a call into {@code org.mmioworkbench.debug.core}, which calls the headless engine.
  * <p>
  * <b>The editor's knowledge of the text</b> comes from one place: the language front ends make a

@@ -42,12 +42,14 @@ import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.core.model.IVariable;
 import org.eclipse.debug.ui.DebugUITools;
+import org.eclipse.debug.ui.IDebugView;
 import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.bindings.Binding;
 import org.eclipse.jface.preference.PreferenceDialog;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.StyledText;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
@@ -60,15 +62,21 @@ import org.eclipse.swt.widgets.Text;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
+import org.eclipse.ui.IViewPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
 import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.console.ConsolePlugin;
 import org.eclipse.ui.console.IConsole;
+import org.eclipse.ui.console.IConsoleConstants;
+import org.eclipse.ui.console.IConsoleView;
+import org.eclipse.ui.console.IOConsole;
+import org.eclipse.ui.console.TextConsolePage;
 import org.eclipse.ui.console.TextConsole;
 import org.eclipse.ui.dialogs.PreferencesUtil;
 import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
+import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.keys.IBindingService;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
@@ -81,6 +89,8 @@ import org.mmioworkbench.debug.core.DriverLaunchDelegate;
 import org.mmioworkbench.debug.core.DriverLineBreakpoint;
 import org.mmioworkbench.debug.core.DriverRegisterWatchpoint;
 import org.mmioworkbench.debug.core.MmioDebugModel;
+import org.mmioworkbench.debug.console.DebugCommands;
+import org.mmioworkbench.debug.ui.DebuggerConsole;
 import org.mmioworkbench.debug.ui.DriverBreakpointPage;
 import org.mmioworkbench.debug.ui.DriverEditor;
 import org.mmioworkbench.debug.ui.DriverLaunchShortcut;
@@ -298,6 +308,148 @@ class DriverDebuggerTest {
                 "the session stays for its registers to be inspected");
         DebugPlugin.getDefault().getLaunchManager().removeLaunch(launch);
         assertFalse(SessionRegistry.getDefault().sessions().contains(session), "removing the launch ends it");
+    }
+
+    private static IOConsole debuggerConsole(ILaunch launch) {
+        if (launch.getDebugTarget() == null) {
+            return null;
+        }
+        String title = "MMIO Debugger Console [" + name(launch) + "]";
+        for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
+            if (c instanceof DebuggerConsole d && c.getName().equals(title)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private static String name(ILaunch launch) {
+        try {
+            return launch.getDebugTarget().getName();
+        } catch (CoreException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /**
+     * Types a command line into a console as a user does (the typed text enters its document after the prompt, the
+     * line break sends it) and returns the answer, once the next prompt shows.
+     */
+    private static String type(IOConsole console, String line) throws Exception {
+        IDocument doc = console.getDocument();
+        doc.replace(doc.getLength(), 0, line);
+        return enter(console);
+    }
+
+    /** Presses Enter in a console: what was typed after the prompt goes; returns the answer. */
+    private static String enter(IOConsole console) throws Exception {
+        IDocument doc = console.getDocument();
+        int before = doc.getLength();
+        doc.replace(before, 0, "\n");
+        int sent = before + 1;
+        waitUntil(() -> doc.getLength() > sent && doc.get().endsWith(DebugCommands.PROMPT),
+                "the answer; the console shows:\n" + doc.get());
+        String all = doc.get();
+        return all.substring(sent, all.length() - DebugCommands.PROMPT.length());
+    }
+
+    /** Presses a key in the console's page, as a user at the keyboard. */
+    private static void press(StyledText widget, int keyCode) {
+        Event key = new Event();
+        key.keyCode = keyCode;
+        widget.notifyListeners(SWT.KeyDown, key);
+        processEvents();
+    }
+
+    /** The rows of the Variables view's tree: each top-level row's columns joined by " | ". */
+    private static List<String> variablesViewRows(IWorkbenchPage page) throws Exception {
+        IViewPart view = page.showView(IDebugUIConstants.ID_VARIABLE_VIEW);
+        Tree tree = (Tree) ((IDebugView) view).getViewer().getControl();
+        List<String> rows = new ArrayList<>();
+        for (TreeItem item : tree.getItems()) {
+            StringBuilder row = new StringBuilder(item.getText(0));
+            for (int i = 1; i < Math.max(1, tree.getColumnCount()); i++) {
+                row.append(" | ").append(item.getText(i));
+            }
+            rows.add(row.toString());
+        }
+        return rows;
+    }
+
+    @Test
+    void theDebuggerConsoleTakesGdbCommandsAndTheDebugViewAndVariablesViewFollowThem() throws Exception {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        int line = lineOf("uart_write(UARTDR, (uint8_t)c);");
+        ILaunch launch = configuration(true).launch(ILaunchManager.DEBUG_MODE, null);
+        IThread thread = suspended(launch);
+        waitUntil(() -> debuggerConsole(launch) != null, "the launch's MMIO Debugger Console");
+        IOConsole console = debuggerConsole(launch);
+        waitUntil(() -> console.getDocument().get().endsWith(DebugCommands.PROMPT), "the console's first prompt: "
+                + console.getDocument().get());
+        assertTrue(console.getDocument().get().startsWith("C driver paused before its first statement;"),
+                console.getDocument().get());
+
+        assertEquals("Breakpoint 1 at " + line + "\n", type(console, "break " + line));
+        String stop = type(console, "continue");
+        assertTrue(stop.contains("Breakpoint 1, uart_putc (c=104) at "), stop);
+        assertTrue(stop.endsWith(line + "\tuart_write(UARTDR, (uint8_t)c);\n"), stop);
+        IThread suspendedThread = suspended(launch);
+        waitUntil(() -> DebugUITools.getDebugContext() instanceof IStackFrame f && lineNumber(f) == line,
+                "the Debug view to select the frame at the breakpoint");
+        assertEquals("uart_putc(c=104) at pl011_console.c:" + line, suspendedThread.getTopStackFrame().getName());
+
+        String answer = type(console, "print c");
+        IVariable c = suspendedThread.getTopStackFrame().getVariables()[0];
+        assertEquals("c", c.getName());
+        assertEquals("$ = " + value(c) + "\n", answer, "the console and the debug model show one value");
+        waitUntil(() -> {
+            try {
+                return variablesViewRows(page).stream().anyMatch(r -> r.startsWith("c") && r.contains(value(c)));
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the Variables view to show c = " + value(c));
+
+        // Up and Down recall the lines typed before, as in a terminal
+        IConsoleView consoles = (IConsoleView) page.showView(IConsoleConstants.ID_CONSOLE_VIEW);
+        consoles.display(console);
+        processEvents();
+        StyledText widget = ((TextConsolePage) ((PageBookView) consoles).getCurrentPage()).getViewer()
+                .getTextWidget();
+        widget.setCaretOffset(widget.getCharCount());
+        press(widget, SWT.ARROW_UP);
+        assertTrue(console.getDocument().get().endsWith(DebugCommands.PROMPT + "print c"), "Up: the last line");
+        press(widget, SWT.ARROW_UP);
+        press(widget, SWT.ARROW_UP);
+        assertTrue(console.getDocument().get().endsWith(DebugCommands.PROMPT + "break " + line), "Up, Up: the first");
+        press(widget, SWT.ARROW_DOWN);
+        press(widget, SWT.ARROW_DOWN);
+        assertTrue(console.getDocument().get().endsWith(DebugCommands.PROMPT + "print c"), "Down, Down: the last");
+        assertEquals(answer, enter(console), "Enter runs the recalled line");
+
+        String next = type(console, "next");
+        assertEquals((line + 1) + "\t}\n", next);
+        waitUntil(() -> DebugUITools.getDebugContext() instanceof IStackFrame f && lineNumber(f) == line + 1,
+                "the Debug view to follow the console's next to line " + (line + 1));
+        assertEquals(line + 1, suspended(launch).getTopStackFrame().getLineNumber());
+
+        assertTrue(type(console, "print nosuch").lines().count() == 1, "an error is one line");
+        assertEquals("The program is not being run.\n", typeAfterQuit(console, launch));
+    }
+
+    /** Types quit (which terminates the launch), then a command, which the ended driver cannot run. */
+    private static String typeAfterQuit(IOConsole console, ILaunch launch) throws Exception {
+        type(console, "quit");
+        waitUntil(launch::isTerminated, "quit to terminate the launch");
+        return type(console, "step");
+    }
+
+    private static int lineNumber(IStackFrame f) {
+        try {
+            return f.getLineNumber();
+        } catch (CoreException e) {
+            return -1;
+        }
     }
 
     /**

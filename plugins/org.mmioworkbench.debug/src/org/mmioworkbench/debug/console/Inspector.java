@@ -1,4 +1,4 @@
-package org.mmioworkbench.cli;
+package org.mmioworkbench.debug.console;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +15,18 @@ import org.mmioworkbench.core.ProcessInfo;
 import org.mmioworkbench.core.RegionInfo;
 import org.mmioworkbench.core.RegistrationInfo;
 import org.mmioworkbench.core.Simulator;
+import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.RegisterFile;
 import org.mmioworkbench.core.inspect.HandleNodes;
 import org.mmioworkbench.core.inspect.RegisterLine;
 import org.mmioworkbench.core.inspect.RegisterNode;
 import org.mmioworkbench.core.inspect.RegisterTree;
 import org.mmioworkbench.core.inspect.RegisterValues;
+import org.mmioworkbench.debug.CDebugSession;
 
 /**
- * Looks at the simulator without changing it, for the debugger's {@code info} and {@code x} commands: device
- * registers with their decoded fields, regions, handles, processes, and memory through a process's mappings. The
+ * Looks at the simulator without changing it, for the debugger's {@code info} commands: device
+ * registers with their decoded fields, regions, handles, processes and the trace. The
  * registers and handles come from the core's inspection model ({@link RegisterTree}, {@link RegisterValues},
  * {@link RegisterLine}, {@link HandleNodes}), the one the IDE's views show, so both show the same values: read
  * without side effects under the simulator's lock, write-only bits as {@code write-only}. Every list is read from
@@ -181,28 +183,72 @@ final class Inspector {
         return lines;
     }
 
-    /** The result of translating a virtual address. */
-    record Translation(long physical, MappingInfo mapping) {
+    /**
+     * {@code info trace [N]}: the last N events of the trace window (10 without a count), oldest first, each with its
+     * number and time as {@code reverse-to-event} takes it.
+     *
+     * @param count the count as typed, or empty
+     * @return lines
+     * @throws IllegalArgumentException for a count that is not a positive number, with the message to show
+     */
+    List<String> traceLines(String count) {
+        int n = 10;
+        if (!count.isBlank()) {
+            try {
+                n = Integer.parseInt(count.strip());
+            } catch (NumberFormatException e) {
+                n = 0;
+            }
+            if (n < 1) {
+                throw new IllegalArgumentException("Invalid count \"" + count.strip() + "\": info trace [N], N at"
+                        + " least 1.");
+            }
+        }
+        long length = sim.traceLength();
+        if (length == 0) {
+            return List.of("The trace is empty.");
+        }
+        return sim.traceSince(Math.max(0, length - n)).stream().map(TraceEvent::toString).toList();
     }
 
     /**
-     * Translates a virtual address of a process through its mappings.
+     * The event of {@code reverse-to-event N} ({@code N} or {@code #N}) when the session can go back to it.
      *
-     * @param process the process
-     * @param virtual the address
-     * @return the physical address, or empty if unmapped
+     * @param session the session
+     * @param text the number as typed
+     * @return its sequence number
+     * @throws IllegalArgumentException with the message to show, for a mistyped number or an event the session
+     *         cannot go back to
      */
-    Optional<Translation> translate(String process, long virtual) {
-        for (ProcessInfo p : sim.processes()) {
-            if (p.name().equals(process)) {
-                for (MappingInfo m : p.mappings()) {
-                    if (m.virtualRange().contains(virtual)) {
-                        return Optional.of(new Translation(m.physical().base() + (virtual - m.virtualAddress()), m));
-                    }
-                }
-            }
+    static long eventToGoBackTo(CDebugSession session, String text) {
+        String n = text.strip();
+        if (n.startsWith("#")) {
+            n = n.substring(1);
         }
-        return Optional.empty();
+        if (n.isEmpty()) {
+            throw new IllegalArgumentException("Give an event number: \"reverse-to-event 12\" (\"info trace\" lists"
+                    + " them).");
+        }
+        long seq;
+        try {
+            seq = Long.parseLong(n);
+        } catch (NumberFormatException e) {
+            seq = -1;
+        }
+        if (seq < 0) {
+            throw new IllegalArgumentException("Invalid event number \"" + text.strip() + "\" (\"info trace\" lists"
+                    + " them).");
+        }
+        long length = session.simulator().traceLength();
+        if (seq >= length) {
+            throw new IllegalArgumentException("Event #" + seq + " has not happened yet (the trace has " + length
+                    + " events).");
+        }
+        if (!session.canGoBackToEvent(seq)) {
+            throw new IllegalArgumentException("Event #" + seq + " was not made by a statement of the program, or"
+                    + " the trace window no longer holds it.");
+        }
+        return seq;
     }
 
     static String handle(int h) {

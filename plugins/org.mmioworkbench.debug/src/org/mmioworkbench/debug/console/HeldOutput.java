@@ -1,11 +1,11 @@
-package org.mmioworkbench.cli;
+package org.mmioworkbench.debug.console;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 
 /** A growable byte buffer that can be cut back to an earlier length: output held back by the debugger. */
-final class ByteBuffer {
+final class HeldOutput {
     private byte[] bytes = new byte[256];
     private int length;
 

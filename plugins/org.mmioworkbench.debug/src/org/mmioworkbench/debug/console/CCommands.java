@@ -1,4 +1,4 @@
-package org.mmioworkbench.cli;
+package org.mmioworkbench.debug.console;
 
 import java.io.IOException;
 import java.io.PrintStream;
@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.mmioworkbench.c.CCompileException;
 import org.mmioworkbench.c.CMachine;
 import org.mmioworkbench.c.CProgram;
 import org.mmioworkbench.c.internal.CType;
@@ -28,126 +29,177 @@ import org.mmioworkbench.debug.SuspendReason;
 import org.mmioworkbench.debug.Watch;
 
 /**
- * {@code mmio-sim debug driver.c}: a gdb-syntax front end over the headless {@link CDebugSession}, with gdb's
- * commands: {@code run}, {@code start}, {@code step}, {@code next}, {@code finish}, {@code continue},
- * {@code reverse-step}, {@code reverse-next}, {@code reverse-continue}, {@code break FUNCTION|FILE:LINE|LINE},
- * {@code delete}, {@code backtrace}, {@code frame N}, {@code up}, {@code down},
- * {@code info locals|args|frame|breakpoints}, {@code print[/x] EXPR} and {@code x/N EXPR} (any C expression without
- * side effects, in the selected frame; registers in MMIO mappings are peeked, never read), {@code watch EXPR},
- * {@code quit}. It holds no debugging logic: it turns commands into the session's calls and its typed results into
- * gdb's words.
+ * The C debugger's commands, as gdb's: {@code run}, {@code start}, {@code step}, {@code next}, {@code finish},
+ * {@code continue}, {@code reverse-step}, {@code reverse-next}, {@code reverse-continue}, {@code reverse-to-event},
+ * {@code break FUNCTION|FILE:LINE|LINE}, {@code delete}, {@code backtrace}, {@code frame N}, {@code up},
+ * {@code down}, {@code info locals|args|frame|breakpoints|trace}, {@code print[/x] EXPR} and {@code x/N EXPR} (any C
+ * expression without side effects, in the selected frame; registers in MMIO mappings are peeked, never read),
+ * {@code watch EXPR}, {@code quit}. It holds no debugging logic: it turns commands into the session's calls (what
+ * moves the program through a {@link RunControl}) and its typed results into gdb's words.
  */
-final class CDebugConsole {
+public final class CCommands implements DebugCommands {
     private final CDebugSession session;
+    private final RunControl control;
     private final Simulator sim;
     private final PrintStream out;
+    /** The UARTs whose output this console shows, or null when the front end shows the program's output. */
     private final SerialConsoles consoles;
     private final Map<String, List<String>> sources = new HashMap<>();
     private final String file;
     private int selected;
     /** The function and depth of the frame the last stop was in (gdb's frame id, near enough). */
     private String lastFrame;
+    private String last = "";
 
-    CDebugConsole(CProgram program, Simulator sim, String process, PrintStream out) throws Exception {
+    /**
+     * Makes a session of its own for a C program, paused before its first statement; the commands show what it
+     * prints and what the UARTs send.
+     *
+     * @param program the program
+     * @param sim the simulator it runs on
+     * @param process the simulated process's name
+     * @param out standard output
+     * @return the commands
+     * @throws CCompileException if the program cannot start (no {@code main}, say)
+     */
+    public static CCommands load(CProgram program, Simulator sim, String process, PrintStream out)
+            throws CCompileException {
+        return new CCommands(program, sim, process, out);
+    }
+
+    private CCommands(CProgram program, Simulator sim, String process, PrintStream out) throws CCompileException {
         this.out = out;
         this.sim = sim;
         this.file = program.file();
-        this.consoles = new SerialConsoles(sim);
+        SerialConsoles uarts = new SerialConsoles(sim);
+        this.consoles = uarts;
         this.session = new CDebugSession(program, sim, process, b -> {
-            out.print(consoles.poll(true));
+            out.print(uarts.poll(true));
             out.write(b, 0, b.length);
             out.flush();
         });
+        this.control = RunControl.direct(session);
         session.addListener(new DebugListener() {
             @Override
             public void restored() {
-                consoles.resync(); // what a replay sent on a UART was shown the first time
+                uarts.resync(); // what a replay sent on a UART was shown the first time
             }
         });
     }
 
-    int run(LineInput in) throws IOException {
-        out.println("C driver paused before its first statement; 'help' lists the commands.");
-        in.onInterrupt(session::requestSuspend); // Ctrl-C suspends a long continue, as in gdb
-        where();
-        String last = "";
-        for (;;) {
-            String line = in.readLine("(mmio) ");
-            if (line == null) {
-                out.println("quit"); // as gdb, and the script console, say at the end of input
-                break;
-            }
-            line = line.trim();
-            if (line.isEmpty()) {
-                line = last;
-            }
-            last = line;
-            if (line.isEmpty()) {
-                continue;
-            }
-            String[] w = line.split("\\s+", 2);
-            String cmd = w[0];
-            String arg = w.length > 1 ? w[1].trim() : "";
-            switch (cmd) {
-                case "q", "quit" -> {
-                    return status();
-                }
-                case "s", "step" -> show(session.stepInto());
-                case "si", "stepi", "ni", "nexti" -> show(session.stepToAccess());
-                case "n", "next" -> show(session.stepOver());
-                case "finish" -> {
-                    if (session.outcome() == null && session.frames().size() == 1) {
-                        out.println("\"finish\" not meaningful in the outermost frame.");
-                    } else {
-                        show(session.outcome() != null ? new RunResult.NotRunning() : session.stepOut());
-                    }
-                }
-                case "c", "continue" -> show(session.resume());
-                case "watch" -> addWatch(arg, RegisterWatch.Access.WRITE);
-                case "rwatch" -> addWatch(arg, RegisterWatch.Access.READ);
-                case "awatch" -> addWatch(arg, RegisterWatch.Access.ACCESS);
-                case "r", "run", "start" -> {
-                    out.println("Starting " + file + " from the beginning.");
-                    lastFrame = null; // a new run: say where it stopped in full
-                    show(session.restart(cmd.equals("start")));
-                }
-                case "rs", "reverse-step" -> show(session.reverseStepInto());
-                case "rn", "reverse-next" -> show(session.reverseStepOver());
-                case "rc", "reverse-continue" -> show(session.reverseResume());
-                case "b", "break" -> addBreak(arg);
-                case "condition" -> condition(arg);
-                case "ignore" -> ignore(arg);
-                case "delete", "d" -> {
-                    session.deleteAll();
-                    out.println("Deleted all breakpoints.");
-                }
-                case "bt", "backtrace", "where" -> backtrace();
-                case "frame", "f" -> selectFrame(arg.isEmpty() ? selected : parse(arg));
-                case "up" -> selectFrame(selected + (arg.isEmpty() ? 1 : parse(arg)));
-                case "down" -> selectFrame(selected - (arg.isEmpty() ? 1 : parse(arg)));
-                case "info", "i" -> info(arg);
-                case "p", "print", "p/x", "print/x" -> print(arg, cmd.endsWith("/x"));
-                default -> {
-                    if (cmd.equals("x") || cmd.startsWith("x/")) {
-                        examine(cmd.length() > 2 ? cmd.substring(2) : "", arg);
-                    } else {
-                        out.println("Undefined command: \"" + cmd + "\".  Try \"help\".");
-                    }
-                }
-                case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, stepi (to just after the next access"
-                        + " or call), finish, continue, reverse-step (rs), reverse-next (rn), "
-                        + "reverse-continue (rc), break FUNCTION|FILE:LINE|"
-                        + "LINE [if EXPR], condition N [EXPR], ignore N COUNT, watch EXPR, watch|rwatch|awatch DEV.REG[.FIELD] (stops at the access), delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints, "
-                        + "print[/x] EXPR, x[/N] EXPR (32-bit words at an address; registers are peeked), quit");
-            }
-            out.flush();
-        }
-        return status();
+    /** Attaches to a C program's session that a front end runs and shows the output of. */
+    CCommands(CDebugSession session, String file, PrintStream out, RunControl control) {
+        this.session = session;
+        this.control = control;
+        this.sim = session.simulator();
+        this.out = out;
+        this.file = file;
+        this.consoles = null;
     }
 
-    private int status() {
+    @Override
+    public CDebugSession session() {
+        return session;
+    }
+
+    @Override
+    public void start() {
+        out.println("C driver paused" + (session.statements() == 0 ? " before its first statement" : "")
+                + "; 'help' lists the commands.");
+        if (session.outcome() != null) {
+            out.println("The program is not being run.");
+        } else {
+            where();
+        }
+        out.flush();
+    }
+
+    @Override
+    public boolean execute(String typed) {
+        String line = typed.trim();
+        if (line.isEmpty()) {
+            line = last;
+        }
+        last = line;
+        if (line.isEmpty()) {
+            return true;
+        }
+        try {
+            return command(line);
+        } catch (RuntimeException e) { // a defect: one line, and the console goes on
+            out.println("Internal error in \"" + line + "\": " + e);
+            return true;
+        } finally {
+            out.flush();
+        }
+    }
+
+    /** Runs one command line, not empty; returns false for quit. */
+    private boolean command(String line) {
+        String[] w = line.split("\\s+", 2);
+        String cmd = w[0];
+        String arg = w.length > 1 ? w[1].trim() : "";
+        switch (cmd) {
+            case "q", "quit" -> {
+                return false;
+            }
+            case "s", "step" -> show(control.run(new Motion.StepInto()));
+            case "si", "stepi", "ni", "nexti" -> show(control.run(new Motion.StepToAccess()));
+            case "n", "next" -> show(control.run(new Motion.StepOver()));
+            case "finish" -> {
+                if (session.outcome() == null && session.frames().size() == 1) {
+                    out.println("\"finish\" not meaningful in the outermost frame.");
+                } else {
+                    show(session.outcome() != null ? new RunResult.NotRunning() : control.run(new Motion.StepOut()));
+                }
+            }
+            case "c", "continue" -> show(control.run(new Motion.Resume()));
+            case "watch" -> addWatch(arg, RegisterWatch.Access.WRITE);
+            case "rwatch" -> addWatch(arg, RegisterWatch.Access.READ);
+            case "awatch" -> addWatch(arg, RegisterWatch.Access.ACCESS);
+            case "r", "run", "start" -> {
+                out.println("Starting " + file + " from the beginning.");
+                lastFrame = null; // a new run: say where it stopped in full
+                show(control.run(new Motion.Restart(cmd.equals("start"))));
+            }
+            case "rs", "reverse-step" -> show(control.run(new Motion.ReverseStep(1)));
+            case "rn", "reverse-next" -> show(control.run(new Motion.ReverseStepOver()));
+            case "rc", "reverse-continue" -> show(control.run(new Motion.ReverseResume()));
+            case "reverse-to-event" -> toEvent(arg);
+            case "b", "break" -> addBreak(arg);
+            case "condition" -> condition(arg);
+            case "ignore" -> ignore(arg);
+            case "delete", "d" -> {
+                session.deleteAll();
+                out.println("Deleted all breakpoints.");
+            }
+            case "bt", "backtrace", "where" -> backtrace();
+            case "frame", "f" -> selectFrame(arg.isEmpty() ? selected : parse(arg));
+            case "up" -> selectFrame(selected + (arg.isEmpty() ? 1 : parse(arg)));
+            case "down" -> selectFrame(selected - (arg.isEmpty() ? 1 : parse(arg)));
+            case "info", "i" -> info(arg);
+            case "p", "print", "p/x", "print/x" -> print(arg, cmd.endsWith("/x"));
+            default -> {
+                if (cmd.equals("x") || cmd.startsWith("x/")) {
+                    examine(cmd.length() > 2 ? cmd.substring(2) : "", arg);
+                } else {
+                    out.println("Undefined command: \"" + cmd + "\".  Try \"help\".");
+                }
+            }
+            case "help", "h" -> out.println("run (start again and continue), start (start again), step, next, stepi (to just after the next access"
+                    + " or call), finish, continue, reverse-step (rs), reverse-next (rn), "
+                    + "reverse-continue (rc), reverse-to-event N (back to just after the access or call that made trace event #N;"
+                    + " info trace [N] lists the last N events with their numbers), break FUNCTION|FILE:LINE|"
+                    + "LINE [if EXPR], condition N [EXPR], ignore N COUNT, watch EXPR, watch|rwatch|awatch DEV.REG[.FIELD] (stops at the access), delete, backtrace (bt), frame N, up, down, info locals|args|frame|breakpoints|trace, "
+                    + "print[/x] EXPR, x[/N] EXPR (32-bit words at an address; registers are peeked), quit");
+        }
+        return true;
+    }
+
+    @Override
+    public int exitStatus() {
         CMachine.Outcome end = session.outcome();
-        return end != null && (end.error() || end.status() != 0) ? MmioSim.FAILED : MmioSim.OK;
+        return end != null && (end.error() || end.status() != 0) ? FAILED : OK;
     }
 
     private static int parse(String s) {
@@ -161,7 +213,9 @@ final class CDebugConsole {
     /** Says what a run-control request ended in, in gdb's words. */
     private void show(RunResult result) {
         selected = 0;
-        out.print(consoles.poll(true));
+        if (consoles != null) {
+            out.print(consoles.poll(true));
+        }
         switch (result) {
             case RunResult.NotRunning n -> out.println("The program is not being run.");
             case RunResult.Terminated t -> {
@@ -193,6 +247,8 @@ final class CDebugConsole {
                             + (a.access().accessValue().isPresent() ? (a.access().isWrite() ? " <- 0x" : " -> 0x")
                                     + Long.toHexString(a.access().accessValue().getAsLong())
                                     : " -> " + a.access().result()));
+                    case SuspendReason.EventReached e -> out.println("  #" + e.event().seq() + " "
+                            + Format.event(e.event(), e.event().actor()));
                     case SuspendReason.RegisterWatchTriggered h -> {
                         out.println();
                         out.println(watchKind(h.watch().access()) + " " + h.watch().number() + ": "
@@ -318,6 +374,18 @@ final class CDebugConsole {
         return null;
     }
 
+    /** {@code reverse-to-event N}: back to just after the access or kernel call that made event N. */
+    private void toEvent(String arg) {
+        long seq;
+        try {
+            seq = Inspector.eventToGoBackTo(session, arg);
+        } catch (IllegalArgumentException e) {
+            out.println(e.getMessage());
+            return;
+        }
+        show(control.run(new Motion.GoBackToEvent(seq)));
+    }
+
     private void addBreak(String arg) {
         String condition = null;
         int iff = arg.indexOf(" if ");
@@ -412,6 +480,14 @@ final class CDebugConsole {
     }
 
     private void info(String what) {
+        if (what.equals("trace") || what.startsWith("trace ")) {
+            try {
+                new Inspector(sim).traceLines(what.substring(5)).forEach(out::println);
+            } catch (IllegalArgumentException e) {
+                out.println(e.getMessage());
+            }
+            return;
+        }
         List<Machine.FrameView> frames = session.frames();
         if (frames.isEmpty()) {
             out.println("No frame selected.");
@@ -471,7 +547,7 @@ final class CDebugConsole {
                     out.println(w.number() + "  watchpoint  " + w.text());
                 }
             }
-            default -> out.println("info locals, info args, info frame or info breakpoints");
+            default -> out.println("info locals, info args, info frame, info breakpoints or info trace [N]");
         }
     }
 

@@ -1,6 +1,5 @@
-package org.mmioworkbench.cli;
+package org.mmioworkbench.debug.console;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,8 +7,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
 
 import org.mmioworkbench.c.internal.Evaluator.EvalException;
+import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.Diagnostic;
 import org.mmioworkbench.core.DeviceWindow;
 import org.mmioworkbench.core.Simulator;
@@ -18,8 +19,10 @@ import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFile;
 import org.mmioworkbench.debug.Breakpoint;
+import org.mmioworkbench.debug.ConsoleCapture;
 import org.mmioworkbench.debug.CDebugSession;
 import org.mmioworkbench.debug.DebugListener;
+import org.mmioworkbench.debug.MappedRegister;
 import org.mmioworkbench.debug.RegisterWatch;
 import org.mmioworkbench.debug.RunResult;
 import org.mmioworkbench.debug.SerialConsoles;
@@ -33,19 +36,19 @@ import org.mmioworkbench.script.ScriptOutput;
 import org.mmioworkbench.script.StatementInfo;
 
 /**
- * {@code mmio-sim debug SCRIPT}: a front end with gdb's names, abbreviations and habits (an empty line repeats
- * the last command; {@code list} and {@code x} go on where they stopped; see {@link #HELP}) over the debug engine's
- * {@link CDebugSession}, which runs the script lowered onto the C interpreter, forward and back. What is here is
- * the terminal's part: parsing commands, and printing what the engine's typed results mean, with the script's output
- * (what it prints, what the UARTs send, the kernel's diagnostics) collected in order while a command runs and printed
- * when it ends.
+ * The script debugger's commands, with gdb's names, abbreviations and habits (an empty line repeats the last command;
+ * {@code list} and {@code x} go on where they stopped; see {@link #HELP}) over the debug engine's
+ * {@link CDebugSession}, which runs the script lowered onto the C interpreter, forward and back. It parses commands,
+ * hands what moves the script to a {@link RunControl}, and prints what the engine's typed results mean. Made by
+ * {@link #load} it owns its session and shows the script's output too (what it prints, what the UARTs send, the
+ * kernel's diagnostics), collected in order while a command runs and printed when it ends; attached to a front end's
+ * session ({@link DebugCommands#attach}) it prints only its answers.
  */
-final class DebugConsole {
-    /** The prompt. */
-    static final String PROMPT = "(mmio) ";
+public final class ScriptCommands implements DebugCommands {
     private static final int MAX_EVENTS_SHOWN = 24;
 
-    static final String HELP = """
+    /** What {@code help} prints. */
+    public static final String HELP = """
             Running (an empty line repeats the last command):
               step [N], s           run to the next statement (next, n: the same; the language has no functions)
               stepi [N], si         run to just after the next MMIO access or API call (nexti, ni: the same)
@@ -55,6 +58,8 @@ final class DebugConsole {
             Going back in time (registers, regions, handles, variables and consoles are restored exactly):
               reverse-step [N], rs  back to the previous statement (reverse-next, rn; reverse-stepi, rsi)
               reverse-continue, rc  back to the previous breakpoint or watchpoint hit, or to the start
+              reverse-to-event N    back to just after the access or call that made trace event #N
+                                    (info trace lists the events with their numbers)
             Stopping:
               break [LINE], b       pause before the statements of a line (default: the current line)
               watch DEV.REG[.FIELD] pause after a write to the register, or an access that changes the field
@@ -65,6 +70,7 @@ final class DebugConsole {
               info breakpoints      breakpoints and watchpoints (info b, info watchpoints)
               info registers [DEV]  device registers with their decoded fields (info r)
               info regions | handles | processes | variables | console | diagnostics | program
+              info trace [N]        the last N trace events (default 10), with their numbers
               print[/x|d|u|o|t|c] EXPR, p   a C integer expression of variables, #defines and constants
               x/NFU ADDR            examine N units (U: b, h, w) at a virtual address of the current
                                     process, F: x (default), d, u, t, c; e.g. x/4xw base
@@ -73,7 +79,7 @@ final class DebugConsole {
               quit, q               leave (exit status: 0, or 1/2 if the script ended with a failure/error)""";
 
     private static final List<String> COMMANDS = List.of("step", "next", "stepi", "nexti", "continue", "run", "start",
-            "reverse-step", "reverse-next", "reverse-stepi", "reverse-nexti", "reverse-continue", "break", "watch",
+            "reverse-step", "reverse-next", "reverse-stepi", "reverse-nexti", "reverse-continue", "reverse-to-event", "break", "watch",
             "rwatch", "awatch", "delete", "info", "print", "x", "list", "help", "quit");
     private static final Map<String, String> ALIASES = Map.ofEntries(Map.entry("s", "step"), Map.entry("n", "next"),
             Map.entry("si", "stepi"), Map.entry("ni", "nexti"), Map.entry("c", "continue"),
@@ -85,20 +91,23 @@ final class DebugConsole {
             Map.entry("exit", "quit"));
     private static final List<String> INFO_TOPICS = List.of("breakpoints", "watchpoints", "registers",
             "all-registers", "regions", "handles", "processes", "variables", "locals", "console", "diagnostics",
-            "program");
+            "program", "trace");
     private static final Map<String, String> INFO_ALIASES = Map.of("b", "breakpoints", "br", "breakpoints", "r",
             "registers", "reg", "registers");
 
-    private final LoadedScript loaded;
+    private final String fileName;
+    private final Board board;
     private final Simulator sim;
     private final CDebugSession session;
+    private final RunControl control;
     private final ScriptMachine machine;
+    /** The UARTs whose output this console shows, or null when the front end shows the script's output. */
     private final SerialConsoles consoles;
     private final Inspector inspector;
     private final Script script;
     private final PrintStream out;
     /** What the script printed, what the UARTs sent and the kernel diagnosed, since the last command's output. */
-    private final ByteBuffer output = new ByteBuffer();
+    private final HeldOutput output = new HeldOutput();
     private long polledTrace = -1;
     private long diagnosed;
     /** Why the command running stopped: breakpoint and watchpoint reports, in order. */
@@ -112,21 +121,34 @@ final class DebugConsole {
     private int values;
 
     /**
-     * Loads a script into a debug session, paused before its first statement.
+     * Loads a script into a debug session of its own, paused before its first statement; the commands show its
+     * output.
      *
-     * @param loaded the script and its board
+     * @param script the script
+     * @param fileName its name in messages, as given
+     * @param board the board it runs on
+     * @param notes lines shown before the first command's output (where the board came from)
      * @param traceWindow how many of the most recent trace events the simulator keeps
      * @param out standard output
+     * @return the commands
      */
-    DebugConsole(LoadedScript loaded, int traceWindow, PrintStream out) {
-        this.loaded = loaded;
-        this.script = loaded.script();
+    public static ScriptCommands load(Script script, String fileName, Board board, List<String> notes,
+            int traceWindow, PrintStream out) {
+        return new ScriptCommands(script, fileName, board, notes, traceWindow, out);
+    }
+
+    private ScriptCommands(Script script, String fileName, Board board, List<String> notes, int traceWindow,
+            PrintStream out) {
+        this.fileName = fileName;
+        this.board = board;
+        this.script = script;
         this.out = out;
-        this.sim = new Simulator(loaded.board(), traceWindow);
+        this.sim = new Simulator(board, traceWindow);
         this.consoles = new SerialConsoles(sim);
         this.inspector = new Inspector(sim);
         this.session = CDebugSession.forScript(script, sim, ScriptOptions.defaults(),
                 ScriptOutput.of(this::printed, this::warned));
+        this.control = RunControl.direct(session);
         this.machine = session.script().orElseThrow();
         session.setProgress(this::pollOutput, 1); // each statement's UART bytes and diagnostics, in order
         session.addListener(new DebugListener() {
@@ -135,18 +157,28 @@ final class DebugConsole {
                 resyncOutput(); // what a replay does was shown the first time
             }
         });
-        for (String note : loaded.notes()) {
+        for (String note : notes) {
             output.appendText(note + "\n");
         }
         pollOutput();
     }
 
-    /**
-     * Returns the debug session, for tests of its history.
-     *
-     * @return the session
-     */
-    CDebugSession session() {
+    /** Attaches to a script's session that a front end runs and shows the output of. */
+    ScriptCommands(CDebugSession session, String fileName, PrintStream out, RunControl control) {
+        this.fileName = fileName;
+        this.session = session;
+        this.control = control;
+        this.out = out;
+        this.machine = session.script().orElseThrow();
+        this.script = machine.script();
+        this.sim = session.simulator();
+        this.board = sim.board();
+        this.consoles = null;
+        this.inspector = new Inspector(sim);
+    }
+
+    @Override
+    public CDebugSession session() {
         return session;
     }
 
@@ -155,7 +187,7 @@ final class DebugConsole {
      *
      * @return e.g. {@code 123 statements (456 trace events)}
      */
-    String progress() {
+    public String progress() {
         return session.statements() + " statements (" + sim.traceLength() + " trace events)";
     }
 
@@ -175,7 +207,7 @@ final class DebugConsole {
     /** Collects new UART output and diagnostics (called after each statement while the script runs). */
     private void pollOutput() {
         long length = sim.traceLength();
-        if (length == polledTrace) {
+        if (consoles == null || length == polledTrace) {
             return;
         }
         polledTrace = length;
@@ -183,8 +215,8 @@ final class DebugConsole {
         long count = sim.diagnosticCount();
         if (count > diagnosed) {
             SourceLine at = machine.lastStatement()
-                    .map(s -> new SourceLine(loaded.fileName(), s.statement().line())).orElse(null);
-            for (String line : RunCommand.newDiagnostics(sim, diagnosed, at)) {
+                    .map(s -> new SourceLine(fileName, s.statement().line())).orElse(null);
+            for (String line : ConsoleCapture.recent(sim, diagnosed, at).lines(" (--trace-window all keeps every one)")) {
                 output.newLine();
                 output.appendText(line + "\n");
             }
@@ -199,43 +231,33 @@ final class DebugConsole {
         polledTrace = sim.traceLength();
     }
 
-    /**
-     * Reads and runs commands until {@code quit} or the end of input.
-     *
-     * @param in where commands come from
-     * @return the exit status
-     * @throws IOException if reading fails
-     */
-    int run(LineInput in) throws IOException {
-        in.onInterrupt(session::requestSuspend);
-        out.println("MMIO Workbench debugger: " + loaded.fileName() + " on board " + loaded.board().name()
+    @Override
+    public void start() {
+        out.println("MMIO Workbench debugger: " + fileName + " on board " + board.name()
                 + ". Type \"help\" for the commands.");
         flushOutput();
-        if (machine.currentStatement().isPresent()) {
+        if (session.statements() > 0) { // attached to a session that has run already
+            showLocation();
+        } else if (machine.currentStatement().isPresent()) {
             showLine(machine.currentStatement().get().line());
         } else {
             out.println("The script has no statements.");
         }
-        while (true) {
-            out.flush();
-            String line = in.readLine(PROMPT);
-            if (line == null) {
-                out.println("quit");
-                break;
-            }
-            line = line.strip();
-            if (line.isEmpty()) {
-                if (lastLine == null) {
-                    continue;
-                }
-                line = lastLine;
-            }
-            if (!execute(line)) {
-                break;
-            }
-        }
         out.flush();
-        return exitStatus();
+    }
+
+    @Override
+    public boolean execute(String typed) {
+        String line = typed.strip();
+        if (line.isEmpty()) {
+            if (lastLine == null) {
+                return true;
+            }
+            line = lastLine;
+        }
+        boolean more = command(line);
+        out.flush();
+        return more;
     }
 
     /**
@@ -244,19 +266,20 @@ final class DebugConsole {
      *
      * @return the status
      */
-    int exitStatus() {
+    @Override
+    public int exitStatus() {
         if (!machine.isTerminated()) {
-            return MmioSim.OK;
+            return OK;
         }
         return switch (machine.outcome().kind()) {
-            case FINISHED, PAUSED -> MmioSim.OK;
-            case ASSERTION_FAILED, FAULT, LOOP_BOUND -> MmioSim.FAILED;
-            case RUNTIME_ERROR -> MmioSim.USAGE;
+            case FINISHED, PAUSED -> OK;
+            case ASSERTION_FAILED, FAULT, LOOP_BOUND -> FAILED;
+            case RUNTIME_ERROR -> ERROR;
         };
     }
 
-    /** Runs one command line; returns false for quit. */
-    boolean execute(String line) {
+    /** Runs one command line, not empty; returns false for quit. */
+    private boolean command(String line) {
         String word = line.split("\\s+", 2)[0];
         String modifier = "";
         int slash = word.indexOf('/');
@@ -288,7 +311,7 @@ final class DebugConsole {
                 case "run" -> {
                     RunResult atStart = restart();
                     if (atStart instanceof RunResult.Suspended s && s.reason() instanceof SuspendReason.BreakpointHit b) {
-                        out.println("Breakpoint " + b.breakpoint().number() + ", " + loaded.fileName() + ":"
+                        out.println("Breakpoint " + b.breakpoint().number() + ", " + fileName + ":"
                                 + b.breakpoint().line());
                         showLocation();
                     } else {
@@ -301,6 +324,7 @@ final class DebugConsole {
                 }
                 case "reverse-step", "reverse-next", "reverse-stepi", "reverse-nexti" -> reverseStep(count(rest));
                 case "reverse-continue" -> reverseContinue();
+                case "reverse-to-event" -> toEvent(rest);
                 case "break" -> breakpoint(rest);
                 case "watch" -> watch(RegisterWatch.Access.WRITE, rest);
                 case "rwatch" -> watch(RegisterWatch.Access.READ, rest);
@@ -367,9 +391,9 @@ final class DebugConsole {
 
     /** Starts again from the beginning, paused before the first statement (at a breakpoint there, if any). */
     private RunResult restart() {
-        RunResult r = session.restart(true);
+        RunResult r = control.run(new Motion.Restart(true));
         output.setLength(0);
-        out.println("Starting " + loaded.fileName() + " from the beginning.");
+        out.println("Starting " + fileName + " from the beginning.");
         return r;
     }
 
@@ -391,12 +415,12 @@ final class DebugConsole {
         RunResult r = null;
         for (int i = 0; i < n; i++) {
             if (access) {
-                r = session.stepToAccess();
+                r = control.run(new Motion.StepToAccess());
             } else {
                 if (beforeNextStatement()) {
-                    session.stepInto(); // the statement that made the access has no instruction left
+                    control.run(new Motion.StepInto()); // the statement that made the access has no instruction left
                 }
-                r = session.stepInto();
+                r = control.run(new Motion.StepInto());
             }
             if (!(r instanceof RunResult.Suspended s) || s.reason() instanceof SuspendReason.ClientRequest) {
                 break;
@@ -408,7 +432,7 @@ final class DebugConsole {
     private void cont() {
         requireRunning();
         long from = sim.traceLength();
-        RunResult r = session.resume();
+        RunResult r = control.run(new Motion.Resume());
         // the engine stops at the watched access; the console reports it and finishes its statement, as software
         // watchpoints do (further watched accesses of the statement are reported too)
         while (r instanceof RunResult.Suspended s) {
@@ -416,7 +440,7 @@ final class DebugConsole {
                 case SuspendReason.RegisterWatchTriggered h -> reasons.add(Format.watchReport(h.watch(), h.access(),
                         false));
                 case SuspendReason.BreakpointHit b -> reasons.add("Breakpoint " + b.breakpoint().number() + ", "
-                        + loaded.fileName() + ":" + b.breakpoint().line());
+                        + fileName + ":" + b.breakpoint().line());
                 case SuspendReason.ClientRequest c -> reasons.add("Interrupted.");
                 default -> {
                 }
@@ -425,14 +449,14 @@ final class DebugConsole {
                     || !machine.machine().pausedMidStatement()) {
                 break;
             }
-            r = session.stepInto();
+            r = control.run(new Motion.StepInto());
         }
         showStop(r, from);
     }
 
     private void reverseStep(int n) {
         long before = session.statements();
-        session.reverseStepInto(n);
+        control.run(new Motion.ReverseStep(n));
         long back = before - session.statements();
         flushOutput();
         if (back == 0) {
@@ -445,14 +469,14 @@ final class DebugConsole {
     }
 
     private void reverseContinue() {
-        RunResult r = session.reverseResume();
+        RunResult r = control.run(new Motion.ReverseResume());
         flushOutput();
         if (r instanceof RunResult.Suspended s) {
             switch (s.reason()) {
                 case SuspendReason.RegisterWatchTriggered h -> out.println(Format.watchReport(h.watch(), h.access(),
                         true));
                 case SuspendReason.BreakpointHit b -> out.println("Breakpoint " + b.breakpoint().number() + ", "
-                        + loaded.fileName() + ":" + b.breakpoint().line());
+                        + fileName + ":" + b.breakpoint().line());
                 case SuspendReason.AtStart a -> out.println("No more reverse-execution history.");
                 default -> {
                 }
@@ -461,7 +485,27 @@ final class DebugConsole {
         showLocation();
     }
 
+    /** {@code reverse-to-event N}: back to just after the access or kernel call that made event N. */
+    private void toEvent(String rest) {
+        long seq;
+        try {
+            seq = Inspector.eventToGoBackTo(session, rest);
+        } catch (IllegalArgumentException e) {
+            throw new CommandError(e.getMessage());
+        }
+        control.run(new Motion.GoBackToEvent(seq));
+        flushOutput();
+        List<TraceEvent> events = sim.traceSince(seq);
+        if (!events.isEmpty() && events.get(0).seq() == seq) {
+            out.println("  #" + seq + " " + Format.event(events.get(0), machine.process()));
+        }
+        showLocation();
+    }
+
     private void flushOutput() {
+        if (consoles == null) {
+            return; // the front end shows the script's output
+        }
         pollOutput();
         output.appendBytes(consoles.poll(true));
         output.flushTo(out);
@@ -555,7 +599,7 @@ final class DebugConsole {
             }
         }
         if (line < 1 || line > script.lineCount()) {
-            throw new CommandError("Line " + line + " is out of range for \"" + loaded.fileName() + "\" (it has "
+            throw new CommandError("Line " + line + " is out of range for \"" + fileName + "\" (it has "
                     + script.lineCount() + " lines).");
         }
         int at = -1;
@@ -568,7 +612,7 @@ final class DebugConsole {
             throw new CommandError("No statement at or after line " + line + ".");
         }
         Breakpoint b = session.breakAtLine("", at);
-        out.println("Breakpoint " + b.number() + " at " + loaded.fileName() + ":" + at
+        out.println("Breakpoint " + b.number() + " at " + fileName + ":" + at
                 + (at != line ? " (the first statement after line " + line + ")" : ""));
     }
 
@@ -596,7 +640,7 @@ final class DebugConsole {
             throw new CommandError("Watch a device register or field: DEV.REG or DEV.REG.FIELD, e.g. UART0.UARTCR.UARTEN");
         }
         DeviceWindow w = inspector.window(parts[0]).orElseThrow(() -> new CommandError("No device '" + parts[0]
-                + "' on board " + loaded.board().name() + " (devices: " + deviceNames() + ")."));
+                + "' on board " + board.name() + " (devices: " + deviceNames() + ")."));
         RegisterFile file = inspector.registers(w.name()).orElseThrow(() -> new CommandError("Device " + w.name()
                 + " has no register description to watch."));
         Register reg = file.registers().stream().filter(r -> r.name().equals(parts[1])).findFirst()
@@ -622,7 +666,7 @@ final class DebugConsole {
     }
 
     private String deviceNames() {
-        return String.join(", ", loaded.board().devices().stream().map(DeviceWindow::name).toList());
+        return String.join(", ", board.devices().stream().map(DeviceWindow::name).toList());
     }
 
     private void delete(String rest) {
@@ -685,6 +729,7 @@ final class DebugConsole {
             case "console" -> infoConsole();
             case "diagnostics" -> infoDiagnostics();
             case "program" -> infoProgram();
+            case "trace" -> infoTrace(arg);
             default -> throw new CommandError("Undefined info command: \"" + topic + "\".");
         }
     }
@@ -697,7 +742,7 @@ final class DebugConsole {
         List<Listed> stops = new ArrayList<>();
         if (!watchOnly) {
             for (Breakpoint b : session.breakpoints()) {
-                stops.add(new Listed(b.number(), "breakpoint", loaded.fileName() + ":" + b.line(), session.hitCount(b)));
+                stops.add(new Listed(b.number(), "breakpoint", fileName + ":" + b.line(), session.hitCount(b)));
             }
         }
         for (RegisterWatch w : session.registerWatches()) {
@@ -717,11 +762,11 @@ final class DebugConsole {
     private void infoRegisters(String device) {
         List<DeviceWindow> windows;
         if (device.isEmpty()) {
-            windows = loaded.board().devices();
+            windows = board.devices();
         } else {
             String name = device.split("\\.")[0];
             windows = List.of(inspector.window(name).orElseThrow(() -> new CommandError("No device '" + name
-                    + "' on board " + loaded.board().name() + " (devices: " + deviceNames() + ").")));
+                    + "' on board " + board.name() + " (devices: " + deviceNames() + ").")));
         }
         for (DeviceWindow w : windows) {
             List<String> lines = inspector.registerLines(w);
@@ -746,7 +791,7 @@ final class DebugConsole {
 
     private void infoConsole() {
         List<String> devices = new ArrayList<>();
-        for (DeviceWindow w : loaded.board().devices()) {
+        for (DeviceWindow w : board.devices()) {
             if (sim.device(w.name(), org.mmioworkbench.core.SerialPort.class).isPresent()) {
                 devices.add(w.name());
             }
@@ -768,6 +813,14 @@ final class DebugConsole {
                     + " simulator keeps " + diagnostics.size() + "; --trace-window all keeps every one):");
         }
         diagnostics.forEach(d -> out.println(d.toString()));
+    }
+
+    private void infoTrace(String arg) {
+        try {
+            inspector.traceLines(arg).forEach(out::println);
+        } catch (IllegalArgumentException e) {
+            throw new CommandError(e.getMessage());
+        }
     }
 
     private void infoProgram() {
@@ -853,17 +906,17 @@ final class DebugConsole {
         StringBuilder line = null;
         for (int n = 0; n < count; n++) {
             long a = address + (long) n * xBytes;
-            Optional<Inspector.Translation> t = inspector.translate(process, a);
+            OptionalLong t = MappedRegister.physicalAddress(sim, process, a);
             if (t.isEmpty()) {
                 flushLine(line);
                 throw new CommandError("Cannot access memory at address " + hex(a) + ": process " + process
                         + " has no mapping there.");
             }
-            OptionalInt v = sim.peek(t.get().physical(), xBytes * 8);
+            OptionalInt v = sim.peek(t.getAsLong(), xBytes * 8);
             if (v.isEmpty()) {
                 flushLine(line);
                 throw new CommandError("Cannot access memory at address " + hex(a) + " (physical "
-                        + hex(t.get().physical()) + "): no device there.");
+                        + hex(t.getAsLong()) + "): no device there.");
             }
             if (n % perLine == 0) {
                 flushLine(line);
@@ -931,7 +984,7 @@ final class DebugConsole {
             throw new CommandError("Give a line number or a range: list 14, list 10,20.");
         }
         if (first < 1 || last < 1) {
-            throw new CommandError("Line number " + Math.min(first, last) + " out of range; \"" + loaded.fileName()
+            throw new CommandError("Line number " + Math.min(first, last) + " out of range; \"" + fileName
                     + "\" has lines 1 to " + lines + ".");
         }
         if (last < first) {
@@ -939,7 +992,7 @@ final class DebugConsole {
         }
         if (first > lines) {
             listNext = lines + 1;
-            throw new CommandError("Line number " + first + " out of range; \"" + loaded.fileName() + "\" has "
+            throw new CommandError("Line number " + first + " out of range; \"" + fileName + "\" has "
                     + lines + " lines.");
         }
         last = Math.min(last, lines);

@@ -1,4 +1,4 @@
-package org.mmioworkbench.cli;
+package org.mmioworkbench.debug.console;
 
 import java.util.Locale;
 
@@ -41,7 +41,7 @@ final class Format {
      */
     static String watchReport(RegisterWatch w, TraceEvent e, boolean reverse) {
         StringBuilder b = new StringBuilder();
-        b.append('\n').append(DebugConsole.watchTitle(w.access())).append(' ').append(w.number()).append(": ")
+        b.append('\n').append(ScriptCommands.watchTitle(w.access())).append(' ').append(w.number()).append(": ")
                 .append(w.spec()).append("\n\n");
         FieldChange c = w.field() == null ? null
                 : e.changedFields().stream().filter(f -> f.field().equals(w.field())).findFirst().orElse(null);
