@@ -109,6 +109,19 @@ public final class AccessTraceView extends ViewPart {
     /** The rows the table asked for since the rows last moved: those whose items hold text to read again. */
     private int builtLow = Integer.MAX_VALUE;
     private int builtHigh = -1;
+    /** The first row the table asked for beyond the rows (left blank); MAX_VALUE when none. */
+    private int blankFrom = Integer.MAX_VALUE;
+    /**
+     * How many rows the table's count may change by in one task of the UI thread: GTK adds and removes a virtual
+     * table's rows one by one (tens of microseconds each on a loaded machine), so a change of a whole window (65,536
+     * rows, when a filter changes) is made in steps of about {@value #STEP_NANOS} ns, measured as they go.
+     */
+    private int rowsPerStep = 2048;
+    private static final long STEP_NANOS = 12_000_000L;
+    private static final int MIN_STEP_ROWS = 256;
+    private static final int MAX_STEP_ROWS = 16_384;
+    /** True while the next step of the table's count is queued on the UI thread. */
+    private boolean stepPosted;
 
     /** The table as it was before the rows changed: the count, whether the newest row was in view, the selection. */
     private record ShownBefore(int count, boolean atEnd, long[] selected) {
@@ -126,7 +139,9 @@ public final class AccessTraceView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(box);
         TableColumnLayout layout = new TableColumnLayout();
         box.setLayout(layout);
-        viewer = new TableViewer(box, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL
+        // one event at a time (every command of the view acts on one): GTK removes the rows of a table that selects
+        // several ones far slower (SWT's bug 499850), which a filter change that empties the table would wait for
+        viewer = new TableViewer(box, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL
                 | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -134,10 +149,12 @@ public final class AccessTraceView extends ViewPart {
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int index) {
+                builtLow = Math.min(builtLow, index);
+                builtHigh = Math.max(builtHigh, index);
                 if (index < rows.size()) {
-                    builtLow = Math.min(builtLow, index);
-                    builtHigh = Math.max(builtHigh, index);
                     viewer.replace(row(index), index);
+                } else { // a row the table still has while its count steps down: blank, read again if it comes back
+                    blankFrom = Math.min(blankFrom, index);
                 }
             }
 
@@ -483,12 +500,18 @@ public final class AccessTraceView extends ViewPart {
 
     private ShownBefore shownNow() {
         Table table = viewer.getTable();
-        int count = table.getItemCount();
-        return new ShownBefore(count, count == 0 || lastVisibleRow(table) >= count - 1, selectedSeqs(table));
+        return new ShownBefore(table.getItemCount(), newestInView(), selectedSeqs(table));
+    }
+
+    /** @return whether the newest row the table shows is in view (or there is none) */
+    private boolean newestInView() {
+        Table table = viewer.getTable();
+        int shownRows = Math.min(rows.size(), table.getItemCount());
+        return shownRows == 0 || lastVisibleRow(table) >= shownRows - 1;
     }
 
     private long[] selectedSeqs(Table table) {
-        return Arrays.stream(table.getSelectionIndices()).filter(i -> i < rows.size())
+        return Arrays.stream(table.getSelectionIndices()).filter(i -> i < rows.size() && i < table.getItemCount())
                 .mapToLong(i -> rows.get(i).seq()).toArray();
     }
 
@@ -503,31 +526,77 @@ public final class AccessTraceView extends ViewPart {
         Table table = viewer.getTable();
         int count = rows.size();
         boolean shifted = rows.takeShifted();
-        if (!shifted && count == before.count()) {
+        if (!shifted && count == before.count() && blankFrom == Integer.MAX_VALUE) {
             return;
-        }
-        if (count != table.getItemCount()) {
-            if (count == 0) {
-                table.removeAll(); // at once, where lowering the count removes row by row
-            } else {
-                viewer.setItemCount(count);
-            }
         }
         int[] again = null;
         if (shifted) {
-            int high = Math.min(builtHigh, count - 1);
+            int high = Math.min(builtHigh, table.getItemCount() - 1);
             if (builtLow <= high) {
                 table.clear(builtLow, high);
             }
             builtLow = Integer.MAX_VALUE;
             builtHigh = -1;
+            blankFrom = Integer.MAX_VALUE;
             table.deselectAll();
             again = Arrays.stream(before.selected()).mapToInt(rows::rowOf).filter(i -> i >= 0).toArray();
             table.select(again);
+        } else if (blankFrom < count) { // rows left blank while the count stepped down are rows again
+            int high = Math.min(builtHigh, table.getItemCount() - 1);
+            if (blankFrom <= high) {
+                table.clear(blankFrom, high);
+            }
+            blankFrom = Integer.MAX_VALUE;
         }
+        stepCount();
         boolean selected = again != null ? again.length > 0 : table.getSelectionCount() > 0;
-        if (before.atEnd() && count > 0 && !selected) {
-            table.showItem(table.getItem(count - 1));
+        if (before.atEnd() && !selected) {
+            showNewest();
+        }
+    }
+
+    private void showNewest() {
+        Table table = viewer.getTable();
+        int shownRows = Math.min(rows.size(), table.getItemCount());
+        if (shownRows > 0) {
+            table.showItem(table.getItem(shownRows - 1));
+        }
+    }
+
+    /**
+     * Changes the table's row count towards the rows' by at most {@link #rowsPerStep}, and queues the next step on
+     * the UI thread when that was not all, so no task of the UI thread keeps it much longer than {@value #STEP_NANOS}
+     * ns; the newest row stays in view while the count grows if it was when the change began.
+     */
+    private void stepCount() {
+        Table table = viewer.getTable();
+        int target = rows.size();
+        int now = table.getItemCount();
+        if (now == target) {
+            return;
+        }
+        int next = now < target ? (int) Math.min(target, (long) now + rowsPerStep)
+                : Math.max(target, now - rowsPerStep);
+        long start = System.nanoTime();
+        viewer.setItemCount(next);
+        long took = System.nanoTime() - start;
+        // the next step as long as this one would have had to be, never more than twice as long: GTK's cost per row
+        // varies with the load of the machine
+        long fit = STEP_NANOS * Math.abs(next - now) / Math.max(1, took);
+        rowsPerStep = (int) Math.max(MIN_STEP_ROWS, Math.min(Math.min(MAX_STEP_ROWS, 2L * rowsPerStep), fit));
+        if (next != target && !stepPosted) {
+            stepPosted = true;
+            table.getDisplay().asyncExec(() -> {
+                stepPosted = false;
+                if (viewer.getControl().isDisposed()) {
+                    return;
+                }
+                boolean follow = newestInView() && table.getSelectionCount() == 0;
+                stepCount();
+                if (follow) {
+                    showNewest();
+                }
+            });
         }
     }
 
