@@ -116,10 +116,10 @@ public final class AccessTraceView extends ViewPart {
      * table's rows one by one (tens of microseconds each on a loaded machine), so a change of a whole window (65,536
      * rows, when a filter changes) is made in steps of about {@value #STEP_NANOS} ns, measured as they go.
      */
-    private int rowsPerStep = 2048;
+    private int rowsPerStep = 1024;
     private static final long STEP_NANOS = 12_000_000L;
     private static final int MIN_STEP_ROWS = 256;
-    private static final int MAX_STEP_ROWS = 16_384;
+    private static final int MAX_STEP_ROWS = 4096;
     /** True while the next step of the table's count is queued on the UI thread. */
     private boolean stepPosted;
 
