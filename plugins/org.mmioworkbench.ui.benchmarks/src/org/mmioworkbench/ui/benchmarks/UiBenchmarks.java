@@ -348,7 +348,7 @@ class UiBenchmarks {
                     table.update();
                     longestTask = System.nanoTime() - taskStart;
                     Display display = Display.getCurrent();
-                    while (view.isSearching()) { // the slices of the search, each a task of the UI thread
+                    while (view.isSearching()) { // the search runs in the background; what it found is a UI task
                         taskStart = System.nanoTime();
                         display.readAndDispatch();
                         table.update();
@@ -368,7 +368,8 @@ class UiBenchmarks {
                         filtered ? "filtered to the process of every other event" : "unfiltered",
                         refreshes.summary()));
                 REPORT.add(String.format("| the same, the longest the UI thread was kept by one of its tasks (the "
-                        + "refresh, a slice of the search) | < 100 ms | %s |", longest.summary()));
+                        + "refresh, showing what the background search found, a step of the row count) | < 100 ms | %s |",
+                        longest.summary()));
             }
         } finally {
             MmioPreferences.store().setToDefault("accessTrace.process");
