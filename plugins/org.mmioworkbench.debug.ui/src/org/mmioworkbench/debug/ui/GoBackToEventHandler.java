@@ -18,7 +18,8 @@ import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.debug.core.DriverEventTravel;
 
 /**
- * Go Back to This Event, in the Access Trace view's context menu (Ctrl+Enter there): runs the driver launch of the
+ * Go Back to This Event, in the Access Trace view's context menu (Ctrl+Enter there, and what a double-click or Enter
+ * on a row does while this is enabled for it): runs the driver launch of the
  * selected event's session back to right after the access that made it. The view knows nothing of the debugger: its
  * rows adapt to {@link TraceEvent} and {@link SimulationSession}, and the launch whose debug target runs on that
  * session does the rest. Enabled for one event a statement of a suspended driver made, while the trace holds it;

@@ -35,6 +35,7 @@ import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.Menu;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.ui.IWorkbenchPage;
@@ -242,6 +243,101 @@ class AccessTraceViewTest {
         assertEquals(Long.toString(length + 1), cell(table, window - 1, AccessTraceView.SEQ), "the newest last");
     }
 
+    /** Chooses an item of a filter combo as a user does, without waiting for the view. */
+    private static void chooseNow(Combo combo, String item) {
+        int i = Arrays.asList(combo.getItems()).indexOf(item);
+        assertTrue(i >= 0, item + " is among " + Arrays.toString(combo.getItems()));
+        combo.select(i);
+        combo.notifyListeners(SWT.Selection, new Event());
+    }
+
+    /** The rows on screen: their sequence numbers and registers (a virtual table builds only those). */
+    private static List<String> visibleRegisters(Table table) {
+        List<String> out = new ArrayList<>();
+        int rowsShown = Math.max(1, table.getClientArea().height / Math.max(1, table.getItemHeight()));
+        for (int i = table.getTopIndex(); i < Math.min(table.getItemCount(), table.getTopIndex() + rowsShown); i++) {
+            out.add(cell(table, i, AccessTraceView.REGISTER));
+        }
+        return out;
+    }
+
+    private static final long UART0 = 0x09000000L;
+    private static final long UARTIBRD = 0x24;
+    private static final long UARTFBRD = 0x28;
+
+    @Test
+    void aFilterChosenWhileADriverRunsFreelyShowsExactlyItsEventsAndAnotherChosenMidSearchOnlyItsOwn()
+            throws Exception {
+        SimulationSession free = registry.start("free run", Board.qemuVirt());
+        Simulator sim = free.simulator();
+        MmioApi uart = sim.process("uart_writer").api();
+        MmioApi gpio = sim.process("gpio_toggler").api();
+        long u = uart.knIoMapMem(uart.knRegisterPhyMem(UART0, 0x1000, MmioConstants.MMIO_K_SHARED).rid(),
+                MmioConstants.VMM_FLAG_READ | MmioConstants.VMM_FLAG_WRITE, MmioConstants.VMM_FLAG_CACHE_DISABLE)
+                .address();
+        long g = gpio.knIoMapMem(gpio.knRegisterPhyMem(0x09030000L, 0x1000, 0).rid(),
+                MmioConstants.VMM_FLAG_READ | MmioConstants.VMM_FLAG_WRITE, MmioConstants.VMM_FLAG_CACHE_DISABLE)
+                .address();
+        java.util.concurrent.atomic.AtomicBoolean stop = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread driver = new Thread(() -> {
+            for (int i = 0; !stop.get(); i++) {
+                uart.ioWriteMmReg32(u + UARTIBRD, i & 0xFFFF);
+                if (i % 8 == 0) {
+                    uart.ioWriteMmReg32(u + UARTFBRD, i & 0x3F);
+                }
+                gpio.ioWriteMmReg8(g + 0x400, i & 0xFF);
+            }
+        }, "free-running driver");
+        AccessTraceView view = show();
+        Table table = view.getViewer().getTable();
+        List<Combo> filters = view.getFilterControls();
+        driver.start();
+        try {
+            waitUntil(() -> sim.traceLength() > 2L * Simulator.DEFAULT_TRACE_WINDOW, "the window to slide");
+            // one filter, and before its search could show anything, another: only the second's rows ever show
+            chooseNow(filters.get(2), "gpio_toggler");
+            chooseNow(filters.get(2), "All processes");
+            chooseNow(filters.get(0), "UART0");
+            fillRegisterChoicesOf(filters);
+            chooseNow(filters.get(1), "UARTFBRD");
+            long chosenAt = sim.traceLength();
+            List<String> seen = new ArrayList<>();
+            waitUntil(() -> {
+                List<String> shown = visibleRegisters(table);
+                // (blank: a row the table is removing, a step at a time, after the filter left fewer)
+                shown.stream().filter(r -> !r.isEmpty() && !r.equals("UART0.UARTFBRD")).findFirst()
+                        .ifPresent(seen::add);
+                return sim.traceLength() > chosenAt + 2L * Simulator.DEFAULT_TRACE_WINDOW && table.getItemCount() > 0
+                        && !shown.isEmpty();
+            }, "the driver to run on while the view shows the UARTFBRD writes");
+            assertEquals(List.of(), seen, "rows of no other filter, nor of no filter, while the driver ran");
+            assertTrue(driver.isAlive(), "the driver ran freely all along");
+        } finally {
+            stop.set(true);
+            driver.join();
+        }
+        String all = String.format("%,d event(s)", sim.traceLength());
+        waitUntil(() -> view.getContentDescription().contains(all) && !view.isSearching(),
+                "the view to catch up with the driver's last events");
+        List<TraceEvent> window = sim.trace();
+        List<String> expected = window.stream().filter(e -> e.physicalAddress().orElse(-1) == UART0 + UARTFBRD)
+                .map(e -> Long.toString(e.seq())).toList();
+        assertTrue(expected.size() > 1000, "the window holds thousands of them: " + expected.size());
+        waitUntil(() -> table.getItemCount() == expected.size(), "every UARTFBRD write of the window");
+        List<String> rowsShown = column(table, AccessTraceView.SEQ);
+        assertTrue(expected.equals(rowsShown), () -> "exactly those events, oldest first: expected " + expected.size()
+                + " from #" + expected.get(0) + " to #" + expected.get(expected.size() - 1) + ", shown "
+                + rowsShown.size() + " from #" + rowsShown.get(0) + " to #" + rowsShown.get(rowsShown.size() - 1));
+        assertEquals(String.format("%,d of %,d events", expected.size(), window.size()),
+                view.getCountLabel().getText());
+    }
+
+    /** The register choices follow the device chosen, at once. */
+    private static void fillRegisterChoicesOf(List<Combo> filters) {
+        assertTrue(Arrays.asList(filters.get(1).getItems()).contains("UARTFBRD"),
+                Arrays.toString(filters.get(1).getItems()));
+    }
+
     // ------------------------------------------------------------------ a driver under the debugger
 
     private static IThread thread(ILaunch launch) {
@@ -282,6 +378,26 @@ class AccessTraceViewTest {
         throw new AssertionError(device + "." + name + " is not in the Registers view");
     }
 
+    private static String keyOf(String command) {
+        return Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class).getBindings())
+                .filter(b -> b.getParameterizedCommand() != null
+                        && b.getParameterizedCommand().getId().equals(command))
+                .map(b -> b.getTriggerSequence().format()).findFirst().orElse("none");
+    }
+
+    /** The enabled items of the table's context menu, as it shows them (label, tab, key). */
+    private static List<String> contextMenu(Table table) {
+        Menu menu = table.getMenu();
+        menu.notifyListeners(SWT.Show, new Event());
+        processEvents();
+        List<String> items = Arrays.stream(menu.getItems()).filter(i -> i.getStyle() != SWT.SEPARATOR
+                && (i.getStyle() & SWT.SEPARATOR) == 0 && i.isEnabled()).map(i -> i.getText().replace("&", ""))
+                .toList();
+        menu.notifyListeners(SWT.Hide, new Event());
+        processEvents();
+        return items;
+    }
+
     private static int lineOf(String source, String text) {
         String[] lines = source.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -293,7 +409,7 @@ class AccessTraceViewTest {
     }
 
     @Test
-    void aDebuggedDriversEventsNameTheirLinesWhichOpenAndGoingBackToOneRestoresItsRegisters() throws Exception {
+    void aDebuggedDriversEventsNameTheirLinesF3OpensOneAndADoubleClickGoesBackToItsRegisters() throws Exception {
         // as a user who stays in the MMIO perspective while debugging
         DebugUITools.getPreferenceStore().setValue(DEBUG_PREFIX + "switch_perspective_on_suspend", "never");
         DebugUITools.getPreferenceStore().setValue(DEBUG_PREFIX + "switch_to_perspective", "never");
@@ -324,20 +440,27 @@ class AccessTraceViewTest {
         assertTrue(sources.contains(shown), "accesses name the line that made them: " + sources);
         assertEquals("", sources.get(0), "the kernel's boot claim: no line");
 
-        // double-click or Enter: the source line (once the debugger has shown the line it suspended at)
+        // Open Source (F3): the line (once the debugger has shown the line it suspended at)
         waitUntil(() -> page.getActiveEditor() != null && driver.equals(page.getActiveEditor().getEditorInput()
                 .getAdapter(IFile.class)), "the debugger to show the suspended line");
         processEvents();
         int last = sources.lastIndexOf(shown);
+        List<String> atBreakpoint = functions(thread);
+        page.activate(view);
         table.setSelection(last);
         table.notifyListeners(SWT.Selection, new Event());
-        table.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+        assertEquals(List.of("Open Source\tF3", "Go Back to This Event\tCtrl+Enter"), contextMenu(table),
+                "the context menu offers both, with their keys");
+        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(AccessTraceView.OPEN_SOURCE_COMMAND,
+                null);
         processEvents();
         ITextEditor editor = (ITextEditor) page.getActiveEditor();
         assertEquals(driver, editor.getEditorInput().getAdapter(IFile.class));
         IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
         assertEquals(writeLine - 1, doc.getLineOfOffset(((ITextSelection) editor.getSelectionProvider()
                 .getSelection()).getOffset()), "at the line of the write");
+        assertEquals(atBreakpoint, functions(thread), "opening the source leaves the driver where it is");
         page.activate(view);
         Workbench.screenshot("access-trace.png");
 
@@ -348,24 +471,25 @@ class AccessTraceViewTest {
         assertEquals(List.of(shown, shown), column(table, AccessTraceView.SOURCE));
         assertTrue(view.getCountLabel().getText().startsWith("2 of "), view.getCountLabel().getText());
 
-        // Go Back to This Event (context menu, Ctrl+Enter): the first write, which disabled the UART
+        // a double-click on the first write, which disabled the UART: the debugger goes back to it
+        assertEquals("Ctrl+Enter", keyOf("org.mmioworkbench.debug.ui.goBackToEvent"),
+                "the key of Go Back to This Event");
+        assertEquals("F3", keyOf(AccessTraceView.OPEN_SOURCE_COMMAND), "the key of Open Source");
         page.activate(view);
         table.setSelection(0);
         table.notifyListeners(SWT.Selection, new Event());
         processEvents();
         long seq = view.getSelectedRow().event().seq();
-        assertEquals("Ctrl+Enter", Arrays.stream(PlatformUI.getWorkbench().getService(IBindingService.class)
-                .getBindings()).filter(b -> b.getParameterizedCommand() != null && b.getParameterizedCommand().getId()
-                        .equals("org.mmioworkbench.debug.ui.goBackToEvent")).map(b -> b.getTriggerSequence().format())
-                .findFirst().orElse("none"), "the key of Go Back to This Event");
-        PlatformUI.getWorkbench().getService(IHandlerService.class)
-                .executeCommand("org.mmioworkbench.debug.ui.goBackToEvent", null);
+        table.notifyListeners(SWT.DefaultSelection, new Event());
+        waitUntil(() -> thread(launch).isSuspended() && String.valueOf(MmioDebugModel.suspension(thread(launch)))
+                .startsWith("at event #"), "the driver to go back to the event");
         thread = suspended(launch);
         assertEquals(List.of("uart_write", "uart_init", "main"), functions(thread),
                 "in the statement that made the event");
         assertEquals(writeLine, thread.getTopStackFrame().getLineNumber());
         assertEquals("at event #" + seq + ": IoWriteMmReg32 <- 0x0", MmioDebugModel.suspension(thread));
         assertEquals("0x00000000", register(thread, "UART0", "UARTCR"), "the register as that write left it");
+        assertEquals(seq + 1, sim.traceLength(), "the simulation is where that event left it");
         RegisterEditorView registers = (RegisterEditorView) page.showView(RegisterEditorView.ID);
         Tree tree = registers.getViewer().getTree();
         waitUntil(() -> tree.getItemCount() > 0 && TreeRows.row(tree, "UART0", "UARTCR")
@@ -378,5 +502,41 @@ class AccessTraceViewTest {
         thread = suspended(launch);
         assertEquals("0x00000301", register(thread, "UART0", "UARTCR"), "forward again to the breakpoint");
         waitUntil(() -> table.getItemCount() == 2, "both writes again");
+    }
+
+    @Test
+    void withoutADebuggerADoubleClickOpensTheLineThatMadeTheEvent() throws Exception {
+        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("traced");
+        project.create(null);
+        project.open(null);
+        String source = Files.readString(Path.of(System.getProperty("mmio.examples.dir", "../../examples"), "c",
+                "pl011_console.c"), StandardCharsets.UTF_8);
+        IFile driver = project.getFile("pl011_console.c");
+        driver.create(new ByteArrayInputStream(source.getBytes(StandardCharsets.UTF_8)), true, null);
+        int writeLine = lineOf(source, "IoWriteMmReg32(uart + offset, value);");
+        ILaunch launch = DriverLaunchShortcut.configurationFor(driver).launch(ILaunchManager.RUN_MODE, null);
+        waitUntil(launch::isTerminated, "the driver to run to its end");
+        assertEquals(null, launch.getDebugTarget(), "a plain run, no debugger");
+        Simulator sim = registry.active().orElseThrow().simulator();
+
+        AccessTraceView view = show();
+        Table table = view.getViewer().getTable();
+        waitUntil(() -> table.getItemCount() == sim.trace().size(), "the driver's events");
+        String shown = "pl011_console.c:" + writeLine;
+        int write = column(table, AccessTraceView.SOURCE).indexOf(shown);
+        assertTrue(write >= 0, "a write names its line");
+        long length = sim.traceLength();
+        page.activate(view);
+        table.setSelection(write);
+        table.notifyListeners(SWT.Selection, new Event());
+        assertEquals(List.of("Open Source\tF3"), contextMenu(table), "nothing to go back in");
+        table.notifyListeners(SWT.DefaultSelection, new Event());
+        processEvents();
+        ITextEditor editor = (ITextEditor) page.getActiveEditor();
+        assertEquals(driver, editor.getEditorInput().getAdapter(IFile.class), "the double-click opened the driver");
+        IDocument doc = editor.getDocumentProvider().getDocument(editor.getEditorInput());
+        assertEquals(writeLine - 1, doc.getLineOfOffset(((ITextSelection) editor.getSelectionProvider()
+                .getSelection()).getOffset()), "at the line of the write");
+        assertEquals(length, sim.traceLength(), "the simulation is where the run left it");
     }
 }

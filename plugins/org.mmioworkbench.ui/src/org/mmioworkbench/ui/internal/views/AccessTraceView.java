@@ -9,7 +9,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+
+import org.eclipse.core.commands.Command;
+import org.eclipse.core.commands.ExecutionException;
+import org.eclipse.core.commands.NotEnabledException;
+import org.eclipse.core.commands.NotHandledException;
+import org.eclipse.core.commands.common.NotDefinedException;
 
 import org.eclipse.jface.action.Action;
 import org.eclipse.jface.action.MenuManager;
@@ -29,10 +36,13 @@ import org.eclipse.swt.SWT;
 import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Combo;
 import org.eclipse.swt.widgets.Composite;
+import org.eclipse.swt.widgets.Display;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.ui.IWorkbenchActionConstants;
+import org.eclipse.ui.commands.ICommandService;
 import org.eclipse.ui.contexts.IContextService;
+import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.part.ViewPart;
 import org.mmioworkbench.core.ProcessInfo;
 import org.mmioworkbench.core.Simulator;
@@ -44,21 +54,32 @@ import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.ui.internal.HelpContexts;
 import org.mmioworkbench.ui.internal.preferences.MmioPreferences;
+import org.mmioworkbench.ui.internal.views.TraceIndex.Matches;
+import org.mmioworkbench.ui.internal.views.TraceIndex.Request;
 
 /**
  * The access trace of the active session, oldest first: sequence number, simulated time, process, operation, device,
  * register (its name where the board knows it), width, value and the line of driver source whose statement made the
  * event (when a driver launch runs the driver). A virtual table over the simulator's trace window: only the rows on
- * screen are built, and a refresh looks only at what the simulation did since the last one, so it stays fast with
- * the whole window. The filter row shows the events of one device, register or process and counts them; each view
- * remembers its filter. Double-click or Enter opens the source line (also <i>Go to Source</i> in the context menu);
- * the driver debugger adds <i>Go Back to This Event</i> (Ctrl+Enter) to the context menu.
+ * screen are built. The filter row shows the events of one device, register or process and counts them; each view
+ * remembers its filter. The search for the filter's events runs in the background ({@link TraceSearch}), looks only
+ * at what the simulation did since the last refresh, and hands the view only the matching events' numbers; the count
+ * says "Filtering..." while a long search runs, and a new filter supersedes it. Double-click or Enter travels back to
+ * the event when a suspended driver launch in the debugger made it (the debugger's <i>Go Back to This Event</i>,
+ * Ctrl+Enter, in the context menu), else opens the line that made it; <i>Open Source</i> (F3) always opens the line.
  */
 public final class AccessTraceView extends ViewPart {
     /** The view's identifier. */
     public static final String ID = "org.mmioworkbench.ui.views.accessTrace";
-    /** The key binding context active while the view is, for its keys (Go Back to This Event). */
+    /** The key binding context active while the view is, for its keys (Open Source, Go Back to This Event). */
     public static final String CONTEXT_ID = "org.mmioworkbench.ui.accessTraceView";
+    /** The command that opens the line of driver source that made the selected event (F3). */
+    public static final String OPEN_SOURCE_COMMAND = "org.mmioworkbench.ui.openTraceEventSource";
+    /**
+     * The debugger's command that travels back to the selected event (Ctrl+Enter), which a double-click runs when it
+     * is enabled: contributed by the debugger's UI bundle, which this view does not know but by the command's name.
+     */
+    public static final String GO_BACK_COMMAND = "org.mmioworkbench.debug.ui.goBackToEvent";
     /** The column of the sequence number. */
     public static final int SEQ = 0;
     /** The column of the register. */
@@ -81,19 +102,32 @@ public final class AccessTraceView extends ViewPart {
     private ActiveSessionTracker tracker;
     private final TraceRows rows = new TraceRows();
     private SimulationSession shown;
-    /** True while a slice of the search for the filter's events is queued on the UI thread. */
-    private boolean slicePosted;
+    /** The filter's search, in the background. */
+    private TraceSearch search;
+    /** What the search found last and the UI thread has not taken yet; a take is queued while it is not null. */
+    private final AtomicReference<Matches> found = new AtomicReference<>();
+    /** The rows the table asked for since the rows last moved: those whose items hold text to read again. */
+    private int builtLow = Integer.MAX_VALUE;
+    private int builtHigh = -1;
+    /** The first row the table asked for beyond the rows (left blank); MAX_VALUE when none. */
+    private int blankFrom = Integer.MAX_VALUE;
     /**
-     * While a search runs, the table keeps the rows it showed before it (changing the table's row count costs GTK
-     * time per row, so it changes once, when the search ends): the count, whether the newest row was in view, and the
-     * selected events, as they were when the search began; null when no search runs.
+     * How many rows the table's count may change by in one task of the UI thread: GTK adds and removes a virtual
+     * table's rows one by one (tens of microseconds each on a loaded machine), so a change of a whole window (65,536
+     * rows, when a filter changes) is made in steps of about {@value #STEP_NANOS} ns, measured as they go: adding
+     * and removing apart, as removing costs GTK more.
      */
-    private ShownBefore before;
+    private int addPerStep = 1024;
+    private int removePerStep = 1024;
+    private static final long STEP_NANOS = 12_000_000L;
+    private static final int MIN_STEP_ROWS = 256;
+    private static final int MAX_STEP_ROWS = 4096;
+    /** True while the next step of the table's count is queued on the UI thread. */
+    private boolean stepPosted;
 
+    /** The table as it was before the rows changed: the count, whether the newest row was in view, the selection. */
     private record ShownBefore(int count, boolean atEnd, long[] selected) {
     }
-    /** How long one slice of that search may keep the UI thread. */
-    private static final long SLICE_NANOS = 8_000_000L;
     /** The registers' qualified names, in the order of the register choices after "All registers". */
     private final List<String> registerNames = new ArrayList<>();
 
@@ -107,7 +141,9 @@ public final class AccessTraceView extends ViewPart {
         GridDataFactory.fillDefaults().grab(true, true).applyTo(box);
         TableColumnLayout layout = new TableColumnLayout();
         box.setLayout(layout);
-        viewer = new TableViewer(box, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.MULTI | SWT.H_SCROLL | SWT.V_SCROLL
+        // one event at a time (every command of the view acts on one): GTK removes the rows of a table that selects
+        // several ones far slower (SWT's bug 499850), which a filter change that empties the table would wait for
+        viewer = new TableViewer(box, SWT.VIRTUAL | SWT.FULL_SELECTION | SWT.SINGLE | SWT.H_SCROLL | SWT.V_SCROLL
                 | SWT.BORDER);
         viewer.getTable().setHeaderVisible(true);
         viewer.getTable().setLinesVisible(true);
@@ -115,8 +151,12 @@ public final class AccessTraceView extends ViewPart {
         viewer.setContentProvider(new ILazyContentProvider() {
             @Override
             public void updateElement(int index) {
+                builtLow = Math.min(builtLow, index);
+                builtHigh = Math.max(builtHigh, index);
                 if (index < rows.size()) {
                     viewer.replace(row(index), index);
+                } else { // a row the table still has while its count steps down: blank, read again if it comes back
+                    blankFrom = Math.min(blankFrom, index);
                 }
             }
 
@@ -150,10 +190,16 @@ public final class AccessTraceView extends ViewPart {
         layout.setColumnData(source.getColumn(), new ColumnWeightData(14, 130));
         ColumnViewerToolTipSupport.enableFor(viewer);
         viewer.setInput(rows);
-        viewer.addOpenListener(e -> goToSource());
+        viewer.addOpenListener(e -> open());
         createContextMenu();
         getSite().setSelectionProvider(viewer);
         getSite().getService(IContextService.class).activateContext(CONTEXT_ID);
+        Display display = parent.getDisplay();
+        search = new TraceSearch(m -> {
+            if (found.getAndSet(m) == null && !display.isDisposed()) {
+                display.asyncExec(this::showFound);
+            }
+        });
         TraceFilter saved = readFilter();
         rows.setFilter(saved);
         tracker = new ActiveSessionTracker(SessionRegistry.getDefault(), getSite().getWorkbenchWindow(),
@@ -214,13 +260,17 @@ public final class AccessTraceView extends ViewPart {
     }
 
     private void createContextMenu() {
-        goToSource = new Action("Go to &Source") {
+        goToSource = new Action("Open &Source") {
             @Override
             public void run() {
                 goToSource();
             }
         };
-        goToSource.setToolTipText("Opens the line whose statement made the event (double-click or Enter)");
+        goToSource.setToolTipText("Opens the line whose statement made the event (F3; double-click or Enter when no"
+                + " suspended driver launch can go back to the event)");
+        goToSource.setActionDefinitionId(OPEN_SOURCE_COMMAND); // the menu shows its key
+        getSite().getService(IHandlerService.class).activateHandler(OPEN_SOURCE_COMMAND,
+                new org.eclipse.jface.commands.ActionHandler(goToSource));
         MenuManager menu = new MenuManager("#PopupMenu");
         menu.add(goToSource);
         menu.add(new Separator(IWorkbenchActionConstants.MB_ADDITIONS));
@@ -258,6 +308,31 @@ public final class AccessTraceView extends ViewPart {
 
     private TraceRow selectedRow() {
         return viewer.getStructuredSelection().getFirstElement() instanceof TraceRow r ? r : null;
+    }
+
+    /**
+     * What a double-click and Enter do: travel back to the event when the debugger can (a suspended driver launch made
+     * it: the debugger's Go Back to This Event is enabled for it), else open the line that made it.
+     */
+    private void open() {
+        if (selectedRow() == null) {
+            return;
+        }
+        ICommandService commands = getSite().getService(ICommandService.class);
+        Command goBack = commands == null ? null : commands.getCommand(GO_BACK_COMMAND);
+        if (goBack != null && goBack.isDefined()) {
+            try {
+                getSite().getService(IHandlerService.class).executeCommand(GO_BACK_COMMAND, null);
+                return;
+            } catch (NotEnabledException | NotHandledException e) {
+                // no debugger drives this event's session, or it is running: the line instead
+            } catch (ExecutionException | NotDefinedException e) {
+                setContentDescription("Could not go back to event #" + selectedRow().event().seq() + ": "
+                        + e.getMessage());
+                return;
+            }
+        }
+        goToSource();
     }
 
     private void goToSource() {
@@ -381,8 +456,8 @@ public final class AccessTraceView extends ViewPart {
 
     /**
      * Shows what the active session's trace holds now; on the UI thread (the refresh throttle calls it, under the
-     * simulator's lock). With a filter, the events recorded since the last refresh are searched afterwards, in slices
-     * of at most {@value #SLICE_NANOS} ns queued on the UI thread, without the simulator's lock.
+     * simulator's lock). Without a filter the rows are the trace window, at once; with one, the window is handed to
+     * the background search, whose result {@link #showFound} shows when it comes.
      */
     public void refresh() {
         if (viewer == null || viewer.getControl().isDisposed()) {
@@ -391,84 +466,156 @@ public final class AccessTraceView extends ViewPart {
         SimulationSession session = tracker.active().orElse(null);
         Simulator sim = session == null ? null : session.simulator();
         long rewind = tracker.takeRewind();
-        Table table = viewer.getTable();
-        ShownBefore now = before != null ? before : new ShownBefore(table.getItemCount(), table.getItemCount() == 0
-                || lastVisibleRow(table) >= table.getItemCount() - 1, selectedSeqs(table));
+        ShownBefore now = shownNow();
         if (session != shown) {
             shown = session;
             fillChoices(sim);
         }
+        Request[] request = new Request[1];
         if (sim == null) {
             rows.update(null, null, List.of(), 0, Long.MAX_VALUE);
         } else {
             sim.inspect(() -> {
-                rows.update(sim, sim.board(), sim.trace(), sim.traceLength(), rewind);
+                request[0] = rows.update(sim, sim.board(), sim.trace(), sim.traceLength(), rewind);
                 fillProcessChoices(sim);
             });
         }
-        if (rows.searching()) {
-            before = now;
-            if (!slicePosted) {
-                slicePosted = true;
-                table.getDisplay().asyncExec(this::searchSlice);
-            }
-        } else {
-            before = null;
-            showRows(now);
+        if (request[0] != null) {
+            search.submit(request[0]);
         }
+        showRows(now);
         describe(session);
     }
 
+    /** Shows what the search found last, unless a newer filter or session superseded it; on the UI thread. */
+    private void showFound() {
+        Matches m = found.getAndSet(null);
+        if (m == null || viewer == null || viewer.getControl().isDisposed()) {
+            return;
+        }
+        ShownBefore now = shownNow();
+        if (rows.accept(m)) {
+            showRows(now);
+            describe(shown);
+        }
+    }
+
+    private ShownBefore shownNow() {
+        Table table = viewer.getTable();
+        return new ShownBefore(table.getItemCount(), newestInView(), selectedSeqs(table));
+    }
+
+    /** @return whether the newest row the table shows is in view (or there is none) */
+    private boolean newestInView() {
+        Table table = viewer.getTable();
+        int shownRows = Math.min(rows.size(), table.getItemCount());
+        return shownRows == 0 || lastVisibleRow(table) >= shownRows - 1;
+    }
+
     private long[] selectedSeqs(Table table) {
-        return Arrays.stream(table.getSelectionIndices()).filter(i -> i < rows.size())
+        return Arrays.stream(table.getSelectionIndices()).filter(i -> i < rows.size() && i < table.getItemCount())
                 .mapToLong(i -> rows.get(i).seq()).toArray();
     }
 
-    /** Searches the next slice of the events for the filter's, outside the simulator's lock, and shows the rows. */
-    private void searchSlice() {
-        slicePosted = false;
-        if (viewer == null || viewer.getControl().isDisposed()) {
-            return;
-        }
-        Table table = viewer.getTable();
-        if (!rows.scan(System.nanoTime() + SLICE_NANOS)) {
-            slicePosted = true;
-            table.getDisplay().asyncExec(this::searchSlice);
-        } else if (before != null) {
-            showRows(before);
-            before = null;
-        }
-        describe(shown);
-    }
-
-    /** Gives the table the rows' count, reads the rows on screen again if they moved, keeps the selection. */
-    private void showRows(ShownBefore shownBefore) {
+    /**
+     * Gives the table the rows' count (a change costs GTK time per row added or removed, none when it stays), reads
+     * again only the rows it built since the rows last moved (those on screen, or scrolled past), and keeps the
+     * selection and the newest row in view. Rows only added at the end need none of that but the count.
+     *
+     * @param before the table before the rows changed
+     */
+    private void showRows(ShownBefore before) {
         Table table = viewer.getTable();
         int count = rows.size();
         boolean shifted = rows.takeShifted();
-        boolean atEnd = shownBefore.atEnd();
-        long[] selected = shownBefore.selected();
-        if (shifted || count != shownBefore.count()) {
-            viewer.setItemCount(count);
-            if (shifted) {
-                table.clearAll();
+        if (!shifted && count == before.count() && blankFrom == Integer.MAX_VALUE) {
+            return;
+        }
+        int[] again = null;
+        if (shifted) {
+            int high = Math.min(builtHigh, table.getItemCount() - 1);
+            if (builtLow <= high) {
+                table.clear(builtLow, high);
             }
+            builtLow = Integer.MAX_VALUE;
+            builtHigh = -1;
+            blankFrom = Integer.MAX_VALUE;
             table.deselectAll();
-            int[] again = Arrays.stream(selected).mapToInt(rows::rowOf).filter(i -> i >= 0).toArray();
+            again = Arrays.stream(before.selected()).mapToInt(rows::rowOf).filter(i -> i >= 0).toArray();
             table.select(again);
-            if (atEnd && count > 0 && again.length == 0) {
-                table.showItem(table.getItem(count - 1));
+        } else if (blankFrom < count) { // rows left blank while the count stepped down are rows again
+            int high = Math.min(builtHigh, table.getItemCount() - 1);
+            if (blankFrom <= high) {
+                table.clear(blankFrom, high);
             }
+            blankFrom = Integer.MAX_VALUE;
+        }
+        stepCount();
+        boolean selected = again != null ? again.length > 0 : table.getSelectionCount() > 0;
+        if (before.atEnd() && !selected) {
+            showNewest();
+        }
+    }
+
+    private void showNewest() {
+        Table table = viewer.getTable();
+        int shownRows = Math.min(rows.size(), table.getItemCount());
+        if (shownRows > 0) {
+            table.showItem(table.getItem(shownRows - 1));
+        }
+    }
+
+    /**
+     * Changes the table's row count towards the rows' by at most {@link #addPerStep} or {@link #removePerStep}, and
+     * queues the next step on
+     * the UI thread when that was not all, so no task of the UI thread keeps it much longer than {@value #STEP_NANOS}
+     * ns; the newest row stays in view while the count grows if it was when the change began.
+     */
+    private void stepCount() {
+        Table table = viewer.getTable();
+        int target = rows.size();
+        int now = table.getItemCount();
+        if (now == target) {
+            return;
+        }
+        boolean adding = now < target;
+        int step = adding ? addPerStep : removePerStep;
+        int next = adding ? (int) Math.min(target, (long) now + step) : Math.max(target, now - step);
+        long start = System.nanoTime();
+        viewer.setItemCount(next);
+        long took = System.nanoTime() - start;
+        // the next step as long as this one would have had to be, never more than twice as long: GTK's cost per row
+        // varies with the load of the machine
+        long fit = STEP_NANOS * Math.abs(next - now) / Math.max(1, took);
+        int nextStep = (int) Math.max(MIN_STEP_ROWS, Math.min(Math.min(MAX_STEP_ROWS, 2L * step), fit));
+        if (adding) {
+            addPerStep = nextStep;
+        } else {
+            removePerStep = nextStep;
+        }
+        if (next != target && !stepPosted) {
+            stepPosted = true;
+            table.getDisplay().asyncExec(() -> {
+                stepPosted = false;
+                if (viewer.getControl().isDisposed()) {
+                    return;
+                }
+                boolean follow = newestInView() && table.getSelectionCount() == 0;
+                stepCount();
+                if (follow) {
+                    showNewest();
+                }
+            });
         }
     }
 
     /**
      * Tells whether the view is still searching the trace window for its filter's events.
      *
-     * @return true until every event of the window shown was looked at
+     * @return true until every event of the last window asked for was looked at and its rows are shown
      */
     public boolean isSearching() {
-        return rows.searching();
+        return rows.searching() || found.get() != null;
     }
 
     private static int lastVisibleRow(Table table) {
@@ -487,9 +634,15 @@ public final class AccessTraceView extends ViewPart {
         int kept = rows.windowSize();
         setContentDescription(String.format(Locale.ROOT, "Session '%s': %,d event(s)%s.", session.name(), length,
                 length > kept ? String.format(Locale.ROOT, ", the last %,d kept", kept) : ""));
-        String counted = rows.filter().isNone() ? String.format(Locale.ROOT, "%,d events", kept)
-                : String.format(Locale.ROOT, "%,d of %,d events%s", rows.size(), kept,
-                        rows.searching() ? " (searching...)" : "");
+        String counted;
+        if (rows.filter().isNone()) {
+            counted = String.format(Locale.ROOT, "%,d events", kept);
+        } else if (rows.filtering()) {
+            counted = String.format(Locale.ROOT, "Filtering\u2026 %,d of %,d events, %,d found", rows.lookedAt(), kept,
+                    rows.size());
+        } else {
+            counted = String.format(Locale.ROOT, "%,d of %,d events", rows.size(), kept);
+        }
         if (!counted.equals(countLabel.getText())) {
             countLabel.setText(counted);
             countLabel.requestLayout(); // its row only: a layout of the table would measure its columns again
@@ -527,6 +680,9 @@ public final class AccessTraceView extends ViewPart {
     public void dispose() {
         if (tracker != null) {
             tracker.dispose();
+        }
+        if (search != null) {
+            search.cancel();
         }
         super.dispose();
     }

@@ -2,51 +2,45 @@ package org.mmioworkbench.ui.internal.views;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Predicate;
 
 import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.TraceEvent;
+import org.mmioworkbench.ui.internal.views.TraceIndex.Matches;
+import org.mmioworkbench.ui.internal.views.TraceIndex.Request;
 
 /**
- * The rows of the Access Trace view: the simulator's trace window, or the events of it a {@link TraceFilter} lets
- * through, by position, for a virtual table that asks only for the rows on screen. Holds no events: the window is
- * the simulator's immutable view of its trace (made in O(1), its events built when asked), and a filter keeps the
- * sequence numbers of the matching events only. An {@link #update} takes the window as it is now (cheap, under the
- * simulator's lock) and drops the matches the window no longer holds and, after the simulation went back, those past
- * the point it went back to; {@link #scan} then looks at the events recorded since (at most the window), in slices
- * with a deadline and without the simulator's lock, as the window view is immutable. So a refresh costs what the
- * simulation did meanwhile, not the length of the trace, and never holds up the UI thread or the driver for long.
- * Eclipse-free; used on the UI thread only.
+ * The rows of the Access Trace view, by position, for a virtual table that asks only for the rows on screen: the
+ * simulator's trace window, or, with a filter, the events of it the view's background search ({@link TraceSearch})
+ * found. Holds no events: the window is the simulator's immutable view of its trace, and a search's result the
+ * matching events' numbers with the window they are read from. An {@link #update} takes the window as a refresh sees
+ * it (cheap, under the simulator's lock) and, with a filter, makes the request for the search; {@link #accept} takes
+ * what the search found. Both tell whether the rows only grew at the end or moved ({@link #takeShifted}), so the
+ * table reads again only the rows it must. Eclipse-free; used on the UI thread only.
  */
 final class TraceRows {
     private Object source;
     private TraceFilter filter = TraceFilter.NONE;
-    private Predicate<TraceEvent> test;
-    private Board board;
     private List<TraceEvent> window = List.of();
     /** The sequence number of the window's first event, and the trace's length. */
     private long first;
     private long length;
-    /** The matching events' numbers, ascending, in {@code matches[start..end)}; unused without a filter. */
-    private long[] matches = new long[1024];
-    private int start;
-    private int end;
-    /** The events numbered below this were looked at. */
-    private long scanned;
-    /** Whether the last update changed rows other than by adding some at the end. */
+    /** What the search found for the filter, the rows with one; null until it found something. */
+    private Matches matches;
+    /** The number of the last request for the search. */
+    private long requested = -1;
+    /** Whether rows changed other than by adding some at the end. */
     private boolean shifted;
 
     /**
-     * Shows another filter from the next {@link #update} on (which then looks at the whole window again).
+     * Shows another filter: no rows until the search for it found some.
      *
      * @param newFilter the filter
      */
     void setFilter(TraceFilter newFilter) {
         if (!newFilter.equals(filter)) {
             filter = newFilter;
-            test = null;
-            scanned = 0;
-            end = start;
+            matches = null;
+            shifted = true;
         }
     }
 
@@ -56,91 +50,52 @@ final class TraceRows {
     }
 
     /**
-     * Brings the rows up to date with the trace.
+     * Takes the trace as a refresh sees it.
      *
-     * @param simulation what the trace is of (a new one starts afresh)
+     * @param simulation what the trace is of (another starts afresh); null for none
      * @param simBoard its board
      * @param trace the trace window now, oldest first
      * @param traceLength the number of events since boot
      * @param rewoundTo the shortest trace the simulation went back to since the last update, {@code Long.MAX_VALUE}
      *        for none
+     * @return what the search is to look at for the filter; null without a filter or a simulation
      */
-    void update(Object simulation, Board simBoard, List<TraceEvent> trace, long traceLength, long rewoundTo) {
-        long oldFirst = first;
-        int oldStart = start;
-        if (simulation != source || simBoard != board || test == null) {
+    Request update(Object simulation, Board simBoard, List<TraceEvent> trace, long traceLength, long rewoundTo) {
+        long newFirst = traceLength - trace.size();
+        if (simulation != source) {
             source = simulation;
-            board = simBoard;
-            test = filter.on(simBoard);
-            scanned = 0;
-            end = start;
+            matches = null;
             shifted = true;
         }
-        long from = Math.min(Math.min(rewoundTo, traceLength), scanned);
-        if (from < scanned) { // went back: what came after that point is another timeline
-            while (end > start && matches[end - 1] >= from) {
-                end--;
-            }
-            scanned = from;
-            shifted = true;
+        if (filter.isNone() && (newFirst != first || rewoundTo < length || traceLength < length)) {
+            shifted = true; // slid, or another timeline after the point the simulation went back to
         }
         window = trace;
         length = traceLength;
-        first = traceLength - trace.size();
-        if (filter.isNone()) {
-            shifted |= first != oldFirst;
-            scanned = traceLength;
-            return;
+        first = newFirst;
+        if (filter.isNone() || simulation == null) {
+            return null;
         }
-        while (start < end && matches[start] < first) {
-            start++;
-        }
-        shifted |= start != oldStart;
-        scanned = Math.max(scanned, first);
+        return new Request(simulation, simBoard, filter, trace, traceLength, rewoundTo, ++requested);
     }
 
     /**
-     * Looks at the events the last {@link #update} brought, until a deadline; the matches are rows at once.
+     * Takes what the search found, unless it is of another filter or simulation (a search superseded since).
      *
-     * @param deadlineNanos when to stop ({@link System#nanoTime()})
-     * @return true when every event of the window is looked at
+     * @param found the search's result
+     * @return true when the rows are now those found
      */
-    boolean scan(long deadlineNanos) {
-        while (scanned < length) {
-            long stop = Math.min(length, scanned + 1024);
-            for (long seq = scanned; seq < stop; seq++) {
-                if (test.test(window.get((int) (seq - first)))) {
-                    add(seq);
-                }
-            }
-            scanned = stop;
-            if (System.nanoTime() - deadlineNanos > 0) {
-                break;
-            }
+    boolean accept(Matches found) {
+        if (found.simulation() != source || !found.filter().equals(filter) || filter.isNone()) {
+            return false;
         }
-        return scanned >= length;
-    }
-
-    /**
-     * Tells whether events of the window are still to be looked at ({@link #scan}).
-     *
-     * @return true while the rows are not complete
-     */
-    boolean searching() {
-        return scanned < length;
-    }
-
-    private void add(long seq) {
-        if (end == matches.length) {
-            int live = end - start;
-            if (start < matches.length / 2) {
-                matches = Arrays.copyOf(matches, matches.length * 2);
-            }
-            System.arraycopy(matches, start, matches, 0, live);
-            start = 0;
-            end = live;
+        Matches before = matches;
+        if (before == null || found.generation() != before.generation()
+                || before.size() > 0 && (found.size() == 0 || found.seq(0) != before.seq(0))) {
+            shifted = true; // another search's, going back, or the oldest rows slid out of the window
         }
-        matches[end++] = seq;
+        matches = found;
+        return true;
     }
 
     /**
@@ -155,9 +110,41 @@ final class TraceRows {
         return s;
     }
 
+    /**
+     * Tells whether the search has not yet found every row of the last trace it was asked to look at.
+     *
+     * @return true while the rows are not complete
+     */
+    boolean searching() {
+        return !filter.isNone() && source != null
+                && (matches == null || matches.request() != requested || !matches.complete());
+    }
+
+    /**
+     * Tells whether the rows shown are those of a search still looking at the window for the first time or after a
+     * long stretch: what a user should be told is in progress (not the few events a running driver made since the
+     * last refresh).
+     *
+     * @return true until the search for the filter has found every row once
+     */
+    boolean filtering() {
+        return !filter.isNone() && source != null && (matches == null || !matches.complete());
+    }
+
+    /** @return how many events of the window the search for the rows shown looked at */
+    long lookedAt() {
+        if (matches == null) {
+            return 0;
+        }
+        return Math.max(0, matches.scanned() - (matches.length() - matches.window().size()));
+    }
+
     /** @return the number of rows */
     int size() {
-        return filter.isNone() ? window.size() : end - start;
+        if (filter.isNone()) {
+            return window.size();
+        }
+        return matches == null ? 0 : matches.size();
     }
 
     /** @return the number of events in the trace window */
@@ -177,7 +164,11 @@ final class TraceRows {
      * @return the event
      */
     TraceEvent get(int row) {
-        return window.get(filter.isNone() ? row : (int) (matches[start + row] - first));
+        if (filter.isNone()) {
+            return window.get(row);
+        }
+        List<TraceEvent> in = matches.window();
+        return in.get((int) (matches.seq(row) - (matches.length() - in.size())));
     }
 
     /**
@@ -187,13 +178,13 @@ final class TraceRows {
      * @return its row, or -1 when it is not shown
      */
     int rowOf(long seq) {
-        if (seq < first || seq >= length) {
+        if (filter.isNone()) {
+            return seq < first || seq >= length ? -1 : (int) (seq - first);
+        }
+        if (matches == null) {
             return -1;
         }
-        if (filter.isNone()) {
-            return (int) (seq - first);
-        }
-        int i = Arrays.binarySearch(matches, start, end, seq);
-        return i < 0 ? -1 : i - start;
+        int i = Arrays.binarySearch(matches.seqs(), matches.start(), matches.end(), seq);
+        return i < 0 ? -1 : i - matches.start();
     }
 }
