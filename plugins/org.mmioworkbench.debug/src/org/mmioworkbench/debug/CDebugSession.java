@@ -724,7 +724,8 @@ public final class CDebugSession {
     }
 
     private SuspendReason suspendedAt(boolean resume) {
-        Breakpoint b = resume ? stoppedAt : null;
+        // a step that ends where a breakpoint is reports (and counts) it, as gdb does: "Breakpoint 2, ..."
+        Breakpoint b = resume ? stoppedAt : vm.pausedMidStatement() ? null : stopsAt(vm, true);
         return b != null ? new SuspendReason.BreakpointHit(b, conditionError) : new SuspendReason.StepEnd();
     }
 

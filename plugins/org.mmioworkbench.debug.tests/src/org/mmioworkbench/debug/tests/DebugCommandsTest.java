@@ -176,4 +176,83 @@ class DebugCommandsTest {
         assertTrue(back.endsWith("10\tuart[0x30 / 4] = 0x300;\n"), back);
         assertEquals("$ = 0x300\n", run(c, "print/x uart[0x30 / 4]"));
     }
+
+    @Test
+    void everyWatchpointAnAccessHitsIsReportedAndABreakpointWhereTheStatementEndsToo() throws Exception {
+        Script script = Script.parse(SCRIPT.getBytes(StandardCharsets.UTF_8), "uart.mmio");
+        ScriptCommands c = ScriptCommands.load(script, "uart.mmio", Board.qemuVirt(), List.of(),
+                Simulator.DEFAULT_TRACE_WINDOW, out);
+        c.start();
+        run(c, "watch UART0.UARTCR");
+        run(c, "awatch UART0.UARTCR.UARTEN");
+        run(c, "break 8");
+        assertEquals("""
+
+                Hardware watchpoint 1: UART0.UARTCR
+
+                Value written = 0x00000300
+
+                Hardware access (read/write) watchpoint 2: UART0.UARTCR.UARTEN
+
+                Old value = 1
+                New value = 0
+                Breakpoint 3, uart.mmio:8
+                  IoWriteMmReg32 UART0.UARTCR <- 0x300 (UARTEN=0)
+                8	x = 5
+                """, run(c, "continue"), "both watchpoints, then the breakpoint the rest of the statement reached");
+        run(c, "delete 1");
+        run(c, "delete 2");
+        run(c, "break 9");
+        assertEquals("Breakpoint 4, uart.mmio:9\n9\tIoWriteMmReg32(base + UARTCR, 0x301)\n", run(c, "step"),
+                "a step onto a breakpoint reports it, as gdb does");
+        String info = run(c, "info breakpoints");
+        assertTrue(info.lines().anyMatch(l -> l.matches("3\\s+breakpoint\\s+uart.mmio:8\\s+1")), info);
+        assertTrue(info.lines().anyMatch(l -> l.matches("4\\s+breakpoint\\s+uart.mmio:9\\s+1")), info);
+    }
+
+    @Test
+    void aCDriverStoppedByTwoRegisterWatchpointsNamesBothAndCountsTheirHits() throws Exception {
+        Path file = dir.resolve("uart.c");
+        Files.writeString(file, """
+                #include <coresrv/io/mmio.h>
+                #include <stdint.h>
+                int main(void) {
+                    IoMemHandles io;
+                    void *base = 0;
+                    KnIoMemHandlesClear(&io);
+                    KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &io.rid);
+                    KnIoMapMem(io.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &io.handle);
+                    volatile uint32_t *uart = base;
+                    uart[0x30 / 4] = 0x300;
+                    int x = 5;
+                    uart[0x30 / 4] = 0x301;
+                    return x - 5;
+                }
+                """, StandardCharsets.UTF_8);
+        CDebugSession session = new CDebugSession(CProgram.compile(file, List.of(), INCLUDE),
+                new Simulator(Board.qemuVirt()), "prog", b -> { });
+        DebugCommands c = DebugCommands.attach(session, "uart.c", out, RunControl.direct(session));
+        run(c, "watch UART0.UARTCR");
+        run(c, "awatch UART0.UARTCR");
+        String hit = run(c, "continue");
+        assertTrue(hit.startsWith("""
+
+                Hardware watchpoint 1: UART0.UARTCR
+
+                Hardware access (read/write) watchpoint 2: UART0.UARTCR
+
+                Value = 0x300
+                """), hit);
+        run(c, "break 11");
+        String next = run(c, "next");
+        assertTrue(next.startsWith("Breakpoint 3, main () at "), "next onto a breakpoint reports it: " + next);
+        assertEquals("""
+                1  hw watchpoint  UART0.UARTCR
+                	breakpoint already hit 1 time
+                2  acc watchpoint  UART0.UARTCR
+                	breakpoint already hit 1 time
+                3  breakpoint  11
+                	breakpoint already hit 1 time
+                """, run(c, "info breakpoints"), "in number order, with the hits of each");
+    }
 }

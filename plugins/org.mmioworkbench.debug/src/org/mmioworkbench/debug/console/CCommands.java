@@ -8,6 +8,8 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 
 import org.mmioworkbench.c.CCompileException;
 import org.mmioworkbench.c.CMachine;
@@ -250,9 +252,10 @@ public final class CCommands implements DebugCommands {
                     case SuspendReason.EventReached e -> out.println("  #" + e.event().seq() + " "
                             + Format.event(e.event(), e.event().actor()));
                     case SuspendReason.RegisterWatchTriggered h -> {
-                        out.println();
-                        out.println(watchKind(h.watch().access()) + " " + h.watch().number() + ": "
-                                + h.watch().spec());
+                        for (RegisterWatch w : h.watches()) { // each watchpoint the access hit, as gdb
+                            out.println();
+                            out.println(watchKind(w.access()) + " " + w.number() + ": " + w.spec());
+                        }
                         out.println();
                         TraceEvent e = h.access();
                         out.println("Value = 0x" + Long.toHexString(e.accessValue().orElse(0)));
@@ -523,32 +526,39 @@ public final class CCommands implements DebugCommands {
                         && session.registerWatches().isEmpty()) {
                     out.println("No breakpoints or watchpoints.");
                 }
+                // in number order, whatever their kind, as gdb lists them
+                SortedMap<Integer, String> listed = new TreeMap<>();
                 for (Breakpoint b : session.breakpoints()) {
-                    out.println(b.number() + "  breakpoint  " + b.spec());
+                    StringBuilder t = new StringBuilder(b.number() + "  breakpoint  " + b.spec());
                     if (session.condition(b) != null) {
-                        out.println("\tstop only if " + session.condition(b));
+                        t.append("\n\tstop only if ").append(session.condition(b));
                     }
-                    int hits = session.hitCount(b);
-                    if (hits > 0) {
-                        out.println("\tbreakpoint already hit " + hits + (hits == 1 ? " time" : " times"));
-                    }
+                    t.append(hits(session.hitCount(b)));
                     if (session.ignoreCount(b) > 0) {
-                        out.println("\tWill ignore next " + session.ignoreCount(b) + " crossings of breakpoint.");
+                        t.append("\n\tWill ignore next ").append(session.ignoreCount(b))
+                                .append(" crossings of breakpoint.");
                     }
+                    listed.put(b.number(), t.toString());
                 }
                 for (RegisterWatch w : session.registerWatches()) {
-                    out.println(w.number() + "  " + switch (w.access()) {
+                    listed.put(w.number(), w.number() + "  " + switch (w.access()) {
                         case READ -> "read watchpoint";
                         case WRITE -> "hw watchpoint";
                         case ACCESS -> "acc watchpoint";
-                    } + "  " + w.spec());
+                    } + "  " + w.spec() + hits(session.hitCount(w)));
                 }
                 for (Watch w : session.watches()) {
-                    out.println(w.number() + "  watchpoint  " + w.text());
+                    listed.put(w.number(), w.number() + "  watchpoint  " + w.text());
                 }
+                listed.values().forEach(out::println);
             }
             default -> out.println("info locals, info args, info frame, info breakpoints or info trace [N]");
         }
+    }
+
+    /** gdb's line under a breakpoint or watchpoint that has stopped the program, or nothing. */
+    private static String hits(int n) {
+        return n == 0 ? "" : "\n\tbreakpoint already hit " + n + (n == 1 ? " time" : " times");
     }
 
     /**

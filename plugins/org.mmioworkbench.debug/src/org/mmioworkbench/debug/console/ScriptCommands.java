@@ -311,8 +311,7 @@ public final class ScriptCommands implements DebugCommands {
                 case "run" -> {
                     RunResult atStart = restart();
                     if (atStart instanceof RunResult.Suspended s && s.reason() instanceof SuspendReason.BreakpointHit b) {
-                        out.println("Breakpoint " + b.breakpoint().number() + ", " + fileName + ":"
-                                + b.breakpoint().line());
+                        out.println(breakpointLine(b));
                         showLocation();
                     } else {
                         cont();
@@ -425,6 +424,9 @@ public final class ScriptCommands implements DebugCommands {
             if (!(r instanceof RunResult.Suspended s) || s.reason() instanceof SuspendReason.ClientRequest) {
                 break;
             }
+            if (s.reason() instanceof SuspendReason.BreakpointHit b) {
+                reasons.add(breakpointLine(b)); // a step onto a breakpoint reports it, as gdb does
+            }
         }
         showStop(r, from);
     }
@@ -437,10 +439,9 @@ public final class ScriptCommands implements DebugCommands {
         // watchpoints do (further watched accesses of the statement are reported too)
         while (r instanceof RunResult.Suspended s) {
             switch (s.reason()) {
-                case SuspendReason.RegisterWatchTriggered h -> reasons.add(Format.watchReport(h.watch(), h.access(),
-                        false));
-                case SuspendReason.BreakpointHit b -> reasons.add("Breakpoint " + b.breakpoint().number() + ", "
-                        + fileName + ":" + b.breakpoint().line());
+                case SuspendReason.RegisterWatchTriggered h -> h.watches()
+                        .forEach(w -> reasons.add(Format.watchReport(w, h.access(), false)));
+                case SuspendReason.BreakpointHit b -> reasons.add(breakpointLine(b));
                 case SuspendReason.ClientRequest c -> reasons.add("Interrupted.");
                 default -> {
                 }
@@ -473,10 +474,9 @@ public final class ScriptCommands implements DebugCommands {
         flushOutput();
         if (r instanceof RunResult.Suspended s) {
             switch (s.reason()) {
-                case SuspendReason.RegisterWatchTriggered h -> out.println(Format.watchReport(h.watch(), h.access(),
-                        true));
-                case SuspendReason.BreakpointHit b -> out.println("Breakpoint " + b.breakpoint().number() + ", "
-                        + fileName + ":" + b.breakpoint().line());
+                case SuspendReason.RegisterWatchTriggered h -> h.watches()
+                        .forEach(w -> out.println(Format.watchReport(w, h.access(), true)));
+                case SuspendReason.BreakpointHit b -> out.println(breakpointLine(b));
                 case SuspendReason.AtStart a -> out.println("No more reverse-execution history.");
                 default -> {
                 }
@@ -512,6 +512,10 @@ public final class ScriptCommands implements DebugCommands {
     }
 
     /** Prints the program's output, why it stopped, the accesses of the last statement and where it is. */
+    private String breakpointLine(SuspendReason.BreakpointHit b) {
+        return "Breakpoint " + b.breakpoint().number() + ", " + fileName + ":" + b.breakpoint().line();
+    }
+
     private void showStop(RunResult r, long fromTrace) {
         flushOutput();
         for (String reason : reasons) {
