@@ -63,6 +63,24 @@ class DebugCommandsTest {
             }
             """;
 
+    /** A C driver that writes UARTCR twice through a pointer, lines 10 and 12. */
+    private static final String UART_DRIVER = """
+            #include <coresrv/io/mmio.h>
+            #include <stdint.h>
+            int main(void) {
+                IoMemHandles io;
+                void *base = 0;
+                KnIoMemHandlesClear(&io);
+                KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &io.rid);
+                KnIoMapMem(io.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &io.handle);
+                volatile uint32_t *uart = base;
+                uart[0x30 / 4] = 0x300;
+                int x = 5;
+                uart[0x30 / 4] = 0x301;
+                return x - 5;
+            }
+            """;
+
     @TempDir
     Path dir;
     private final ByteArrayOutputStream answers = new ByteArrayOutputStream();
@@ -87,6 +105,15 @@ class DebugCommandsTest {
             motions.add(motion);
             return direct.run(motion);
         });
+    }
+
+    /** The UART driver's session with the interpreter attached, as the Eclipse debugger makes it. */
+    private DebugCommands attachedUartDriver() throws Exception {
+        Path file = dir.resolve("uart.c");
+        Files.writeString(file, UART_DRIVER, StandardCharsets.UTF_8);
+        CDebugSession session = new CDebugSession(CProgram.compile(file, List.of(), INCLUDE),
+                new Simulator(Board.qemuVirt()), "prog", b -> { });
+        return DebugCommands.attach(session, "uart.c", out, RunControl.direct(session));
     }
 
     private static long eventNumber(String infoTrace, String operation) {
@@ -148,26 +175,7 @@ class DebugCommandsTest {
 
     @Test
     void reverseToEventInCShowsTheEventAndTheFrame() throws Exception {
-        Path file = dir.resolve("uart.c");
-        Files.writeString(file, """
-                #include <coresrv/io/mmio.h>
-                #include <stdint.h>
-                int main(void) {
-                    IoMemHandles io;
-                    void *base = 0;
-                    KnIoMemHandlesClear(&io);
-                    KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &io.rid);
-                    KnIoMapMem(io.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &io.handle);
-                    volatile uint32_t *uart = base;
-                    uart[0x30 / 4] = 0x300;
-                    int x = 5;
-                    uart[0x30 / 4] = 0x301;
-                    return x - 5;
-                }
-                """, StandardCharsets.UTF_8);
-        CDebugSession session = new CDebugSession(CProgram.compile(file, List.of(), INCLUDE),
-                new Simulator(Board.qemuVirt()), "prog", b -> { });
-        DebugCommands c = DebugCommands.attach(session, "uart.c", out, RunControl.direct(session));
+        DebugCommands c = attachedUartDriver();
         assertTrue(run(c, "break 13").startsWith("Breakpoint 1 at "));
         run(c, "continue");
         long seq = eventNumber(run(c, "info trace"), "UART0.UARTCR <- 0x300");
@@ -212,26 +220,7 @@ class DebugCommandsTest {
 
     @Test
     void aCDriverStoppedByTwoRegisterWatchpointsNamesBothAndCountsTheirHits() throws Exception {
-        Path file = dir.resolve("uart.c");
-        Files.writeString(file, """
-                #include <coresrv/io/mmio.h>
-                #include <stdint.h>
-                int main(void) {
-                    IoMemHandles io;
-                    void *base = 0;
-                    KnIoMemHandlesClear(&io);
-                    KnRegisterPhyMem(0x09000000, 0x1000, MMIO_K_SHARED, &io.rid);
-                    KnIoMapMem(io.rid, VMM_FLAG_READ | VMM_FLAG_WRITE, VMM_FLAG_CACHE_DISABLE, &base, &io.handle);
-                    volatile uint32_t *uart = base;
-                    uart[0x30 / 4] = 0x300;
-                    int x = 5;
-                    uart[0x30 / 4] = 0x301;
-                    return x - 5;
-                }
-                """, StandardCharsets.UTF_8);
-        CDebugSession session = new CDebugSession(CProgram.compile(file, List.of(), INCLUDE),
-                new Simulator(Board.qemuVirt()), "prog", b -> { });
-        DebugCommands c = DebugCommands.attach(session, "uart.c", out, RunControl.direct(session));
+        DebugCommands c = attachedUartDriver();
         run(c, "watch UART0.UARTCR");
         run(c, "awatch UART0.UARTCR");
         String hit = run(c, "continue");

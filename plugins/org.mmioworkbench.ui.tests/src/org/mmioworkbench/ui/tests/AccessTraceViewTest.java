@@ -1,5 +1,11 @@
 package org.mmioworkbench.ui.tests;
 
+import static org.mmioworkbench.ui.tests.DebugLaunches.MMIO_PERSPECTIVE;
+import static org.mmioworkbench.ui.tests.DebugLaunches.defaultPerspectivePrompt;
+import static org.mmioworkbench.ui.tests.DebugLaunches.endLaunches;
+import static org.mmioworkbench.ui.tests.DebugLaunches.functions;
+import static org.mmioworkbench.ui.tests.DebugLaunches.suspended;
+import static org.mmioworkbench.ui.tests.DebugLaunches.thread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,7 +27,6 @@ import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IRegister;
@@ -29,7 +34,6 @@ import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextSelection;
 import org.eclipse.swt.SWT;
@@ -70,7 +74,6 @@ import org.mmioworkbench.ui.internal.views.RegisterEditorView;
  */
 class AccessTraceViewTest {
     private static final String DEBUG_PREFIX = "org.eclipse.debug.ui.";
-    private static final String MMIO_PERSPECTIVE = "org.mmioworkbench.ui.perspective";
     private static final String ALL_REGISTERS = "All registers";
 
     private final SessionRegistry registry = SessionRegistry.getDefault();
@@ -86,43 +89,20 @@ class AccessTraceViewTest {
         clearFilterPreferences();
     }
 
+    @AfterEach
+    void cleanUp() throws Exception {
+        endLaunches(ResourcesPlugin.getWorkspace().getRoot().getProject("traced"));
+        closeView();
+        clearFilterPreferences();
+        defaultPerspectivePrompt();
+    }
+
     /** Each test opens a view of its own, with the filter its preferences say. */
     private void closeView() {
         org.eclipse.ui.IViewPart open = page.findView(AccessTraceView.ID);
         if (open != null) {
             page.hideView(open);
         }
-    }
-
-    @AfterEach
-    void cleanUp() throws Exception {
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch l : launches.getLaunches()) {
-            l.terminate();
-            launches.removeLaunch(l);
-        }
-        for (ILaunchConfiguration c : launches.getLaunchConfigurations()) {
-            c.delete();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-        processEvents();
-        page.closeAllEditors(false);
-        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(MMIO_PERSPECTIVE));
-        page.closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE), false, false);
-        registry.sessions().forEach(registry::end);
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("traced");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
-        closeView();
-        clearFilterPreferences();
-        processEvents();
-        page.closeAllEditors(false);
-        DebugUITools.getPreferenceStore().setToDefault(DEBUG_PREFIX + "switch_perspective_on_suspend");
-        DebugUITools.getPreferenceStore().setToDefault(DEBUG_PREFIX + "switch_to_perspective");
     }
 
     private static void clearFilterPreferences() {
@@ -339,30 +319,6 @@ class AccessTraceViewTest {
     }
 
     // ------------------------------------------------------------------ a driver under the debugger
-
-    private static IThread thread(ILaunch launch) {
-        try {
-            return launch.getDebugTarget() == null || launch.getDebugTarget().getThreads().length == 0 ? null
-                    : launch.getDebugTarget().getThreads()[0];
-        } catch (CoreException e) {
-            return null;
-        }
-    }
-
-    private static IThread suspended(ILaunch launch) {
-        waitUntil(() -> thread(launch) != null && thread(launch).isSuspended(), "the driver to suspend");
-        return thread(launch);
-    }
-
-    private static List<String> functions(IThread t) throws CoreException {
-        return Arrays.stream(t.getStackFrames()).map(f -> {
-            try {
-                return f.getName().substring(0, f.getName().indexOf('('));
-            } catch (CoreException e) {
-                throw new AssertionError(e);
-            }
-        }).toList();
-    }
 
     private static String register(IThread thread, String device, String name) throws CoreException {
         IStackFrame top = thread.getTopStackFrame();

@@ -1,5 +1,18 @@
 package org.mmioworkbench.ui.tests;
 
+import static org.mmioworkbench.ui.tests.DebugLaunches.console;
+import static org.mmioworkbench.ui.tests.DebugLaunches.endLaunches;
+import static org.mmioworkbench.ui.tests.DebugLaunches.example;
+import static org.mmioworkbench.ui.tests.DebugLaunches.execute;
+import static org.mmioworkbench.ui.tests.DebugLaunches.file;
+import static org.mmioworkbench.ui.tests.DebugLaunches.functions;
+import static org.mmioworkbench.ui.tests.DebugLaunches.name;
+import static org.mmioworkbench.ui.tests.DebugLaunches.noPerspectivePrompt;
+import static org.mmioworkbench.ui.tests.DebugLaunches.project;
+import static org.mmioworkbench.ui.tests.DebugLaunches.register;
+import static org.mmioworkbench.ui.tests.DebugLaunches.suspended;
+import static org.mmioworkbench.ui.tests.DebugLaunches.thread;
+import static org.mmioworkbench.ui.tests.DebugLaunches.value;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -12,8 +25,6 @@ import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +36,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
@@ -72,9 +82,7 @@ import org.eclipse.ui.console.IConsoleConstants;
 import org.eclipse.ui.console.IConsoleView;
 import org.eclipse.ui.console.IOConsole;
 import org.eclipse.ui.console.TextConsolePage;
-import org.eclipse.ui.console.TextConsole;
 import org.eclipse.ui.dialogs.PreferencesUtil;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.part.PageBookView;
 import org.eclipse.ui.keys.IBindingService;
@@ -104,130 +112,24 @@ import org.mmioworkbench.ui.internal.views.RegisterEditorView;
  * workbench's commands, the console, the Problems view, and the simulation session the MMIO views follow.
  */
 class DriverDebuggerTest {
-    private static final String DEBUG_PREFIX = "org.eclipse.debug.ui.";
 
     private IProject project;
     private IFile driver;
 
     @BeforeEach
     void createDriver() throws Exception {
-        // as a user who ticked "Remember my decision": no perspective-switch prompt in the middle of a test
-        DebugUITools.getPreferenceStore().setValue(DEBUG_PREFIX + "switch_perspective_on_suspend", "always");
-        DebugUITools.getPreferenceStore().setValue(DEBUG_PREFIX + "switch_to_perspective", "always");
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("drivers");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        driver = project.getFile("pl011_console.c");
-        driver.create(new ByteArrayInputStream(example("c/pl011_console.c").getBytes(StandardCharsets.UTF_8)),
-                true, null);
+        noPerspectivePrompt();
+        project = project("drivers");
+        driver = file(project, "pl011_console.c", example("c/pl011_console.c"));
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch l : launches.getLaunches()) {
-            l.terminate();
-            launches.removeLaunch(l);
-        }
-        for (ILaunchConfiguration c : launches.getLaunchConfigurations()) {
-            c.delete();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-        // the Debug view and source lookup act on the launches' last events asynchronously: let them, then close
-        // the editors they opened, before the project goes (an editor of a deleted file stays, showing an error)
-        processEvents();
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        // the Debug perspective a launch opened goes, and with it the Debug view's debug context, which other
-        // tests' contexts would otherwise be behind
-        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId("org.mmioworkbench.ui.perspective"));
-        page.closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE), false, false);
-        SessionRegistry.getDefault().sessions().forEach(SessionRegistry.getDefault()::end);
-        project.delete(true, true, null);
-        processEvents();
-        page.closeAllEditors(false);
-    }
-
-    private static String example(String name) throws Exception {
-        String dir = System.getProperty("mmio.examples.dir", "../../examples");
-        return Files.readString(Path.of(dir, name), StandardCharsets.UTF_8);
+        endLaunches(project);
     }
 
     private int lineOf(String text) throws Exception {
-        List<String> lines = Arrays.asList(new String(driver.getContents().readAllBytes(), StandardCharsets.UTF_8)
-                .split("\n", -1));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).contains(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " is not in the driver");
-    }
-
-    private static IThread thread(ILaunch launch) {
-        try {
-            return launch.getDebugTarget() == null || launch.getDebugTarget().getThreads().length == 0 ? null
-                    : launch.getDebugTarget().getThreads()[0];
-        } catch (CoreException e) {
-            return null;
-        }
-    }
-
-    private static IThread suspended(ILaunch launch) {
-        try {
-            waitUntil(() -> thread(launch) != null && thread(launch).isSuspended(), "the driver to suspend");
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; terminated: " + launch.isTerminated() + "; console: "
-                    + (launch.getProcesses().length == 0 ? "none" : console(launch.getProcesses()[0])), e);
-        }
-        return thread(launch);
-    }
-
-    private static String function(IStackFrame f) {
-        try {
-            return f.getName().substring(0, f.getName().indexOf('('));
-        } catch (CoreException e) {
-            throw new AssertionError(e);
-        }
-    }
-
-    private static String name(org.eclipse.debug.core.model.IDebugElement e) {
-        try {
-            return e instanceof IRegisterGroup g ? g.getName() : ((IVariable) e).getName();
-        } catch (CoreException x) {
-            throw new AssertionError(x);
-        }
-    }
-
-    private static String value(IVariable v) {
-        try {
-            return v.getValue().getValueString();
-        } catch (CoreException x) {
-            throw new AssertionError(x);
-        }
-    }
-
-    private static List<String> functions(IThread t) throws CoreException {
-        return Arrays.stream(t.getStackFrames()).map(DriverDebuggerTest::function).toList();
-    }
-
-    private static void execute(String command) throws Exception {
-        IHandlerService handlers = PlatformUI.getWorkbench().getService(IHandlerService.class);
-        handlers.executeCommand(command, null);
-    }
-
-    private static String console(IProcess process) {
-        for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
-            if (c instanceof org.eclipse.debug.ui.console.IConsole pc && pc.getProcess() == process) {
-                return ((TextConsole) c).getDocument().get();
-            }
-        }
-        return "";
+        return DebugLaunches.lineOf(driver, text);
     }
 
     private ILaunchConfiguration configuration(boolean stopAtStart) throws CoreException {
@@ -293,7 +195,7 @@ class DriverDebuggerTest {
         assertEquals(line + 1, thread.getTopStackFrame().getLineNumber());
         thread.stepReturn();
         thread = suspended(launch);
-        assertEquals("uart_puts", function(thread.getTopStackFrame()));
+        assertEquals("uart_puts", functions(thread).get(0));
 
         bps[0].delete();
         thread.resume();
@@ -314,7 +216,7 @@ class DriverDebuggerTest {
         if (launch.getDebugTarget() == null) {
             return null;
         }
-        String title = "MMIO Debugger Console [" + name(launch) + "]";
+        String title = "MMIO Debugger Console [" + launchName(launch) + "]";
         for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
             if (c instanceof DebuggerConsole d && c.getName().equals(title)) {
                 return d;
@@ -323,7 +225,7 @@ class DriverDebuggerTest {
         return null;
     }
 
-    private static String name(ILaunch launch) {
+    private static String launchName(ILaunch launch) {
         try {
             return launch.getDebugTarget().getName();
         } catch (CoreException e) {
@@ -381,7 +283,7 @@ class DriverDebuggerTest {
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         int line = lineOf("uart_write(UARTDR, (uint8_t)c);");
         ILaunch launch = configuration(true).launch(ILaunchManager.DEBUG_MODE, null);
-        IThread thread = suspended(launch);
+        suspended(launch);
         waitUntil(() -> debuggerConsole(launch) != null, "the launch's MMIO Debugger Console");
         IOConsole console = debuggerConsole(launch);
         waitUntil(() -> console.getDocument().get().endsWith(DebugCommands.PROMPT), "the console's first prompt: "
@@ -533,12 +435,6 @@ class DriverDebuggerTest {
         thread.resume();
         waitUntil(launch::isTerminated, "the driver to end");
         assertEquals(0, launch.getProcesses()[0].getExitValue());
-    }
-
-    private static IRegister register(IThread thread, String device, String name) throws CoreException {
-        IRegisterGroup group = Arrays.stream(thread.getTopStackFrame().getRegisterGroups())
-                .filter(g -> name(g).startsWith(device + " ")).findFirst().orElseThrow();
-        return Arrays.stream(group.getRegisters()).filter(r -> name(r).equals(name)).findFirst().orElseThrow();
     }
 
     @Test

@@ -1,5 +1,10 @@
 package org.mmioworkbench.ui.tests;
 
+import static org.mmioworkbench.ui.tests.DebugLaunches.endLaunches;
+import static org.mmioworkbench.ui.tests.DebugLaunches.file;
+import static org.mmioworkbench.ui.tests.DebugLaunches.noPerspectivePrompt;
+import static org.mmioworkbench.ui.tests.DebugLaunches.project;
+import static org.mmioworkbench.ui.tests.DebugLaunches.thread;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -17,13 +22,10 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
-import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.jface.text.ITextOperationTarget;
@@ -43,7 +45,6 @@ import org.eclipse.ui.views.contentoutline.IContentOutlinePage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.debug.core.DriverLaunchDelegate;
 import org.mmioworkbench.debug.core.DriverLineBreakpoint;
 import org.mmioworkbench.debug.ui.DriverCompletionProcessor;
@@ -90,42 +91,16 @@ class DriverEditorTest {
 
     @BeforeEach
     void openDriver() throws Exception {
-        // as a user who ticked "Remember my decision": no perspective-switch prompt in the middle of a test
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_perspective_on_suspend", "always");
-        DebugUITools.getPreferenceStore().setValue("org.eclipse.debug.ui.switch_to_perspective", "always");
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("editing");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        file = project.getFile("uart.c");
-        file.create(new ByteArrayInputStream(DRIVER.getBytes(StandardCharsets.UTF_8)), true, null);
+        noPerspectivePrompt();
+        project = project("editing");
+        file = file(project, "uart.c", DRIVER);
         IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
         editor = assertInstanceOf(DriverEditor.class, IDE.openEditor(page, file, DriverEditor.ID));
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch l : launches.getLaunches()) {
-            l.terminate();
-            launches.removeLaunch(l);
-        }
-        for (ILaunchConfiguration c : launches.getLaunchConfigurations()) {
-            c.delete();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-        processEvents();
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId("org.mmioworkbench.ui.perspective"));
-        page.closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(org.eclipse.debug.ui.IDebugUIConstants.ID_DEBUG_PERSPECTIVE), false, false);
-        SessionRegistry.getDefault().sessions().forEach(SessionRegistry.getDefault()::end);
-        project.delete(true, true, null);
-        processEvents();
+        endLaunches(project);
     }
 
     private IDocument document() {
@@ -265,15 +240,6 @@ class DriverEditorTest {
         assertTrue(cr.startsWith("uart[0x30 / 4] = 769 (0x301)"), "a register's value, read without side effects: "
                 + cr);
         assertNull(hover.getHoverInfo(viewer(), new Region(offsetOf("sent++"), 6)), "a side effect is refused");
-    }
-
-    private static IThread thread(ILaunch launch) {
-        try {
-            return launch.getDebugTarget() == null || launch.getDebugTarget().getThreads().length == 0 ? null
-                    : launch.getDebugTarget().getThreads()[0];
-        } catch (org.eclipse.core.runtime.CoreException e) {
-            return null;
-        }
     }
 
     @Test

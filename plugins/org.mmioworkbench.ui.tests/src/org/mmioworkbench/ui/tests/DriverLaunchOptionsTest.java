@@ -1,9 +1,10 @@
 package org.mmioworkbench.ui.tests;
 
+import static org.mmioworkbench.ui.tests.DebugLaunches.endLaunches;
+import static org.mmioworkbench.ui.tests.DebugLaunches.project;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mmioworkbench.ui.tests.Workbench.processEvents;
 import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
 
 import java.io.ByteArrayInputStream;
@@ -14,8 +15,6 @@ import java.util.List;
 
 import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
-import org.eclipse.core.resources.ResourcesPlugin;
-import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
@@ -33,7 +32,6 @@ import org.eclipse.ui.console.TextConsole;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.debug.core.MmioDebugModel;
 import org.mmioworkbench.debug.ui.DriverLaunchShortcut;
 import org.mmioworkbench.debug.ui.DriverMainTab;
@@ -44,28 +42,12 @@ class DriverLaunchOptionsTest {
 
     @BeforeEach
     void createProject() throws Exception {
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("options");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
+        project = project("options");
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch l : launches.getLaunches()) {
-            l.terminate();
-            launches.removeLaunch(l);
-        }
-        for (ILaunchConfiguration c : launches.getLaunchConfigurations()) {
-            c.delete();
-        }
-        processEvents();
-        PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage().closeAllEditors(false);
-        SessionRegistry.getDefault().sessions().forEach(SessionRegistry.getDefault()::end);
-        project.delete(true, true, null);
-        processEvents();
+        endLaunches(project);
     }
 
     private IFile file(String name, String text) throws Exception {

@@ -25,7 +25,6 @@ import static org.mmioworkbench.ui.internal.views.RegisterEditorView.VALUE;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;

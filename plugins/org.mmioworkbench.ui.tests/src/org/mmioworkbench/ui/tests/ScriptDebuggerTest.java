@@ -1,18 +1,23 @@
 package org.mmioworkbench.ui.tests;
 
+import static org.mmioworkbench.ui.tests.DebugLaunches.console;
+import static org.mmioworkbench.ui.tests.DebugLaunches.endLaunches;
+import static org.mmioworkbench.ui.tests.DebugLaunches.example;
+import static org.mmioworkbench.ui.tests.DebugLaunches.execute;
+import static org.mmioworkbench.ui.tests.DebugLaunches.file;
+import static org.mmioworkbench.ui.tests.DebugLaunches.noPerspectivePrompt;
+import static org.mmioworkbench.ui.tests.DebugLaunches.project;
+import static org.mmioworkbench.ui.tests.DebugLaunches.register;
+import static org.mmioworkbench.ui.tests.DebugLaunches.suspended;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.mmioworkbench.ui.tests.Workbench.processEvents;
 import static org.mmioworkbench.ui.tests.Workbench.waitUntil;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -20,7 +25,6 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IMarker;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.IResource;
-import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
@@ -31,27 +35,18 @@ import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.ILineBreakpoint;
 import org.eclipse.debug.core.model.IProcess;
 import org.eclipse.debug.core.model.IRegister;
-import org.eclipse.debug.core.model.IRegisterGroup;
 import org.eclipse.debug.core.model.IThread;
-import org.eclipse.debug.core.model.IVariable;
-import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.jface.text.IDocument;
 import org.eclipse.swt.widgets.Tree;
 import org.eclipse.swt.widgets.TreeItem;
 import org.eclipse.ui.IEditorPart;
 import org.eclipse.ui.IWorkbenchPage;
 import org.eclipse.ui.PlatformUI;
-import org.eclipse.ui.console.ConsolePlugin;
-import org.eclipse.ui.console.IConsole;
-import org.eclipse.ui.console.TextConsole;
-import org.eclipse.ui.handlers.IHandlerService;
 import org.eclipse.ui.ide.IDE;
 import org.eclipse.ui.texteditor.ITextEditor;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.debug.core.DriverLaunchDelegate;
 import org.mmioworkbench.debug.core.DriverRegisterWatchpoint;
 import org.mmioworkbench.debug.core.MmioDebugModel;
@@ -66,118 +61,29 @@ import org.mmioworkbench.ui.internal.views.RegisterEditorView;
  * runs on the same debug engine as a C driver (lowered onto the C interpreter).
  */
 class ScriptDebuggerTest {
-    private static final String DEBUG_PREFIX = "org.eclipse.debug.ui.";
 
     private IProject project;
     private IFile script;
 
     @BeforeEach
     void createScript() throws Exception {
-        DebugUITools.getPreferenceStore().setValue(DEBUG_PREFIX + "switch_perspective_on_suspend", "always");
-        DebugUITools.getPreferenceStore().setValue(DEBUG_PREFIX + "switch_to_perspective", "always");
-        project = ResourcesPlugin.getWorkspace().getRoot().getProject("scripts");
-        if (!project.exists()) {
-            project.create(null);
-        }
-        project.open(null);
-        script = project.getFile("pl011_hello.mmio");
-        String dir = System.getProperty("mmio.examples.dir", "../../examples");
-        script.create(new ByteArrayInputStream(Files.readAllBytes(Path.of(dir, "pl011_hello.mmio"))), true, null);
+        noPerspectivePrompt();
+        project = project("scripts");
+        script = file(project, "pl011_hello.mmio", example("pl011_hello.mmio"));
     }
 
     @AfterEach
     void cleanUp() throws Exception {
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch l : launches.getLaunches()) {
-            l.terminate();
-            launches.removeLaunch(l);
-        }
-        for (ILaunchConfiguration c : launches.getLaunchConfigurations()) {
-            c.delete();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-        processEvents();
-        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.closeAllEditors(false);
-        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId("org.mmioworkbench.ui.perspective"));
-        page.closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE), false, false);
-        SessionRegistry.getDefault().sessions().forEach(SessionRegistry.getDefault()::end);
-        project.delete(true, true, null);
-        processEvents();
-        page.closeAllEditors(false);
+        endLaunches(project);
     }
 
     private int lineOf(String text) throws Exception {
-        List<String> lines = Arrays.asList(new String(script.getContents().readAllBytes(), StandardCharsets.UTF_8)
-                .split("\n", -1));
-        for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).startsWith(text)) {
-                return i + 1;
-            }
-        }
-        throw new AssertionError(text + " is not in the script");
-    }
-
-    private static IThread thread(ILaunch launch) {
-        try {
-            return launch.getDebugTarget() == null || launch.getDebugTarget().getThreads().length == 0 ? null
-                    : launch.getDebugTarget().getThreads()[0];
-        } catch (CoreException e) {
-            return null;
-        }
-    }
-
-    private static IThread suspended(ILaunch launch) {
-        try {
-            waitUntil(() -> thread(launch) != null && thread(launch).isSuspended(), "the script to suspend");
-        } catch (AssertionError e) {
-            throw new AssertionError(e.getMessage() + "; terminated: " + launch.isTerminated() + "; console: "
-                    + (launch.getProcesses().length == 0 ? "none" : console(launch.getProcesses()[0])), e);
-        }
-        return thread(launch);
-    }
-
-    private static String name(org.eclipse.debug.core.model.IDebugElement e) {
-        try {
-            return e instanceof IRegisterGroup g ? g.getName() : ((IVariable) e).getName();
-        } catch (CoreException x) {
-            throw new AssertionError(x);
-        }
-    }
-
-    private static String value(IVariable v) {
-        try {
-            return v.getValue().getValueString();
-        } catch (CoreException x) {
-            throw new AssertionError(x);
-        }
-    }
-
-    private static IRegister register(IThread thread, String device, String name) throws CoreException {
-        IRegisterGroup group = Arrays.stream(thread.getTopStackFrame().getRegisterGroups())
-                .filter(g -> name(g).startsWith(device + " ")).findFirst().orElseThrow();
-        return Arrays.stream(group.getRegisters()).filter(r -> name(r).equals(name)).findFirst().orElseThrow();
+        return DebugLaunches.lineOf(script, text);
     }
 
     private static Map<String, String> variables(IThread thread) throws CoreException {
         return Arrays.stream(thread.getTopStackFrame().getVariables())
-                .collect(Collectors.toMap(ScriptDebuggerTest::name, ScriptDebuggerTest::value));
-    }
-
-    private static void execute(String command) throws Exception {
-        PlatformUI.getWorkbench().getService(IHandlerService.class).executeCommand(command, null);
-    }
-
-    private static String console(IProcess process) {
-        for (IConsole c : ConsolePlugin.getDefault().getConsoleManager().getConsoles()) {
-            if (c instanceof org.eclipse.debug.ui.console.IConsole pc && pc.getProcess() == process) {
-                return ((TextConsole) c).getDocument().get();
-            }
-        }
-        return "";
+                .collect(Collectors.toMap(DebugLaunches::name, DebugLaunches::value));
     }
 
     private ILaunchConfiguration configuration(boolean stopAtStart) throws CoreException {
