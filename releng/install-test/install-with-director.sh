@@ -5,7 +5,8 @@
 set -euo pipefail
 base="$1" site="$2" work="$3"
 feature=org.mmioworkbench.feature
-bundles=(org.mmioworkbench.core org.mmioworkbench.boardfile org.mmioworkbench.script org.mmioworkbench.ui org.snakeyaml.engine)
+bundles=(org.mmioworkbench.core org.mmioworkbench.boardfile org.mmioworkbench.script org.mmioworkbench.ui org.snakeyaml.engine
+  com.fasterxml.jackson.core.jackson-core)
 
 [ -d "$base" ] || { echo "install-test: base installation not found: $base" >&2; exit 1; }
 [ -f "$site/content.jar" ] || [ -f "$site/content.xml" ] || [ -f "$site/content.xml.xz" ] ||

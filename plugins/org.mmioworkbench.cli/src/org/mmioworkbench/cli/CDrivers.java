@@ -184,7 +184,8 @@ final class CDrivers {
                 traceFile.close();
             }
             if (o.regs() != null) {
-                RegsCommand.write(org.mmioworkbench.core.state.RegisterState.capture(sim, List.of()), o.regs(), null,
+                RegsCommand.write(org.mmioworkbench.core.state.RegisterState.capture(sim, List.of()), o.regs(),
+                        org.mmioworkbench.core.state.RegisterState.Format.of(o.regs()), null,
                         inputs);
             }
         }

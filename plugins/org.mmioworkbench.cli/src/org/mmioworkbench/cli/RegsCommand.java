@@ -25,13 +25,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mmio-sim regs}: a board's register state as data. Without {@code --diff}: the reset state of a board's
- * readable registers (all devices, or those named with {@code --device}), as CSV on standard output or in a file.
- * With {@code --diff A B}: the registers that differ between two state files, with their changed fields decoded from
- * the board's descriptions; exit status 1 when they differ, as {@code diff}'s.
+ * readable registers (all devices, or those named with {@code --device}), as CSV or JSON on standard output or in a
+ * file. With {@code --diff A B}: the registers that differ between two state files (each CSV or JSON), with their
+ * changed fields decoded from the board's descriptions; exit status 1 when they differ, as {@code diff}'s.
  */
 @Command(name = "regs", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Writes the reset state of a board's readable registers as CSV (one register a line: "
-                + "device,register,address,bits,value), or compares two such files (--diff A B).",
+                + "device,register,address,bits,value) or JSON (--format json, or an output file named *.json), "
+                + "or compares two such files, of either form (--diff A B).",
             "'mmio-sim run --regs FILE' writes the state at the end of a driver's run, so two runs compare with "
                     + "'mmio-sim regs --diff'.",
             "Exit status: 0 written, or the states are the same; 1 they differ; 2 usage or file error "
@@ -48,9 +49,13 @@ final class RegsCommand implements Callable<Integer> {
     @Option(names = "--device", paramLabel = "NAME", description = "only this device (repeat for several)")
     private List<String> devices = new ArrayList<>();
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE.csv", description = "write to this file, not to standard"
-            + " output")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to this file, not to standard"
+            + " output (JSON if its name ends in .json)")
     private Path output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv or json (default: json for an output file"
+            + " named *.json, else csv)")
+    private String format;
 
     @Option(names = "--diff", description = "compare the two state files given")
     private boolean diff;
@@ -85,8 +90,19 @@ final class RegsCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new CliException(MmioSim.USAGE, "error: " + e.getMessage());
         }
-        write(state, output, out, List.of());
+        write(state, output, format(), out, List.of());
         return MmioSim.OK;
+    }
+
+    private RegisterState.Format format() {
+        if (format == null) {
+            return output == null ? RegisterState.Format.CSV : RegisterState.Format.of(output);
+        }
+        return switch (format.toLowerCase(Locale.ROOT)) {
+            case "csv" -> RegisterState.Format.CSV;
+            case "json" -> RegisterState.Format.JSON;
+            default -> throw new CliException(MmioSim.USAGE, "error: --format is csv or json, not '" + format + "'");
+        };
     }
 
     /**
@@ -94,14 +110,16 @@ final class RegsCommand implements Callable<Integer> {
      *
      * @param state the state
      * @param file the file, or null
+     * @param form CSV or JSON
      * @param out standard output
      * @param inputs the files the command read
      */
-    static void write(RegisterState state, Path file, PrintWriter out, List<Path> inputs) {
+    static void write(RegisterState state, Path file, RegisterState.Format form, PrintWriter out,
+            List<Path> inputs) {
         try {
             if (file == null) {
                 StringWriter text = new StringWriter();
-                state.write(text);
+                state.write(text, form);
                 out.print(text);
                 return;
             }
@@ -110,7 +128,7 @@ final class RegsCommand implements Callable<Integer> {
                 throw new CliException(MmioSim.USAGE, "error: " + file + " is the input " + input
                         + "; give the register state another file");
             }
-            state.write(file);
+            state.write(file, form);
         } catch (IOException e) {
             throw new CliException(MmioSim.USAGE, "error: cannot write " + file + ": " + FileProblems.describe(e));
         }
@@ -120,8 +138,8 @@ final class RegsCommand implements Callable<Integer> {
         if (files.size() != 2) {
             throw new CliException(MmioSim.USAGE, "error: --diff needs two state files");
         }
-        if (output != null || !devices.isEmpty()) {
-            throw new CliException(MmioSim.USAGE, "error: --diff takes no --output or --device");
+        if (output != null || !devices.isEmpty() || format != null) {
+            throw new CliException(MmioSim.USAGE, "error: --diff takes no --output, --device or --format");
         }
         RegisterState a = read(files.get(0));
         RegisterState b = read(files.get(1));

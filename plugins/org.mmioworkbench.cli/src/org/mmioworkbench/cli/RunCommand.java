@@ -56,8 +56,9 @@ final class RunCommand implements Callable<Integer> {
             converter = TraceWindowOption.class, description = TraceWindowOption.DESCRIPTION)
     private int traceWindow;
 
-    @Option(names = "--regs", paramLabel = "FILE.csv",
-            description = "at the end, write the state of the board's readable registers (see 'mmio-sim regs')")
+    @Option(names = "--regs", paramLabel = "FILE",
+            description = "at the end, write the state of the board's readable registers, as JSON if FILE is named"
+                    + " *.json, else as CSV (see 'mmio-sim regs')")
     private Path regs;
 
     @Option(names = "-I", paramLabel = "DIR", description = "C files: a folder to search for included headers")
@@ -141,7 +142,8 @@ final class RunCommand implements Callable<Integer> {
                 traceFile.close();
             }
             if (regs != null) {
-                RegsCommand.write(org.mmioworkbench.core.state.RegisterState.capture(sim, List.of()), regs, null,
+                RegsCommand.write(org.mmioworkbench.core.state.RegisterState.capture(sim, List.of()), regs,
+                        org.mmioworkbench.core.state.RegisterState.Format.of(regs), null,
                         loaded.inputs());
             }
         }

@@ -1,11 +1,7 @@
 package org.mmioworkbench.cli;
 
-import java.io.BufferedWriter;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,10 +14,10 @@ import org.mmioworkbench.debug.TraceJson;
  * a file that is none of the run's inputs; a failure to write is one line of error, never a stack trace.
  */
 final class TraceFile implements Closeable {
-    private final Writer out;
+    private final TraceJson out;
     private final Path path;
 
-    private TraceFile(Path path, Writer out) {
+    private TraceFile(Path path, TraceJson out) {
         this.path = path;
         this.out = out;
     }
@@ -44,8 +40,7 @@ final class TraceFile implements Closeable {
             throw new CliException(MmioSim.USAGE, "mmio-sim: cannot write the trace file " + path + ": it is a folder");
         }
         try {
-            return new TraceFile(path, new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(path),
-                    StandardCharsets.UTF_8), 1 << 16));
+            return new TraceFile(path, new TraceJson(Files.newOutputStream(path)));
         } catch (IOException e) {
             throw new CliException(MmioSim.USAGE, "mmio-sim: cannot write the trace file " + path + ": "
                     + FileProblems.describe(e));
@@ -78,8 +73,7 @@ final class TraceFile implements Closeable {
      */
     void write(TraceEvent e, int line, String file, String function) {
         try {
-            out.write(TraceJson.line(e, line, file, function));
-            out.write('\n');
+            out.write(e, line, file, function);
         } catch (IOException ex) {
             throw failed(ex);
         }

@@ -1,21 +1,30 @@
 package org.mmioworkbench.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadFeature;
+
 /**
- * A strict JSON parser for the tests (RFC 8259): objects become {@link Map}s, arrays {@link List}s, numbers
- * {@link Long} (or {@link Double} with a fraction or exponent), strings, booleans and null. Anything else,
- * including trailing text, unescaped control characters and bad escapes, is an error.
+ * A strict JSON reader for the tests (RFC 8259, Jackson's parser with duplicate members refused): objects become
+ * {@link Map}s, arrays {@link List}s, integers {@link Long} (or {@link Double} with a fraction or exponent), strings,
+ * booleans and null. Anything else, including trailing text, unescaped control characters and bad escapes, is an
+ * error.
  */
 final class JsonReader {
-    private final String s;
-    private int i;
+    private static final JsonFactory FACTORY = new JsonFactoryBuilder()
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
-    private JsonReader(String s) {
-        this.s = s;
+    private JsonReader() {
     }
 
     /**
@@ -26,14 +35,18 @@ final class JsonReader {
      * @throws IllegalArgumentException if it is not valid JSON
      */
     static Object parse(String text) {
-        JsonReader r = new JsonReader(text);
-        r.space();
-        Object v = r.value();
-        r.space();
-        if (r.i != text.length()) {
-            throw r.error("trailing text");
+        try (JsonParser p = FACTORY.createParser(text)) {
+            p.nextToken();
+            Object v = value(p);
+            if (p.nextToken() != null) {
+                throw new IllegalArgumentException("trailing text in " + text);
+            }
+            return v;
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e.getMessage() + " in " + text, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return v;
     }
 
     /**
@@ -51,184 +64,35 @@ final class JsonReader {
         return (Map<String, Object>) v;
     }
 
-    private IllegalArgumentException error(String what) {
-        return new IllegalArgumentException(what + " at " + i + " in " + s);
-    }
-
-    private void space() {
-        while (i < s.length() && " \t\r\n".indexOf(s.charAt(i)) >= 0) {
-            i++;
+    private static Object value(JsonParser p) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == null) {
+            throw new IllegalArgumentException("no JSON value");
         }
-    }
-
-    private Object value() {
-        if (i >= s.length()) {
-            throw error("unexpected end");
-        }
-        char c = s.charAt(i);
-        return switch (c) {
-            case '{' -> obj();
-            case '[' -> array();
-            case '"' -> string();
-            case 't' -> literal("true", Boolean.TRUE);
-            case 'f' -> literal("false", Boolean.FALSE);
-            case 'n' -> literal("null", null);
-            default -> number();
-        };
-    }
-
-    private Object literal(String word, Object v) {
-        if (!s.startsWith(word, i)) {
-            throw error("bad literal");
-        }
-        i += word.length();
-        return v;
-    }
-
-    private Map<String, Object> obj() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        i++;
-        space();
-        if (peek() == '}') {
-            i++;
-            return m;
-        }
-        while (true) {
-            space();
-            if (peek() != '"') {
-                throw error("expected a member name");
-            }
-            String key = string();
-            space();
-            expect(':');
-            space();
-            if (m.containsKey(key)) {
-                throw error("duplicate member " + key);
-            }
-            m.put(key, value());
-            space();
-            if (peek() == ',') {
-                i++;
-                continue;
-            }
-            expect('}');
-            return m;
-        }
-    }
-
-    private List<Object> array() {
-        List<Object> list = new ArrayList<>();
-        i++;
-        space();
-        if (peek() == ']') {
-            i++;
-            return list;
-        }
-        while (true) {
-            space();
-            list.add(value());
-            space();
-            if (peek() == ',') {
-                i++;
-                continue;
-            }
-            expect(']');
-            return list;
-        }
-    }
-
-    private char peek() {
-        if (i >= s.length()) {
-            throw error("unexpected end");
-        }
-        return s.charAt(i);
-    }
-
-    private void expect(char c) {
-        if (peek() != c) {
-            throw error("expected '" + c + "'");
-        }
-        i++;
-    }
-
-    private String string() {
-        StringBuilder b = new StringBuilder();
-        i++;
-        while (true) {
-            char c = peek();
-            i++;
-            if (c == '"') {
-                return b.toString();
-            }
-            if (c < 0x20) {
-                throw error("unescaped control character");
-            }
-            if (c != '\\') {
-                b.append(c);
-                continue;
-            }
-            char e = peek();
-            i++;
-            switch (e) {
-                case '"', '\\', '/' -> b.append(e);
-                case 'b' -> b.append('\b');
-                case 'f' -> b.append('\f');
-                case 'n' -> b.append('\n');
-                case 'r' -> b.append('\r');
-                case 't' -> b.append('\t');
-                case 'u' -> {
-                    if (i + 4 > s.length()) {
-                        throw error("short \\u escape");
-                    }
-                    b.append((char) Integer.parseInt(s.substring(i, i + 4), 16));
-                    i += 4;
+        return switch (t) {
+            case START_OBJECT -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String name = p.currentName();
+                    p.nextToken();
+                    m.put(name, value(p));
                 }
-                default -> throw error("bad escape \\" + e);
+                yield m;
             }
-        }
-    }
-
-    private Object number() {
-        int start = i;
-        if (peek() == '-') {
-            i++;
-        }
-        if (peek() == '0') {
-            i++;
-        } else if (peek() >= '1' && peek() <= '9') {
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
-                i++;
+            case START_ARRAY -> {
+                List<Object> l = new ArrayList<>();
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    l.add(value(p));
+                }
+                yield l;
             }
-        } else {
-            throw error("bad value");
-        }
-        boolean fraction = false;
-        if (i < s.length() && s.charAt(i) == '.') {
-            fraction = true;
-            i++;
-            int digits = i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i == digits) {
-                throw error("bad fraction");
-            }
-        }
-        if (i < s.length() && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
-            fraction = true;
-            i++;
-            if (i < s.length() && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
-                i++;
-            }
-            int digits = i;
-            while (i < s.length() && Character.isDigit(s.charAt(i))) {
-                i++;
-            }
-            if (i == digits) {
-                throw error("bad exponent");
-            }
-        }
-        String text = s.substring(start, i);
-        return fraction ? (Object) Double.parseDouble(text) : (Object) Long.parseLong(text);
+            case VALUE_STRING -> p.getText();
+            case VALUE_NUMBER_INT -> p.getLongValue();
+            case VALUE_NUMBER_FLOAT -> p.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new IllegalArgumentException("unexpected " + t);
+        };
     }
 }

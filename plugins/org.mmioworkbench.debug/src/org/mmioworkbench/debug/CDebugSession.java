@@ -1,6 +1,7 @@
 package org.mmioworkbench.debug;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,6 +29,7 @@ import org.mmioworkbench.core.TraceEvent;
 import org.mmioworkbench.core.TraceOrigins;
 import org.mmioworkbench.core.devices.Register;
 import org.mmioworkbench.core.devices.RegisterFileDevice;
+import org.mmioworkbench.core.state.RegisterState;
 import org.mmioworkbench.script.Script;
 import org.mmioworkbench.script.ScriptMachine;
 import org.mmioworkbench.script.ScriptOptions;
@@ -108,6 +110,8 @@ public final class CDebugSession {
     private EventOrigins origins;
     /** The event {@link #goBackToEvent(long)} replays to; -1 when none. */
     private long travelTo = -1;
+    /** The event after whose access the program last paused mid-statement (a watch, a step to access, going back). */
+    private long pausedAfter = -1;
 
     /**
      * Prepares a program, paused before its first statement.
@@ -494,6 +498,7 @@ public final class CDebugSession {
         }
         if (e.seq() == travelTo) {
             accessHit = new SuspendReason.EventReached(e);
+            pausedAfter = e.seq();
             vm.pauseAfterThisInstruction();
         }
     }
@@ -520,11 +525,13 @@ public final class CDebugSession {
         if (!matched.isEmpty()) {
             matched.forEach(w -> registerHits.merge(w, 1, Integer::sum));
             accessHit = new SuspendReason.RegisterWatchTriggered(matched, e);
+            pausedAfter = e.seq();
             vm.pauseAfterThisInstruction();
             return;
         }
         if (accessStepping) {
             accessHit = new SuspendReason.AccessMade(e);
+            pausedAfter = e.seq();
             vm.pauseAfterThisInstruction();
         }
     }
@@ -803,19 +810,84 @@ public final class CDebugSession {
         }
         restore(history.latest(c -> program.traceLength(c.state()) <= seq));
         accessHit = null;
-        travelTo = seq;
         replaying = true;
         try {
-            program.runUntil(x -> sim.traceLength() > seq);
+            replayTo(seq);
         } finally {
             replaying = false;
-            travelTo = -1;
         }
         SuspendReason r = accessHit != null && vm.pausedMidStatement() ? accessHit : new SuspendReason.StepEnd();
         accessHit = null;
         watched = watchValues();
         fire(DebugListener::restored); // what the replay sent on a UART was given the first time
         return suspended(r);
+    }
+
+    /**
+     * Runs the program forward silently from where it was put back to right after the access or kernel call that made
+     * an event, in the middle of its statement.
+     */
+    private void replayTo(long seq) {
+        travelTo = seq;
+        try {
+            program.runUntil(x -> sim.traceLength() > seq);
+        } finally {
+            travelTo = -1;
+        }
+    }
+
+    /**
+     * The board's register state right after each of some events of the trace, as {@link #goBackToEvent(long)} would
+     * show it, for comparing two points of the run: for each event, the latest checkpoint before it is restored and
+     * the program re-run to right after the access that made it (exact, as going back is), and the registers are
+     * captured without side effects ({@link RegisterState#capture}). Then the program is put back where it was: at a
+     * statement boundary (or after its end) from a checkpoint taken before the excursion; paused in the middle of a
+     * statement, by re-running to the access it had paused after. Breakpoints, watches, their hit counts, the history
+     * of checkpoints and the source lines of the trace's events are as they were, no output is given again, the trace
+     * file is not written, and listeners are not told: the program has not moved. Runs on the session's thread, while
+     * the program is suspended.
+     *
+     * @param seqs the events, each one that {@link #canGoBackToEvent(long)}
+     * @param devices the devices to capture, or an empty collection for every device of the board
+     * @return the states, one for each event in the order given
+     * @throws IllegalArgumentException for an event the program cannot go back to, or a device the board lacks
+     */
+    public List<RegisterState> registerStatesAt(List<Long> seqs, Collection<String> devices) {
+        for (long seq : seqs) {
+            if (!canGoBackToEvent(seq)) {
+                throw new IllegalArgumentException("Event #" + seq + " was not made by a statement of this program,"
+                        + " or the trace no longer holds it.");
+            }
+        }
+        RegisterState.capture(sim, devices); // an unknown device is refused before the program moves
+        boolean mid = vm.pausedMidStatement();
+        long after = pausedAfter;
+        Object here = mid ? null : program.snapshot();
+        Object lines = origins.save();
+        List<RegisterState> out = new ArrayList<>();
+        replaying = true;
+        try {
+            for (long seq : seqs) {
+                program.restore(history.latest(c -> program.traceLength(c.state()) <= seq).state());
+                replayTo(seq);
+                out.add(RegisterState.capture(sim, devices));
+            }
+        } finally {
+            try {
+                if (mid) {
+                    program.restore(history.latest(c -> program.traceLength(c.state()) <= after).state());
+                    replayTo(after);
+                } else {
+                    program.restore(here);
+                }
+            } finally {
+                replaying = false;
+                accessHit = null;
+                pausedAfter = after;
+                origins.restore(lines);
+            }
+        }
+        return List.copyOf(out);
     }
 
     private RunResult atStart(boolean noEarlierMatch) {

@@ -108,6 +108,33 @@ final class EventOrigins implements TraceOrigins {
         }
     }
 
+    /** The pairs at one moment, for {@link #restore(Object)}. */
+    private record Saved(long[] seqs, int[] lines, int head, int count) {
+    }
+
+    /**
+     * Copies what is recorded, so that an excursion into the past (which forgets and records again) can leave the
+     * record as it found it.
+     *
+     * @return the copy
+     */
+    synchronized Object save() {
+        return new Saved(seqs.clone(), lines.clone(), head, count);
+    }
+
+    /**
+     * Puts back what {@link #save()} copied.
+     *
+     * @param saved the copy
+     */
+    synchronized void restore(Object saved) {
+        Saved s = (Saved) saved;
+        seqs = s.seqs().clone();
+        lines = s.lines().clone();
+        head = s.head();
+        count = s.count();
+    }
+
     /** Where the pair of an event is among the ring's pairs, oldest first; -1 if it has none. */
     private int find(long seq) {
         int lo = 0;

@@ -82,5 +82,17 @@
  * made the event (as a register watchpoint stops), which is exact because the replay is; it suspends with
  * {@link org.mmioworkbench.debug.SuspendReason.EventReached}. Only events with a noted line can be gone back to:
  * the kernel's, the simulator's and a view's own reads and writes were made by no statement.
+ *
+ * <h2>The registers at two points of the history</h2>
+ * {@link org.mmioworkbench.debug.CDebugSession#registerStatesAt} gives the board's register state right after each
+ * of some events, for a front end to compare (the IDE's Compare Register State at These Events, with the same decoded
+ * diff as two state files). It goes where going back to the event would go, by the same restore and replay, and
+ * captures the registers with peeks; then it puts the program back: from a checkpoint taken at the present when it is
+ * at a statement boundary or ended, or by replaying to the access it was paused after when it is in the middle of a
+ * statement (a snapshot is taken only at boundaries). The history of checkpoints is not touched (nothing is forgotten
+ * or added), the events' source lines are copied before and put back after, and no listener is told, so views and
+ * the Debug view see a program that has not moved. Capturing from the replay, rather than rebuilding registers from
+ * the trace's recorded values, is what makes it exact: device state also changes with time (a timer, a UART
+ * draining its FIFO) where the trace shows no access.
  */
 package org.mmioworkbench.debug;

@@ -8,6 +8,7 @@ import org.mmioworkbench.core.Board;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TraceOrigins;
 import org.mmioworkbench.core.inspect.RegisterValues;
+import org.mmioworkbench.core.state.RegisterHistory;
 
 /**
  * A simulation session: a name, a board and the simulator (kernel, processes, trace) running on it.
@@ -17,6 +18,7 @@ public final class SimulationSession {
     private final String name;
     private final Simulator simulator;
     private volatile TraceOrigins origins;
+    private volatile RegisterHistory history;
     private final RegisterValues registerValues;
 
     /**
@@ -75,6 +77,25 @@ public final class SimulationSession {
      */
     public Optional<TraceOrigins> traceOrigins() {
         return Optional.ofNullable(origins);
+    }
+
+    /**
+     * Attaches what gives the board's register state at earlier events of the trace: a debug session of driver code,
+     * which can go back.
+     *
+     * @param history the history, or null for none
+     */
+    public void setRegisterHistory(RegisterHistory history) {
+        this.history = history;
+    }
+
+    /**
+     * Returns what gives the register state at earlier events of the trace.
+     *
+     * @return the history, or empty when no debugger runs driver code on this session
+     */
+    public Optional<RegisterHistory> registerHistory() {
+        return Optional.ofNullable(history);
     }
 
     /**

@@ -30,10 +30,10 @@ import org.mmioworkbench.core.devices.RegisterFileDevice;
 public record RegisterState(String board, List<Value> registers) {
     /** The header line of a state file. */
     public static final String HEADER = "device,register,address,bits,value";
-    private static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    private static final java.util.regex.Pattern REGISTER = java.util.regex.Pattern
+    static final java.util.regex.Pattern DEVICE = java.util.regex.Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
+    static final java.util.regex.Pattern REGISTER = java.util.regex.Pattern
             .compile("[A-Za-z_][A-Za-z0-9_\\[\\]%]*(\\.[A-Za-z_][A-Za-z0-9_\\[\\]%]*)*");
-    private static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("0[xX][0-9A-Fa-f]{1,16}");
+    static final java.util.regex.Pattern HEX = java.util.regex.Pattern.compile("0[xX][0-9A-Fa-f]{1,16}");
     /** The largest state file read, 64 MiB (a board of 100,000 registers is about 5 MiB). */
     public static final long MAX_FILE_BYTES = 64L << 20;
 
@@ -54,6 +54,25 @@ public record RegisterState(String board, List<Value> registers) {
          */
         public String qualifiedName() {
             return device + "." + register;
+        }
+    }
+
+    /** The two forms of a state file (see the package documentation). */
+    public enum Format {
+        /** One register a line, comma-separated, with a header line. */
+        CSV,
+        /** A JSON object with one register a line. */
+        JSON;
+
+        /**
+         * The form a file's name asks for.
+         *
+         * @param file the file
+         * @return {@link #JSON} for a name ending in {@code .json} (in any case), else {@link #CSV}
+         */
+        public static Format of(Path file) {
+            Path name = file.getFileName();
+            return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json") ? JSON : CSV;
         }
     }
 
@@ -112,17 +131,32 @@ public record RegisterState(String board, List<Value> registers) {
         return path.isEmpty() ? r.name() : String.join(".", path) + "." + r.name();
     }
 
-    private static long mask(int bits) {
+    static long mask(int bits) {
         return bits == 64 ? -1L : (1L << bits) - 1;
     }
 
     /**
-     * Writes the state as a state file.
+     * Writes the state as a CSV state file.
      *
      * @param out where to write
      * @throws IOException if writing fails
      */
     public void write(Writer out) throws IOException {
+        write(out, Format.CSV);
+    }
+
+    /**
+     * Writes the state as a state file of either form.
+     *
+     * @param out where to write
+     * @param format the form
+     * @throws IOException if writing fails
+     */
+    public void write(Writer out, Format format) throws IOException {
+        if (format == Format.JSON) {
+            RegisterStateJson.write(this, out);
+            return;
+        }
         out.write("# MMIO Workbench register state" + (board.isEmpty() ? "" : ", board " + board) + "\n");
         out.write(HEADER + "\n");
         for (Value v : registers) {
@@ -136,18 +170,29 @@ public record RegisterState(String board, List<Value> registers) {
     }
 
     /**
-     * Writes the state to a new file; an existing file is replaced only through a temporary file, so a failed
-     * write never leaves half a state.
+     * Writes the state to a file in the form its name asks for ({@link Format#of}).
      *
      * @param file the file
      * @throws IOException if writing fails
      */
     public void write(Path file) throws IOException {
+        write(file, Format.of(file));
+    }
+
+    /**
+     * Writes the state to a new file; an existing file is replaced only through a temporary file, so a failed
+     * write never leaves half a state.
+     *
+     * @param file the file
+     * @param format the form
+     * @throws IOException if writing fails
+     */
+    public void write(Path file, Format format) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Path tmp = Files.createTempFile(parent, ".regstate", ".tmp");
         try {
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
-                write(w);
+                write(w, format);
             }
             Files.move(tmp, file, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
                     java.nio.file.StandardCopyOption.ATOMIC_MOVE);
@@ -157,7 +202,8 @@ public record RegisterState(String board, List<Value> registers) {
     }
 
     /**
-     * Reads a state file.
+     * Reads a state file of either form: JSON when its first character (after white space) is <code>{</code> (or
+     * <code>[</code>, to say that a JSON array is not a state), else CSV, whatever its name.
      *
      * @param file the file
      * @return the state
@@ -185,7 +231,7 @@ public record RegisterState(String board, List<Value> registers) {
     }
 
     /**
-     * Reads a state file's text.
+     * Reads a state file's text, of either form (see {@link #read(Path)}).
      *
      * @param text the text
      * @param file the file's name in messages
@@ -193,6 +239,15 @@ public record RegisterState(String board, List<Value> registers) {
      * @throws RegisterStateException for any problem, at its line and column
      */
     public static RegisterState parse(String text, String file) throws RegisterStateException {
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        String start = body.stripLeading();
+        if (start.startsWith("{") || start.startsWith("[")) {
+            return RegisterStateJson.parse(body, file);
+        }
+        return parseCsv(text, file);
+    }
+
+    private static RegisterState parseCsv(String text, String file) throws RegisterStateException {
         String board = "";
         List<Value> out = new ArrayList<>();
         Map<String, Integer> seen = new LinkedHashMap<>();

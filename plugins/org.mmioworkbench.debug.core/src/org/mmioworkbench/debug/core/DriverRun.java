@@ -1,8 +1,10 @@
 package org.mmioworkbench.debug.core;
 
 import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Consumer;
 
@@ -241,6 +243,37 @@ final class DriverRun implements DebugListener {
     /** Whether the program ended or was terminated. */
     boolean isOver() {
         return over;
+    }
+
+    /**
+     * Asks the session something on the engine's thread, while no command runs, and waits for the answer.
+     *
+     * @param query the question
+     * @return the answer
+     * @throws IllegalStateException when the run is over (or ends before the question is asked)
+     */
+    <T> T call(Function<CDebugSession, T> query) {
+        FutureTask<T> task = new FutureTask<>(() -> query.apply(session));
+        try {
+            if (over) {
+                throw new RejectedExecutionException();
+            }
+            engine.execute(task);
+        } catch (RejectedExecutionException ended) {
+            throw new IllegalStateException("The driver's run is over.");
+        }
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            task.cancel(false);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while the driver's engine was busy.");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** Queues a task for the engine's thread; none runs once the run is over and the thread shut down. */

@@ -10,6 +10,8 @@ import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.model.IBreakpoint;
 import org.eclipse.debug.core.model.IStackFrame;
 import org.eclipse.debug.core.model.IThread;
+import org.mmioworkbench.core.state.RegisterHistory;
+import org.mmioworkbench.core.state.RegisterState;
 import org.mmioworkbench.debug.CDebugSession;
 import org.mmioworkbench.debug.CallFrame;
 import org.mmioworkbench.debug.DebugListener;
@@ -22,7 +24,7 @@ import org.mmioworkbench.debug.console.Motion;
  * comes from the session when the command ends. Stack frames are the C call frames, read once per suspend.
  */
 final class DriverThread extends DriverDebugElement implements IThread, DebugListener, DriverStepping,
-        DriverEventTravel {
+        DriverEventTravel, RegisterHistory {
     private static final IBreakpoint[] NONE = new IBreakpoint[0];
 
     /** A session starts paused before the program's first statement. */
@@ -35,6 +37,7 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
     DriverThread(DriverDebugTarget target) {
         super(target);
         target.run().session().addListener(this);
+        target.run().simulation().setRegisterHistory(this);
     }
 
     private CDebugSession session() {
@@ -238,6 +241,19 @@ final class DriverThread extends DriverDebugElement implements IThread, DebugLis
         if (canGoBackToEvent(seq)) {
             command(new Motion.GoBackToEvent(seq));
         }
+    }
+
+    @Override
+    public boolean canCapture(long seq) {
+        return canGoBackToEvent(seq);
+    }
+
+    @Override
+    public List<RegisterState> statesAt(List<Long> seqs) {
+        if (!canResume()) {
+            throw new IllegalStateException("The driver is not suspended.");
+        }
+        return target().run().call(s -> s.registerStatesAt(seqs, List.of()));
     }
 
     @Override

@@ -1,9 +1,6 @@
 package org.mmioworkbench.debug.core;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,9 +26,9 @@ final class DriverTraceFile implements CDebugSession.TraceSink {
     private final Path path;
     private final IFile workspaceFile;
     private final Consumer<String> errors;
-    private Writer out;
+    private TraceJson out;
 
-    private DriverTraceFile(Path path, IFile workspaceFile, Writer out, Consumer<String> errors) {
+    private DriverTraceFile(Path path, IFile workspaceFile, TraceJson out, Consumer<String> errors) {
         this.path = path;
         this.workspaceFile = workspaceFile;
         this.out = out;
@@ -68,9 +65,7 @@ final class DriverTraceFile implements CDebugSession.TraceSink {
             throw DriverLaunchDelegate.error("The trace file " + named + " is a folder.");
         }
         try {
-            Writer w = new BufferedWriter(new java.io.OutputStreamWriter(Files.newOutputStream(abs),
-                    StandardCharsets.UTF_8), 1 << 16);
-            return new DriverTraceFile(abs, inWorkspace, w, errors);
+            return new DriverTraceFile(abs, inWorkspace, new TraceJson(Files.newOutputStream(abs)), errors);
         } catch (IOException e) {
             throw DriverLaunchDelegate.error("Cannot write the trace file " + named + ": " + e.getMessage());
         }
@@ -82,8 +77,7 @@ final class DriverTraceFile implements CDebugSession.TraceSink {
             return;
         }
         try {
-            out.write(TraceJson.line(e, at == null ? 0 : at.line(), at == null ? null : at.file(), function));
-            out.write('\n');
+            out.write(e, at == null ? 0 : at.line(), at == null ? null : at.file(), function);
         } catch (IOException x) {
             fail(x);
         }

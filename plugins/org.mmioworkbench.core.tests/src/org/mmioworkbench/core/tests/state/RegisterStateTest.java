@@ -116,4 +116,76 @@ class RegisterStateTest {
             assertTrue(e.getMessage().startsWith("s.csv:" + c.get(1)), e.getMessage());
         }
     }
+
+    @Test
+    void aStateInJsonHasOneRegisterALineAndReadsBackTheSame(@TempDir Path dir) throws Exception {
+        RegisterState state = RegisterState.capture(driverWroteUartcr(), List.of("UART0"));
+        StringWriter text = new StringWriter();
+        state.write(text, RegisterState.Format.JSON);
+        assertTrue(text.toString().startsWith("""
+                {
+                  "format": "mmio-workbench register state",
+                  "version": 1,
+                  "board": "qemu-virt",
+                  "registers": [
+                    {"device": "UART0", "register": "UARTDR", "address": "0x09000000", "bits": 32, "value": "0x00000000"},
+                """), text.toString());
+        assertTrue(text.toString().contains(
+                "\n    {\"device\": \"UART0\", \"register\": \"UARTCR\", \"address\": \"0x09000030\", \"bits\": 32,"
+                        + " \"value\": \"0x00000381\"},\n"), text.toString());
+        assertTrue(text.toString().endsWith("}\n  ]\n}\n"), text.toString());
+        assertEquals(state, RegisterState.parse(text.toString(), "s.json"));
+        Path json = dir.resolve("uart.JSON");
+        state.write(json);
+        assertTrue(Files.readString(json).startsWith("{"), "a name ending in .json is written as JSON");
+        assertEquals(state, RegisterState.read(json));
+        Path named = dir.resolve("uart.state");
+        Files.copy(json, named);
+        assertEquals(state, RegisterState.read(named), "read as JSON by its content, whatever its name");
+        RegisterState none = new RegisterState("", List.of());
+        StringWriter empty = new StringWriter();
+        none.write(empty, RegisterState.Format.JSON);
+        assertEquals(none, RegisterState.parse(empty.toString(), "e.json"), empty.toString());
+    }
+
+    @Test
+    void aJsonStateTakesNumbersAsWellAsHexadecimalStrings() throws Exception {
+        RegisterState s = RegisterState.parse("""
+                {"format": "mmio-workbench register state", "version": 1, "registers": [
+                  {"value": 897, "bits": 32, "address": 150994992, "register": "UARTCR", "device": "UART0"}]}
+                """, "n.json");
+        assertEquals(new RegisterState("", List.of(new RegisterState.Value("UART0", "UARTCR", 0x0900_0030L, 32,
+                0x381))), s);
+    }
+
+    @Test
+    void everyMistakeInAJsonStateIsReportedAtItsLineAndColumn() {
+        String head = "{\"format\": \"mmio-workbench register state\", \"version\": 1,\n\"registers\": [\n";
+        String cr = "{\"device\": \"UART0\", \"register\": \"UARTCR\", \"address\": \"0x09000030\", \"bits\": 32, "
+                + "\"value\": \"0x1\"}";
+        List<List<String>> cases = List.of(
+                List.of(head + cr + "\n", "4:1: ", "not valid JSON: Unexpected end-of-input: expected close marker for "
+                        + "Array (opened at line 2, column 14)"),
+                List.of(head + cr.replace("\"0x1\"", "\"0x100\"").replace("32", "8") + "]}",
+                        "3:", "value 0x100 does not fit in 8 bits"),
+                List.of(head + cr.replace("32", "12") + "]}", "3:", "bits must be 8, 16 or 32, not 12"),
+                List.of(head + cr.replace("\"0x09000030\"", "\"09000030\"") + "]}", "3:",
+                        "address must be hexadecimal with 0x"),
+                List.of(head + cr.replace("\"bits\"", "\"width\"") + "]}", "3:", "unknown member \"width\""),
+                List.of(head + cr.replace(", \"bits\": 32", "") + "]}", "3:1: ", "the register has no \"bits\""),
+                List.of(head + cr + ",\n" + cr + "]}", "4:1: ", "UART0.UARTCR is already on line 3"),
+                List.of(head + cr.replace("\"UART0\"", "\"0UART\"") + "]}", "3:", "invalid device name '0UART'"),
+                List.of("{\"format\": \"mmio-workbench register state\", \"version\": 2, \"registers\": []}", "1:",
+                        "version 2 is not known"),
+                List.of("{\"format\": \"mmio-workbench register state\", \"format\": \"x\"}", "1:",
+                        "not valid JSON: Duplicate field 'format'"),
+                List.of("{\"registers\": []}", "1:1: ", "no member \"format\""),
+                List.of("[1]", "1:1: ", "a register state in JSON is an object"));
+        for (List<String> c : cases) {
+            RegisterStateException e = assertThrows(RegisterStateException.class,
+                    () -> RegisterState.parse(c.get(0), "s.json"), c.get(0));
+            assertTrue(e.getMessage().startsWith("s.json:" + c.get(1)), e.getMessage());
+            assertTrue(e.getMessage().contains(c.get(2)), e.getMessage());
+        }
+    }
 }

@@ -824,7 +824,7 @@ public class RegisterEditorView extends ViewPart {
     private String askFile(int style, String text, String name) {
         FileDialog d = new FileDialog(getSite().getShell(), style);
         d.setText(text);
-        d.setFilterExtensions(new String[] {"*.csv", "*.*"});
+        d.setFilterExtensions(new String[] {"*.csv;*.json", "*.csv", "*.json", "*.*"});
         d.setOverwrite(true);
         if (name != null) {
             d.setFileName(name);
