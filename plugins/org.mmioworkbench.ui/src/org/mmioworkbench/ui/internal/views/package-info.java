@@ -24,8 +24,10 @@
  * rows to none after a filter change took up to 1.7 s in one task. The count now moves by as many rows as fit in
  * about 12 ms (measured as it goes), one task of the UI thread per step; rows only appended need nothing else, and
  * rows that moved (the window slid, a new filter) are read again only where the table built them ({@code clear} of
- * that range, never {@code clearAll}). The table selects one row: every command acts on one event, and GTK's
- * removal of rows is slower with a multiple selection (SWT bug 499850).</li>
+ * that range, never {@code clearAll}). The table selects several rows, since comparing the register state at two
+ * events takes two; GTK removes rows more slowly from a table that can select several (SWT bug 499850), which the
+ * step, sized by the removal speed measured as it goes, absorbs: a step still takes about 12 ms of the UI thread,
+ * only the whole change takes longer. The commands on one event act on the first selected.</li>
  * <li><b>Typed filter.</b> Device, register and process are matched with {@code TraceEvent}'s accessors and the
  * board's device windows (a kernel call on a device's range is the device's), never the event's text.</li>
  * <li><b>Source lines through the session.</b> The line of each event comes from the session's
