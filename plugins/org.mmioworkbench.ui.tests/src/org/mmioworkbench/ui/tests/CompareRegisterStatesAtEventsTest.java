@@ -1,5 +1,9 @@
 package org.mmioworkbench.ui.tests;
 
+import static org.mmioworkbench.ui.tests.DebugLaunches.MMIO_PERSPECTIVE;
+import static org.mmioworkbench.ui.tests.DebugLaunches.defaultPerspectivePrompt;
+import static org.mmioworkbench.ui.tests.DebugLaunches.endLaunches;
+import static org.mmioworkbench.ui.tests.DebugLaunches.suspended;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,15 +23,12 @@ import org.eclipse.core.resources.IFile;
 import org.eclipse.core.resources.IProject;
 import org.eclipse.core.resources.ResourcesPlugin;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.core.runtime.CoreException;
 import org.eclipse.debug.core.DebugPlugin;
 import org.eclipse.debug.core.ILaunch;
-import org.eclipse.debug.core.ILaunchConfiguration;
 import org.eclipse.debug.core.ILaunchConfigurationWorkingCopy;
 import org.eclipse.debug.core.ILaunchManager;
 import org.eclipse.debug.core.model.IThread;
 import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.debug.ui.IDebugUIConstants;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
@@ -60,7 +61,6 @@ import org.mmioworkbench.ui.internal.views.AccessTraceView;
  * where it was.
  */
 class CompareRegisterStatesAtEventsTest {
-    private static final String MMIO_PERSPECTIVE = "org.mmioworkbench.ui.perspective";
     private static final String DIALOG = "Compare Register States";
 
     private final SessionRegistry registry = SessionRegistry.getDefault();
@@ -76,48 +76,13 @@ class CompareRegisterStatesAtEventsTest {
 
     @AfterEach
     void cleanUp() throws Exception {
-        ILaunchManager launches = DebugPlugin.getDefault().getLaunchManager();
-        for (ILaunch l : launches.getLaunches()) {
-            l.terminate();
-            launches.removeLaunch(l);
-        }
-        for (ILaunchConfiguration c : launches.getLaunchConfigurations()) {
-            c.delete();
-        }
-        DebugPlugin.getDefault().getBreakpointManager().removeBreakpoints(
-                DebugPlugin.getDefault().getBreakpointManager().getBreakpoints(), true);
-        processEvents();
-        page.closeAllEditors(false);
-        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(MMIO_PERSPECTIVE));
-        page.closePerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(IDebugUIConstants.ID_DEBUG_PERSPECTIVE), false, false);
-        registry.sessions().forEach(registry::end);
-        IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject("compared");
-        if (project.exists()) {
-            project.delete(true, true, null);
-        }
+        endLaunches(ResourcesPlugin.getWorkspace().getRoot().getProject("compared"));
         org.eclipse.ui.IViewPart open = page.findView(AccessTraceView.ID);
         if (open != null) {
             page.hideView(open);
         }
         processEvents();
-        DebugUITools.getPreferenceStore().setToDefault("org.eclipse.debug.ui.switch_perspective_on_suspend");
-        DebugUITools.getPreferenceStore().setToDefault("org.eclipse.debug.ui.switch_to_perspective");
-    }
-
-    private static IThread thread(ILaunch launch) {
-        try {
-            return launch.getDebugTarget() == null || launch.getDebugTarget().getThreads().length == 0 ? null
-                    : launch.getDebugTarget().getThreads()[0];
-        } catch (CoreException e) {
-            return null;
-        }
-    }
-
-    private static IThread suspended(ILaunch launch) {
-        waitUntil(() -> thread(launch) != null && thread(launch).isSuspended(), "the driver to suspend");
-        return thread(launch);
+        defaultPerspectivePrompt();
     }
 
     private static int lineOf(String source, String text) {
@@ -181,6 +146,7 @@ class CompareRegisterStatesAtEventsTest {
         assertEquals(2, writes.size(), "uart_init writes UARTCR twice");
         long disable = trace.get(writes.get(0)).seq();
         long enable = trace.get(writes.get(1)).seq();
+        assertEquals(Long.toString(disable), table.getItem(writes.get(0)).getText(AccessTraceView.SEQ));
         assertEquals(Long.toString(enable), table.getItem(writes.get(1)).getText(AccessTraceView.SEQ));
 
         Command command = PlatformUI.getWorkbench().getService(ICommandService.class)
