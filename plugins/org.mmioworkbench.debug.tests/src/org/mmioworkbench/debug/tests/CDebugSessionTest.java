@@ -40,7 +40,8 @@ import org.mmioworkbench.debug.Watch;
 class CDebugSessionTest {
     private static final Path INCLUDE = Path.of("..", "org.mmioworkbench.c", "include").toAbsolutePath().normalize();
 
-    private static final String PROGRAM = """
+    /** Three calls of a function that adds to a static: stepping into, over and out of calls. */
+    static final String PROGRAM = """
             #include <stdio.h>
             static int level;
             static int bump(int by) {

@@ -46,23 +46,6 @@ class DebugCommandsTest {
             x = 6
             """;
 
-    private static final String PROGRAM = """
-            #include <stdio.h>
-            static int level;
-            static int bump(int by) {
-                int twice = by * 2;
-                level += twice;
-                return level;
-            }
-            int main(void) {
-                int r = 0;
-                for (int i = 0; i < 3; i++)
-                    r = bump(i + 1);
-                printf("level=%d\\n", level);
-                return r - 12;
-            }
-            """;
-
     /** A C driver that writes UARTCR twice through a pointer, lines 10 and 12. */
     private static final String UART_DRIVER = """
             #include <coresrv/io/mmio.h>
@@ -97,7 +80,7 @@ class DebugCommandsTest {
     /** A C program's session as the Eclipse debugger makes it, with the interpreter attached through a run control. */
     private DebugCommands attachedC() throws Exception {
         Path file = dir.resolve("prog.c");
-        Files.writeString(file, PROGRAM, StandardCharsets.UTF_8);
+        Files.writeString(file, CDebugSessionTest.PROGRAM, StandardCharsets.UTF_8);
         CDebugSession session = new CDebugSession(CProgram.compile(file, List.of(), INCLUDE),
                 new Simulator(Board.qemuVirt()), "prog", b -> { });
         RunControl direct = RunControl.direct(session);

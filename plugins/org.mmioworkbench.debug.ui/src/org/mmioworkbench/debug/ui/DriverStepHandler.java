@@ -1,16 +1,10 @@
 package org.mmioworkbench.debug.ui;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.HandlerEvent;
 import org.eclipse.core.runtime.Adapters;
 import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IExecutableExtension;
-import org.eclipse.debug.core.DebugEvent;
-import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.ui.DebugUITools;
-import org.eclipse.swt.widgets.Display;
 import org.mmioworkbench.debug.core.DriverStepping;
 
 /**
@@ -18,13 +12,8 @@ import org.mmioworkbench.debug.core.DriverStepping;
  * the Debug view. Enabled while that driver is suspended (going back: after at least one statement); re-evaluated at
  * each debug event, so the buttons follow the driver's state.
  */
-public final class DriverStepHandler extends AbstractHandler implements IExecutableExtension, IDebugEventSetListener {
+public final class DriverStepHandler extends DebugEventHandler implements IExecutableExtension {
     private String mode = "step";
-
-    /** Listens to debug events to keep its enablement current. */
-    public DriverStepHandler() {
-        DebugPlugin.getDefault().addDebugEventListener(this);
-    }
 
     @Override
     public void setInitializationData(IConfigurationElement config, String propertyName, Object data) {
@@ -53,19 +42,5 @@ public final class DriverStepHandler extends AbstractHandler implements IExecuta
             default -> r.stepBack();
         }
         return null;
-    }
-
-    @Override
-    public void handleDebugEvents(DebugEvent[] events) {
-        Display display = Display.getDefault();
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> fireHandlerChanged(new HandlerEvent(this, true, false)));
-        }
-    }
-
-    @Override
-    public void dispose() {
-        DebugPlugin.getDefault().removeDebugEventListener(this);
-        super.dispose();
     }
 }

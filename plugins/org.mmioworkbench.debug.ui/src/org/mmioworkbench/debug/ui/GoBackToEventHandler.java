@@ -1,16 +1,11 @@
 package org.mmioworkbench.debug.ui;
 
-import org.eclipse.core.commands.AbstractHandler;
 import org.eclipse.core.commands.ExecutionEvent;
-import org.eclipse.core.commands.HandlerEvent;
 import org.eclipse.core.runtime.Adapters;
-import org.eclipse.debug.core.DebugEvent;
 import org.eclipse.debug.core.DebugPlugin;
-import org.eclipse.debug.core.IDebugEventSetListener;
 import org.eclipse.debug.core.ILaunch;
 import org.eclipse.debug.core.model.IDebugTarget;
 import org.eclipse.jface.viewers.IStructuredSelection;
-import org.eclipse.swt.widgets.Display;
 import org.eclipse.ui.ISources;
 import org.eclipse.ui.handlers.HandlerUtil;
 import org.mmioworkbench.core.TraceEvent;
@@ -25,16 +20,11 @@ import org.mmioworkbench.debug.core.DriverEventTravel;
  * session does the rest. Enabled for one event a statement of a suspended driver made, while the trace holds it;
  * re-evaluated at each debug event, so the menu follows the driver's state.
  */
-public final class GoBackToEventHandler extends AbstractHandler implements IDebugEventSetListener {
+public final class GoBackToEventHandler extends DebugEventHandler {
     private volatile boolean enabled;
 
     /** The driver to go back in and the event. */
     record Target(DriverEventTravel travel, long seq) {
-    }
-
-    /** Listens to debug events to keep its enablement current. */
-    public GoBackToEventHandler() {
-        DebugPlugin.getDefault().addDebugEventListener(this);
     }
 
     /**
@@ -82,19 +72,5 @@ public final class GoBackToEventHandler extends AbstractHandler implements IDebu
             t.travel().goBackToEvent(t.seq());
         }
         return null;
-    }
-
-    @Override
-    public void handleDebugEvents(DebugEvent[] events) {
-        Display display = Display.getDefault();
-        if (!display.isDisposed()) {
-            display.asyncExec(() -> fireHandlerChanged(new HandlerEvent(this, true, false)));
-        }
-    }
-
-    @Override
-    public void dispose() {
-        DebugPlugin.getDefault().removeDebugEventListener(this);
-        super.dispose();
     }
 }

@@ -1,6 +1,5 @@
 package org.mmioworkbench.ui.tests;
 
-import static org.mmioworkbench.ui.tests.DebugLaunches.MMIO_PERSPECTIVE;
 import static org.mmioworkbench.ui.tests.DebugLaunches.defaultPerspectivePrompt;
 import static org.mmioworkbench.ui.tests.DebugLaunches.endLaunches;
 import static org.mmioworkbench.ui.tests.DebugLaunches.functions;
@@ -81,10 +80,7 @@ class AccessTraceViewTest {
 
     @BeforeEach
     void mmioPerspective() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(MMIO_PERSPECTIVE));
-        registry.sessions().forEach(registry::end);
+        page = DebugLaunches.mmioPerspective();
         closeView();
         clearFilterPreferences();
     }

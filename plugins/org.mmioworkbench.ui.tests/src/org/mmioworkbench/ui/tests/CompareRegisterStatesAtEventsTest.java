@@ -1,6 +1,5 @@
 package org.mmioworkbench.ui.tests;
 
-import static org.mmioworkbench.ui.tests.DebugLaunches.MMIO_PERSPECTIVE;
 import static org.mmioworkbench.ui.tests.DebugLaunches.defaultPerspectivePrompt;
 import static org.mmioworkbench.ui.tests.DebugLaunches.endLaunches;
 import static org.mmioworkbench.ui.tests.DebugLaunches.suspended;
@@ -46,7 +45,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mmioworkbench.core.Simulator;
 import org.mmioworkbench.core.TraceEvent;
-import org.mmioworkbench.core.session.SessionRegistry;
 import org.mmioworkbench.core.session.SimulationSession;
 import org.mmioworkbench.core.state.RegisterState;
 import org.mmioworkbench.debug.core.DriverLaunchDelegate;
@@ -63,15 +61,11 @@ import org.mmioworkbench.ui.internal.views.AccessTraceView;
 class CompareRegisterStatesAtEventsTest {
     private static final String DIALOG = "Compare Register States";
 
-    private final SessionRegistry registry = SessionRegistry.getDefault();
     private IWorkbenchPage page;
 
     @BeforeEach
     void mmioPerspective() {
-        page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
-        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry()
-                .findPerspectiveWithId(MMIO_PERSPECTIVE));
-        registry.sessions().forEach(registry::end);
+        page = DebugLaunches.mmioPerspective();
     }
 
     @AfterEach

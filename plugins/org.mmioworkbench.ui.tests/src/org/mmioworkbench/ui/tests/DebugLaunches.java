@@ -61,6 +61,14 @@ final class DebugLaunches {
         DebugUITools.getPreferenceStore().setToDefault(DEBUG_PREFIX + "switch_to_perspective");
     }
 
+    /** The active page, showing the MMIO perspective, with no simulation session left from before. */
+    static IWorkbenchPage mmioPerspective() {
+        IWorkbenchPage page = PlatformUI.getWorkbench().getActiveWorkbenchWindow().getActivePage();
+        page.setPerspective(PlatformUI.getWorkbench().getPerspectiveRegistry().findPerspectiveWithId(MMIO_PERSPECTIVE));
+        SessionRegistry.getDefault().sessions().forEach(SessionRegistry.getDefault()::end);
+        return page;
+    }
+
     /** An open workspace project of that name, created if need be. */
     static IProject project(String name) throws CoreException {
         IProject project = ResourcesPlugin.getWorkspace().getRoot().getProject(name);
