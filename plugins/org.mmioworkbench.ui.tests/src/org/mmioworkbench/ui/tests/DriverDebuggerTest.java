@@ -28,6 +28,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -642,12 +643,9 @@ class DriverDebuggerTest {
     void savingADriverWithAnErrorMarksItsLineAndFixingItClearsTheMark() throws Exception {
         driver.setContents(new ByteArrayInputStream("int main(void)\n{\n    return missing;\n}\n"
                 .getBytes(StandardCharsets.UTF_8)), true, false, null);
-        IMarker[][] marked = {null}; // the markers the wait saw: the checker replaces them as it goes
-        waitUntil(() -> (marked[0] = problems(driver)).length == 1, "the error marked on save");
-        IMarker m = marked[0][0];
-        assertEquals(3, m.getAttribute(IMarker.LINE_NUMBER, -1), m.getType() + ": " + m.getAttribute(IMarker.MESSAGE,
-                ""));
-        assertEquals("'missing' undeclared", m.getAttribute(IMarker.MESSAGE, ""));
+        Map<String, Object> m = onlyProblem(driver, "the error marked on save");
+        assertEquals(3, m.get(IMarker.LINE_NUMBER), String.valueOf(m));
+        assertEquals("'missing' undeclared", m.get(IMarker.MESSAGE));
         driver.setContents(new ByteArrayInputStream("int main(void)\n{\n    return 0;\n}\n"
                 .getBytes(StandardCharsets.UTF_8)), true, false, null);
         waitUntil(() -> problems(driver).length == 0, "the mark gone once fixed");
@@ -655,11 +653,28 @@ class DriverDebuggerTest {
         IFile library = project.getFile("lib.c");
         library.create(new ByteArrayInputStream("static int twice(int x) { return 2 * x; }\nint use(void) {\n"
                 .getBytes(StandardCharsets.UTF_8)), true, null);
-        waitUntil(() -> problems(library).length == 1, "a file without main is checked too");
-        assertEquals(2, problems(library)[0].getAttribute(IMarker.LINE_NUMBER, -1), "not for lacking main");
+        assertEquals(2, onlyProblem(library, "a file without main is checked too").get(IMarker.LINE_NUMBER),
+                "not for lacking main");
         IFile script = project.getFile("blink.mmio");
         script.create(new ByteArrayInputStream("x = (1 + \n".getBytes(StandardCharsets.UTF_8)), true, null);
         waitUntil(() -> problems(script).length == 1, "a script is parsed on save");
+    }
+
+    /**
+     * Waits for a file to have one problem marker and returns its attributes, read while it exists: the checker
+     * replaces a file's markers each time it checks it, so a marker found may be gone a moment later.
+     */
+    private static Map<String, Object> onlyProblem(IFile f, String what) {
+        List<Map<String, Object>> seen = new ArrayList<>(List.of(Map.of()));
+        waitUntil(() -> {
+            IMarker[] markers = problems(f);
+            try {
+                return markers.length == 1 && seen.set(0, markers[0].getAttributes()) != null;
+            } catch (CoreException replaced) {
+                return false;
+            }
+        }, what);
+        return seen.get(0);
     }
 
     private static IMarker[] problems(IFile f) {
